@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './electron/main/csp';
+
+/** In `electron-vite dev` only, relax the CSP meta for Vite's HMR client and React refresh preamble. */
+function devCsp(): Plugin {
+  return {
+    name: 'dyade-dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace(contentSecurityPolicy(), contentSecurityPolicy({ dev: true }));
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        // A sandboxed preload must be CommonJS.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    base: './',
+    build: {
+      outDir: 'out/renderer',
+      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+    },
+    plugins: [react(), devCsp()],
+  },
+});

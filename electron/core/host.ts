@@ -1,0 +1,25 @@
+import type { EventName, EventPayload, Locale, MethodInput } from '../../shared/contract';
+
+/** What the core needs from whoever runs it: the Electron main process, the e2e harness, a test. */
+export interface CoreHost {
+  /** A native folder picker; `null` when the user cancels. */
+  pickFolder(purpose: MethodInput<'dialog.pickFolder'>['purpose']): Promise<string | null>;
+  /** Push an event to the renderer. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Called after the interface language changed (main rebuilds its menu). */
+  onLocaleChanged?(locale: Locale): void;
+}
+
+export interface CoreOptions {
+  app: { name: string; version: string; platform: string; systemLocale: string };
+  /** Path of the app-settings JSON file (outside any vault). */
+  settingsFile: string;
+  host: CoreHost;
+  /** Injected clock, so tests can move time. */
+  now?: () => Date;
+  /** Lower KDF cost for tests only; never exposed through the contract. */
+  kdfOverride?: { N: number; r: number; p: number };
+  /** Path to a better-sqlite3 native binding built for the current runtime (Electron vs Node). */
+  nativeBinding?: string;
+  logError?: (context: string, error: unknown) => void;
+}
