@@ -1,0 +1,107 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LockReason } from '../../shared/contract';
+import { call, onEvent } from './api';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { applyLocale } from './i18n';
+import { navigate, useRoute } from './router';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { AreaPage } from './features/shell/AreaPage';
+import { HomePage } from './features/shell/HomePage';
+import { Sidebar } from './features/shell/Sidebar';
+import { ResetPassphraseDialog } from './features/vaults/ResetPassphraseDialog';
+import { StartScreen } from './features/vaults/StartScreen';
+
+const TOUCH_INTERVAL_MS = 30_000;
+
+export function App() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const route = useRoute();
+  const info = useQuery({ queryKey: ['app.info'], queryFn: () => call('app.info', {}), staleTime: Infinity });
+  const status = useQuery({ queryKey: ['vault.status'], queryFn: () => call('vault.status', {}) });
+  const [lockNotice, setLockNotice] = useState<LockReason | null>(null);
+  const session = status.data?.session ?? null;
+  const lastTouch = useRef(0);
+
+  useEffect(() => {
+    if (info.data) void applyLocale(info.data.locale);
+  }, [info.data]);
+
+  const lock = useCallback(
+    async (reason: LockReason) => {
+      await call('vault.lock', {}).catch(() => undefined);
+      queryClient.clear();
+      setLockNotice(reason);
+      navigate({ name: 'home' });
+    },
+    [queryClient],
+  );
+
+  // Events from the main process: a lock it decided (idle, sleep), and menu commands.
+  useEffect(() => {
+    const offLocked = onEvent('vault.locked', ({ reason }) => {
+      queryClient.clear();
+      setLockNotice(reason);
+      navigate({ name: 'home' });
+    });
+    const offMenu = onEvent('menu.command', ({ command }) => {
+      if (command === 'lock') void lock('user');
+      if (command === 'settings') navigate({ name: 'settings', tab: 'general' });
+    });
+    const offLocale = onEvent('app.localeChanged', ({ locale }) => void applyLocale(locale));
+    return () => {
+      offLocked();
+      offMenu();
+      offLocale();
+    };
+  }, [lock, queryClient]);
+
+  // Ctrl/Cmd+L locks from anywhere; user input tells the idle lock the app is in use.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'l' && session) {
+        event.preventDefault();
+        void lock('user');
+      }
+    };
+    const onActivity = () => {
+      if (!session || Date.now() - lastTouch.current < TOUCH_INTERVAL_MS) return;
+      lastTouch.current = Date.now();
+      void call('vault.touch', {}).catch(() => undefined);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', onActivity, { passive: true });
+    window.addEventListener('pointerdown', onActivity, { passive: true });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onActivity);
+      window.removeEventListener('pointerdown', onActivity);
+    };
+  }, [lock, session]);
+
+  useEffect(() => {
+    if (session) setLockNotice(null);
+  }, [session]);
+
+  let content;
+  if (status.isPending) content = <p className="page muted">{t('common.loading')}</p>;
+  else if (route.name === 'settings' && session) content = <SettingsPage tab={route.tab} session={session} />;
+  else if (route.name === 'home' || route.name === 'settings')
+    content = session ? <HomePage session={session} /> : <StartScreen lockNotice={lockNotice} />;
+  else content = <AreaPage area={route.name} unlocked={Boolean(session)} />;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Sidebar route={route} session={session} version={info.data?.version} onLock={() => void lock('user')} />
+      <main id="main" className="main" tabIndex={-1}>
+        <ErrorBoundary key={`${route.name}-${session ? 'open' : 'locked'}`}>{content}</ErrorBoundary>
+      </main>
+      {session?.viaRecovery ? <ResetPassphraseDialog session={session} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { assessPassphrase } from '../../../shared/domain/passphrase';
+
+/** The passphrase strength meter: a bar, a word, and the reason a weak passphrase is refused. */
+export function StrengthMeter({ passphrase, userInputs = [] }: { passphrase: string; userInputs?: string[] }) {
+  const { t } = useTranslation();
+  if (!passphrase) return null;
+  const assessment = assessPassphrase(passphrase, userInputs);
+  const levels = t('strength.levels', { returnObjects: true }) as string[];
+  const reason = assessment.reason ? t(`strength.${assessment.reason}`) : t('strength.ok');
+  return (
+    <div className="strength" data-score={assessment.score} data-acceptable={assessment.acceptable}>
+      <meter
+        className="strength-bar"
+        min={0}
+        max={4}
+        low={2}
+        high={3}
+        optimum={4}
+        value={assessment.score}
+        aria-label={t('strength.label')}
+        aria-valuetext={levels[assessment.score]}
+      />
+      <p className="strength-text" aria-live="polite">
+        <strong>{levels[assessment.score]}</strong> · {reason}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../../../shared/contract';
+import { call } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { formatDateTime } from '../../i18n';
+
+const PAGE = 50;
+
+function describeDetail(entry: AuditEntry): string {
+  return Object.entries(entry.detail)
+    .filter(([, value]) => value !== null && value !== '')
+    .map(([key, value]) => `${key}: ${String(value)}`)
+    .join(' · ');
+}
+
+export function AuditTab() {
+  const { t, i18n } = useTranslation();
+  const [action, setAction] = useState<AuditAction | ''>('');
+  const log = useInfiniteQuery({
+    queryKey: ['audit.list', action],
+    initialPageParam: undefined as number | undefined,
+    queryFn: ({ pageParam }) =>
+      call('audit.list', { limit: PAGE, ...(pageParam !== undefined ? { beforeId: pageParam } : {}), ...(action ? { action } : {}) }),
+    getNextPageParam: (last) => (last.hasMore ? last.entries[last.entries.length - 1]?.id : undefined),
+  });
+  const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
+  return (
+    <section className="card">
+      <div className="card-header">
+        <p className="muted">{t('settings.audit.intro')}</p>
+        <div className="inline-field">
+          <label htmlFor="audit-filter">{t('settings.audit.filter')}</label>
+          <select id="audit-filter" value={action} onChange={(e) => setAction(e.target.value as AuditAction | '')}>
+            <option value="">{t('settings.audit.all')}</option>
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`settings.audit.actions.${a}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <ErrorText error={log.error} />
+      {log.isSuccess && entries.length === 0 ? <p className="muted">{t('settings.audit.empty')}</p> : null}
+      {entries.length > 0 ? (
+        <table className="table" data-testid="audit-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('settings.audit.when')}</th>
+              <th scope="col">{t('settings.audit.who')}</th>
+              <th scope="col">{t('settings.audit.what')}</th>
+              <th scope="col">{t('settings.audit.details')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <td className="nowrap">{formatDateTime(entry.at, i18n.language)}</td>
+                <td>{entry.actor?.displayName ?? <span className="muted">{t('settings.audit.system')}</span>}</td>
+                <td>{t(`settings.audit.actions.${entry.action}`)}</td>
+                <td className="muted small">{describeDetail(entry)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {log.hasNextPage ? (
+        <button type="button" className="button secondary" onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage}>
+          {t('settings.audit.more')}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { AlertDialog } from 'radix-ui';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemberRef, SessionInfo } from '../../../../shared/contract';
+import { assessPassphrase } from '../../../../shared/domain/passphrase';
+import { call } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { Field, PassphraseField } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { StrengthMeter } from '../../components/StrengthMeter';
+import { formatDateTime } from '../../i18n';
+
+function AddMemberDialog({ session, onClose }: { session: SessionInfo; onClose(): void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const assessment = assessPassphrase(passphrase, [name, session.label]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setShowErrors(true);
+    if (!name.trim() || !assessment.acceptable || passphrase !== repeat) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await call('members.add', { displayName: name.trim(), passphrase });
+      await queryClient.invalidateQueries({ queryKey: ['members.list'] });
+      await queryClient.invalidateQueries({ queryKey: ['audit.list'] });
+      onClose();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal open onOpenChange={(open) => (open ? undefined : onClose())} title={t('settings.members.addTitle')} description={t('settings.members.addBody')}>
+      <form onSubmit={submit} noValidate className="form">
+        <Field
+          label={t('create.memberName')}
+          value={name}
+          maxLength={80}
+          autoFocus
+          onChange={(e) => setName(e.target.value)}
+          error={showErrors && !name.trim() ? t('errors.INVALID_INPUT') : null}
+        />
+        <PassphraseField
+          label={t('create.passphrase')}
+          hint={t('create.passphraseHint')}
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          error={showErrors && !assessment.acceptable ? t(`strength.${assessment.reason ?? 'tooPredictable'}`) : null}
+        />
+        <StrengthMeter passphrase={passphrase} userInputs={[name, session.label]} />
+        <PassphraseField
+          label={t('create.passphraseRepeat')}
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+          error={(repeat && repeat !== passphrase) || (showErrors && repeat !== passphrase) ? t('create.mismatch') : null}
+        />
+        <ErrorText error={error} />
+        <div className="form-actions">
+          <button type="button" className="button ghost" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button primary" disabled={busy} aria-busy={busy}>
+            {busy ? t('common.working') : t('settings.members.add')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+function RemoveMember({ member, onRemoved }: { member: MemberRef; onRemoved(): void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  const remove = async () => {
+    try {
+      await call('members.remove', { memberId: member.id });
+      onRemoved();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <AlertDialog.Root>
+      <AlertDialog.Trigger className="button ghost small">{t('settings.members.remove')}</AlertDialog.Trigger>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="modal-overlay" />
+        <AlertDialog.Content className="modal">
+          <AlertDialog.Title className="modal-title">{t('settings.members.removeTitle', { name: member.displayName })}</AlertDialog.Title>
+          <AlertDialog.Description className="modal-description">
+            {t('settings.members.removeBody', { name: member.displayName })}
+          </AlertDialog.Description>
+          <ErrorText error={error} />
+          <div className="form-actions">
+            <AlertDialog.Cancel className="button ghost">{t('common.cancel')}</AlertDialog.Cancel>
+            <AlertDialog.Action
+              className="button danger"
+              onClick={(event) => {
+                event.preventDefault();
+                void remove();
+              }}
+            >
+              {t('settings.members.remove')}
+            </AlertDialog.Action>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}
+
+export function MembersTab({ session }: { session: SessionInfo }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const [adding, setAdding] = useState(false);
+  const refresh = async () => {
+    await queryClient.invalidateQueries();
+  };
+  return (
+    <section className="card">
+      <div className="card-header">
+        <p className="muted">{t('settings.members.intro')}</p>
+        <button type="button" className="button primary" onClick={() => setAdding(true)}>
+          {t('settings.members.add')}
+        </button>
+      </div>
+      <ErrorText error={members.error} />
+      <ul className="member-list" aria-label={t('settings.tabs.members')}>
+        {(members.data ?? []).map((member) => (
+          <li key={member.id} className="member-row">
+            <span className="avatar" aria-hidden="true">
+              {member.displayName.slice(0, 1).toUpperCase()}
+            </span>
+            <span className="member-text">
+              <span className="member-name">
+                {member.displayName} {member.isYou ? <span className="muted">{t('settings.members.you')}</span> : null}
+              </span>
+              <span className="muted small">{t('settings.members.added', { when: formatDateTime(member.addedAt, i18n.language) })}</span>
+            </span>
+            {(members.data?.length ?? 0) > 1 ? <RemoveMember member={member} onRemoved={refresh} /> : null}
+          </li>
+        ))}
+      </ul>
+      {adding ? <AddMemberDialog session={session} onClose={() => setAdding(false)} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { AlertDialog } from 'radix-ui';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../../../shared/contract';
+import { assessPassphrase } from '../../../../shared/domain/passphrase';
+import { call } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { PassphraseField } from '../../components/Field';
+import { StrengthMeter } from '../../components/StrengthMeter';
+import { RecoveryCode } from '../vaults/RecoveryCode';
+
+function ChangePassphrase({ session }: { session: SessionInfo }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+  const assessment = assessPassphrase(next, [session.member.displayName, session.label]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setShowErrors(true);
+    setDone(false);
+    if (!current || !assessment.acceptable || next !== repeat) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await call('members.changePassphrase', { current, next });
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      setShowErrors(false);
+      setDone(true);
+      await queryClient.invalidateQueries({ queryKey: ['audit.list'] });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card">
+      <h2 className="section-title">{t('settings.security.changeTitle')}</h2>
+      <form onSubmit={submit} noValidate className="form narrow">
+        <PassphraseField label={t('settings.security.current')} value={current} onChange={(e) => setCurrent(e.target.value)} />
+        <PassphraseField
+          label={t('settings.security.next')}
+          hint={t('create.passphraseHint')}
+          value={next}
+          onChange={(e) => setNext(e.target.value)}
+          error={showErrors && !assessment.acceptable ? t(`strength.${assessment.reason ?? 'tooPredictable'}`) : null}
+        />
+        <StrengthMeter passphrase={next} userInputs={[session.member.displayName, session.label]} />
+        <PassphraseField
+          label={t('settings.security.repeat')}
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+          error={(repeat && repeat !== next) || (showErrors && repeat !== next) ? t('create.mismatch') : null}
+        />
+        <ErrorText error={error} />
+        {done ? (
+          <p className="success-text" role="status">
+            {t('settings.security.changed')}
+          </p>
+        ) : null}
+        <div className="form-actions start">
+          <button type="submit" className="button primary" disabled={busy} aria-busy={busy}>
+            {busy ? t('common.working') : t('settings.security.change')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function Recovery() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [code, setCode] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const regenerate = async () => {
+    try {
+      const result = await call('recovery.regenerate', {});
+      setCode(result.recoveryCode);
+      await queryClient.invalidateQueries({ queryKey: ['audit.list'] });
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <section className="card">
+      <h2 className="section-title">{t('settings.security.recoveryTitle')}</h2>
+      <p className="muted">{t('settings.security.recoveryBody')}</p>
+      {code ? (
+        <>
+          <p role="status">{t('settings.security.newCode')}</p>
+          <RecoveryCode code={code} />
+        </>
+      ) : (
+        <AlertDialog.Root>
+          <AlertDialog.Trigger className="button secondary">{t('settings.security.regenerate')}</AlertDialog.Trigger>
+          <AlertDialog.Portal>
+            <AlertDialog.Overlay className="modal-overlay" />
+            <AlertDialog.Content className="modal">
+              <AlertDialog.Title className="modal-title">{t('settings.security.regenerate')}</AlertDialog.Title>
+              <AlertDialog.Description className="modal-description">{t('settings.security.regenerateConfirm')}</AlertDialog.Description>
+              <div className="form-actions">
+                <AlertDialog.Cancel className="button ghost">{t('common.cancel')}</AlertDialog.Cancel>
+                <AlertDialog.Action className="button primary" onClick={() => void regenerate()}>
+                  {t('settings.security.regenerate')}
+                </AlertDialog.Action>
+              </div>
+            </AlertDialog.Content>
+          </AlertDialog.Portal>
+        </AlertDialog.Root>
+      )}
+      <ErrorText error={error} />
+    </section>
+  );
+}
+
+export function SecurityTab({ session }: { session: SessionInfo }) {
+  return (
+    <div className="settings-sections">
+      <ChangePassphrase session={session} />
+      <Recovery />
+    </div>
+  );
+}

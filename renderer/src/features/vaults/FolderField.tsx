@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodInput } from '../../../../shared/contract';
+import { call } from '../../api';
+
+interface FolderFieldProps {
+  label: string;
+  hint?: string;
+  error?: string | null;
+  value: string | null;
+  purpose: MethodInput<'dialog.pickFolder'>['purpose'];
+  onChange(path: string): void;
+  onPickError(error: unknown): void;
+}
+
+/** A folder chosen with the system's folder picker, shown read-only with a "Choose…" button. */
+export function FolderField({ label, hint, error, value, purpose, onChange, onPickError }: FolderFieldProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const pick = async () => {
+    try {
+      const { path } = await call('dialog.pickFolder', { purpose });
+      if (path) onChange(path);
+    } catch (err) {
+      onPickError(err);
+    }
+  };
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <div className="field-control">
+        <input id={id} readOnly value={value ?? ''} className="mono" aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
+        <button type="button" className="button secondary" onClick={pick}>
+          {t('common.choose')}
+        </button>
+      </div>
+      {hint ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

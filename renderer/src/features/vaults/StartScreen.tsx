@@ -1,0 +1,166 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { DropdownMenu } from 'radix-ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KnownVault, LockReason } from '../../../../shared/contract';
+import { call } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { Logo } from '../../components/Logo';
+import { formatDateTime } from '../../i18n';
+import { CreateVaultDialog } from './CreateVaultDialog';
+import { RestoreDialog } from './RestoreDialog';
+import { UnlockDialog } from './UnlockDialog';
+
+function VaultCard({ vault, onUnlock }: { vault: KnownVault; onUnlock(): void }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const header = useQuery({ queryKey: ['vaults.inspect', vault.path], queryFn: () => call('vaults.inspect', { path: vault.path }), retry: false });
+  const forget = async () => {
+    await call('vaults.forget', { path: vault.path });
+    await queryClient.invalidateQueries({ queryKey: ['vaults.list'] });
+  };
+  const members = header.data?.members ?? [];
+  return (
+    <li className="vault-card" data-testid="vault-card">
+      <div className="vault-mark" aria-hidden="true">
+        <Logo size={36} />
+      </div>
+      <div className="vault-main">
+        <h3 className="vault-label">{header.data?.label ?? vault.label}</h3>
+        <p className="vault-path mono" title={vault.path}>
+          {vault.path}
+        </p>
+        <p className="vault-meta">
+          {vault.lastOpenedAt ? t('start.lastOpened', { when: formatDateTime(vault.lastOpenedAt, i18n.language) }) : t('start.neverOpened')}
+          {members.length > 0 ? (
+            <span className="member-dots" aria-label={members.map((m) => m.displayName).join(', ')}>
+              {members.slice(0, 6).map((m) => (
+                <span key={m.id} className="avatar small" aria-hidden="true">
+                  {m.displayName.slice(0, 1).toUpperCase()}
+                </span>
+              ))}
+            </span>
+          ) : null}
+        </p>
+        {header.error ? (
+          <div className="vault-problem">
+            <strong>{t('start.unavailable')}</strong>
+            <ErrorText error={header.error} />
+          </div>
+        ) : null}
+      </div>
+      <div className="vault-actions">
+        <button type="button" className="button primary" onClick={onUnlock} disabled={Boolean(header.error)}>
+          {t('start.unlock')}
+        </button>
+        <DropdownMenu.Root>
+          <DropdownMenu.Trigger className="icon-button" aria-label={t('common.moreActions', { name: vault.label })}>
+            <span aria-hidden="true">⋯</span>
+          </DropdownMenu.Trigger>
+          <DropdownMenu.Portal>
+            <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
+              <DropdownMenu.Item className="menu-item" onSelect={forget}>
+                {t('start.forget')}
+                <span className="menu-hint">{t('start.forgetHint')}</span>
+              </DropdownMenu.Item>
+            </DropdownMenu.Content>
+          </DropdownMenu.Portal>
+        </DropdownMenu.Root>
+      </div>
+    </li>
+  );
+}
+
+/** The start screen: the vaults this device knows, and ways to add one. */
+export function StartScreen({ lockNotice }: { lockNotice: LockReason | null }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const vaults = useQuery({ queryKey: ['vaults.list'], queryFn: () => call('vaults.list', {}) });
+  const [unlocking, setUnlocking] = useState<KnownVault | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [restoring, setRestoring] = useState<{ backup: string | null } | null>(null);
+  const [openError, setOpenError] = useState<unknown>(null);
+
+  const openFolder = async () => {
+    setOpenError(null);
+    try {
+      const { path } = await call('dialog.pickFolder', { purpose: 'openVault' });
+      if (!path) return;
+      const added = await call('vaults.add', { path });
+      await queryClient.invalidateQueries({ queryKey: ['vaults.list'] });
+      setUnlocking(added);
+    } catch (err) {
+      setOpenError(err);
+    }
+  };
+
+  const list = vaults.data ?? [];
+  return (
+    <div className="page start">
+      {lockNotice ? (
+        <p className="notice" role="status">
+          {t(`shell.lockedNotice.${lockNotice}`)}
+        </p>
+      ) : null}
+      <header className="page-header">
+        <div>
+          <h1 className="page-title">{t('start.title')}</h1>
+          <p className="page-intro">{t('start.intro')}</p>
+        </div>
+        <div className="page-actions">
+          <button type="button" className="button secondary" onClick={() => setRestoring({ backup: null })}>
+            {t('start.restore')}
+          </button>
+          <button type="button" className="button secondary" onClick={openFolder}>
+            {t('start.openFolder')}
+          </button>
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            {t('start.newVault')}
+          </button>
+        </div>
+      </header>
+      <ErrorText error={openError} />
+
+      {vaults.isSuccess && list.length === 0 ? (
+        <section className="empty-state">
+          <Logo size={96} />
+          <h2>{t('start.empty.title')}</h2>
+          <p>{t('start.empty.body')}</p>
+          <div className="page-actions">
+            <button type="button" className="button secondary" onClick={openFolder}>
+              {t('start.openFolder')}
+            </button>
+            <button type="button" className="button primary" onClick={() => setCreating(true)}>
+              {t('start.newVault')}
+            </button>
+          </div>
+        </section>
+      ) : (
+        <ul className="vault-list" aria-label={t('start.listLabel')}>
+          {list.map((vault) => (
+            <VaultCard key={vault.path} vault={vault} onUnlock={() => setUnlocking(vault)} />
+          ))}
+        </ul>
+      )}
+
+      <p className="privacy-line">
+        <span className="lock-glyph" aria-hidden="true" />
+        {t('app.privacy')}
+      </p>
+
+      {creating ? <CreateVaultDialog open onOpenChange={setCreating} /> : null}
+      {unlocking ? (
+        <UnlockDialog
+          path={unlocking.path}
+          label={unlocking.label}
+          onClose={() => setUnlocking(null)}
+          onRestore={(backup) => {
+            setUnlocking(null);
+            setRestoring({ backup });
+          }}
+        />
+      ) : null}
+      {restoring ? <RestoreDialog initialBackup={restoring.backup} onClose={() => setRestoring(null)} /> : null}
+    </div>
+  );
+}

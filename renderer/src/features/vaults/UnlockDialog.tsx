@@ -1,0 +1,143 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { RadioGroup } from 'radix-ui';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, call, errorCode } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { Field, PassphraseField } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+
+interface UnlockDialogProps {
+  path: string;
+  label: string;
+  onClose(): void;
+  onRestore(backupPath: string | null): void;
+}
+
+/** Seconds left of a TOO_MANY_ATTEMPTS delay, counting down once a second. */
+function useCountdown(error: unknown): number {
+  const until = error instanceof ApiError && error.code === 'TOO_MANY_ATTEMPTS' ? Date.now() + (error.details?.retryAfterMs ?? 0) : 0;
+  const [left, setLeft] = useState(0);
+  useEffect(() => {
+    if (!until) {
+      setLeft(0);
+      return;
+    }
+    const tick = () => setLeft(Math.max(0, Math.ceil((until - Date.now()) / 1000)));
+    tick();
+    const timer = window.setInterval(tick, 500);
+    return () => window.clearInterval(timer);
+  }, [until]);
+  return left;
+}
+
+export function UnlockDialog({ path, label, onClose, onRestore }: UnlockDialogProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const header = useQuery({ queryKey: ['vaults.inspect', path], queryFn: () => call('vaults.inspect', { path }), retry: false });
+  const members = header.data?.members ?? [];
+  const [memberId, setMemberId] = useState<string>('');
+  const [secret, setSecret] = useState('');
+  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const waitSeconds = useCountdown(error);
+  const chosen = memberId || members[0]?.id || '';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!chosen || !secret) return;
+    setBusy(true);
+    setError(null);
+    try {
+      if (mode === 'passphrase') await call('vault.unlock', { path, memberId: chosen, passphrase: secret });
+      else await call('vault.unlockWithRecovery', { path, memberId: chosen, recoveryCode: secret });
+      setSecret('');
+      await queryClient.invalidateQueries();
+    } catch (err) {
+      setError(err);
+      setSecret('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const corrupt = errorCode(error) === 'VAULT_CORRUPT' || errorCode(header.error) === 'VAULT_CORRUPT';
+  return (
+    <Modal open onOpenChange={(open) => (open ? undefined : onClose())} title={t('unlock.title', { label })}>
+      {header.error ? (
+        <div className="form">
+          <ErrorText error={header.error} />
+          <div className="form-actions">
+            <button type="button" className="button ghost" onClick={onClose}>
+              {t('common.close')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <form onSubmit={submit} noValidate className="form">
+          <fieldset className="fieldset">
+            <legend className="field-label">{t('unlock.member')}</legend>
+            <RadioGroup.Root className="member-choice" value={chosen} onValueChange={setMemberId} aria-label={t('unlock.member')}>
+              {members.map((member) => (
+                <label key={member.id} className="member-option">
+                  <RadioGroup.Item value={member.id} className="radio">
+                    <RadioGroup.Indicator className="radio-indicator" />
+                  </RadioGroup.Item>
+                  <span className="avatar" aria-hidden="true">
+                    {member.displayName.slice(0, 1).toUpperCase()}
+                  </span>
+                  {member.displayName}
+                </label>
+              ))}
+            </RadioGroup.Root>
+          </fieldset>
+          {mode === 'passphrase' ? (
+            <PassphraseField
+              label={t('unlock.passphrase')}
+              value={secret}
+              autoFocus
+              onChange={(e) => setSecret(e.target.value)}
+            />
+          ) : (
+            <Field
+              label={t('unlock.recoveryCode')}
+              hint={t('unlock.recoveryHint')}
+              className="mono"
+              value={secret}
+              autoFocus
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => setSecret(e.target.value)}
+            />
+          )}
+          <ErrorText error={error} />
+          {corrupt ? (
+            <button type="button" className="button secondary" onClick={() => onRestore(header.data?.newestBackup ?? null)}>
+              {t('start.restoreOffer')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setMode(mode === 'passphrase' ? 'recovery' : 'passphrase');
+              setSecret('');
+              setError(null);
+            }}
+          >
+            {mode === 'passphrase' ? t('unlock.useRecovery') : t('unlock.usePassphrase')}
+          </button>
+          <div className="form-actions">
+            <button type="button" className="button ghost" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="button primary" disabled={busy || waitSeconds > 0 || !secret} aria-busy={busy}>
+              {busy ? t('unlock.unlocking') : waitSeconds > 0 ? `${t('unlock.submit')} (${waitSeconds})` : t('unlock.submit')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Modal>
+  );
+}

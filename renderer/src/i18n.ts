@@ -1,0 +1,28 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Locale } from '../../shared/contract';
+import { DEFAULT_LOCALE, translations } from '../../shared/i18n';
+
+export function initI18n(): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    resources: { nl: { translation: translations.nl }, en: { translation: translations.en } },
+    lng: DEFAULT_LOCALE,
+    fallbackLng: DEFAULT_LOCALE,
+    interpolation: { escapeValue: false },
+    returnObjects: true,
+    initAsync: false,
+  });
+  return i18next;
+}
+
+export async function applyLocale(locale: Locale): Promise<void> {
+  document.documentElement.lang = locale;
+  if (i18next.language !== locale) await i18next.changeLanguage(locale);
+}
+
+/** Format a timestamp for people: date and time in the interface language. */
+export function formatDateTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
