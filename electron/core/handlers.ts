@@ -1,11 +1,16 @@
-import { LOCALES, type Locale } from '../../shared/contract';
-import type { Handlers } from './dispatch';
-import { AppError } from './errors';
+import { LOCALES, type Locale, type MethodName } from '../../shared/contract';
+import type { Handler, Handlers } from './dispatch';
 import type { CoreOptions } from './host';
+import type { MembersService } from './services/members';
 import type { AppSettings } from './services/settings';
+import type { VaultService } from './services/vault';
+import { listAudit } from './services/audit';
+import { mapDatabaseError } from './vault/database';
 
 export interface Services {
   settings: AppSettings;
+  vault: VaultService;
+  members: MembersService;
 }
 
 export function pickLocale(saved: Locale | undefined, systemLocale: string): Locale {
@@ -14,13 +19,22 @@ export function pickLocale(saved: Locale | undefined, systemLocale: string): Loc
   return (LOCALES as readonly string[]).includes(lang) && lang === 'en' ? 'en' : 'nl';
 }
 
-const notYet = (method: string) => () => {
-  throw new AppError('INTERNAL', `${method} is not implemented yet`);
-};
-
 /** The handler table: each contract method → the service that answers it. */
 export function createHandlers(options: CoreOptions, services: Services): Handlers {
-  const { settings } = services;
+  const { settings, vault, members } = services;
+
+  /** Vault work runs one operation at a time, with SQLite and file errors mapped to contract codes. */
+  const serial =
+    <M extends MethodName>(handler: Handler<M>): Handler<M> =>
+    (input) =>
+      vault.exclusive(async () => {
+        try {
+          return await handler(input);
+        } catch (error) {
+          throw mapDatabaseError(error);
+        }
+      });
+
   return {
     'app.info': async () => ({
       name: options.app.name,
@@ -40,25 +54,29 @@ export function createHandlers(options: CoreOptions, services: Services): Handle
       await settings.forget(path);
       return null;
     },
-    'vaults.inspect': notYet('vaults.inspect'),
-    'vaults.add': notYet('vaults.add'),
-    'vault.create': notYet('vault.create'),
-    'vault.unlock': notYet('vault.unlock'),
-    'vault.unlockWithRecovery': notYet('vault.unlockWithRecovery'),
-    'vault.lock': notYet('vault.lock'),
-    'vault.status': () => ({ unlocked: false, session: null }),
-    'vault.setIdleLock': notYet('vault.setIdleLock'),
+    'vaults.inspect': serial<'vaults.inspect'>(({ path }) => vault.inspect(path)),
+    'vaults.add': serial<'vaults.add'>(({ path }) => vault.addKnown(path)),
+    'vault.create': serial<'vault.create'>((input) => vault.create(input)),
+    'vault.unlock': serial<'vault.unlock'>((input) => vault.unlock(input)),
+    'vault.unlockWithRecovery': serial<'vault.unlockWithRecovery'>((input) => vault.unlockWithRecovery(input)),
+    'vault.lock': serial<'vault.lock'>(async () => {
+      await vault.lockNow('user');
+      return null;
+    }),
+    'vault.status': () => vault.status(),
+    'vault.setIdleLock': serial<'vault.setIdleLock'>(({ minutes }) => vault.setIdleLock(minutes)),
+    // Activity itself is noted by the core for every call except vault.status (see index.ts).
     'vault.touch': () => null,
-    'vault.verify': notYet('vault.verify'),
-    'vault.backup': notYet('vault.backup'),
-    'vault.backups': notYet('vault.backups'),
-    'vault.restore': notYet('vault.restore'),
-    'members.list': notYet('members.list'),
-    'members.add': notYet('members.add'),
-    'members.remove': notYet('members.remove'),
-    'members.changePassphrase': notYet('members.changePassphrase'),
-    'members.resetPassphrase': notYet('members.resetPassphrase'),
-    'recovery.regenerate': notYet('recovery.regenerate'),
-    'audit.list': notYet('audit.list'),
+    'vault.verify': serial<'vault.verify'>(() => vault.verify()),
+    'vault.backup': serial<'vault.backup'>(({ folder }) => vault.backup(folder)),
+    'vault.backups': serial<'vault.backups'>(() => vault.backups()),
+    'vault.restore': serial<'vault.restore'>(({ backupPath, folder }) => vault.restore(backupPath, folder)),
+    'members.list': serial<'members.list'>(() => members.list()),
+    'members.add': serial<'members.add'>((input) => members.add(input)),
+    'members.remove': serial<'members.remove'>(({ memberId }) => members.remove(memberId)),
+    'members.changePassphrase': serial<'members.changePassphrase'>((input) => members.changePassphrase(input)),
+    'members.resetPassphrase': serial<'members.resetPassphrase'>(({ passphrase }) => members.resetPassphrase(passphrase)),
+    'recovery.regenerate': serial<'recovery.regenerate'>(() => members.regenerateRecovery()),
+    'audit.list': serial<'audit.list'>((input) => listAudit(vault.session().db, input)),
   };
 }

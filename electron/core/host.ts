@@ -1,3 +1,5 @@
+import type { HeaderWriter } from './vault/header';
+import type { SqliteHandle } from './vault/database';
 import type { EventName, EventPayload, Locale, MethodInput } from '../../shared/contract';
 
 /** What the core needs from whoever runs it: the Electron main process, the e2e harness, a test. */
@@ -22,4 +24,14 @@ export interface CoreOptions {
   /** Path to a better-sqlite3 native binding built for the current runtime (Electron vs Node). */
   nativeBinding?: string;
   logError?: (context: string, error: unknown) => void;
+  /** Fault injection for tests only (full disk, broken writes); the app never sets it. */
+  faults?: VaultFaults;
+}
+
+/** Test-only fault injection. */
+export interface VaultFaults {
+  /** Replaces the atomic header writer (e.g. to fail with ENOSPC). */
+  writeHeader?: HeaderWriter;
+  /** Sees each freshly opened vault database (e.g. to lower max_page_count). */
+  onDatabaseOpened?: (db: SqliteHandle) => void;
 }

@@ -2,9 +2,11 @@ import type { LockReason } from '../../shared/contract';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import type { CoreOptions } from './host';
+import { MembersService } from './services/members';
 import { AppSettings } from './services/settings';
+import { VaultService } from './services/vault';
 
-export type { CoreOptions, CoreHost } from './host';
+export type { CoreOptions, CoreHost, VaultFaults } from './host';
 
 export interface Core {
   /** The one entry point: contract method name + raw input → `{ ok, value | error }`. */
@@ -13,15 +15,31 @@ export interface Core {
   lock(reason: LockReason): Promise<void>;
   /** Lock and release everything; called when the app quits. */
   shutdown(): Promise<void>;
+  /**
+   * Lock with reason 'idle' when no activity was seen for the vault's idle-lock minutes; resolves
+   * true when it locked. The main process calls it every 30 s. Activity = any dispatched call
+   * except `vault.status` (a status poll is not the user).
+   */
+  idleCheck(now?: Date): Promise<boolean>;
+  /** Whether a vault is open (for the main process: menus, suspend handling). */
+  isUnlocked(): boolean;
 }
 
 export function createCore(options: CoreOptions): Core {
   const settings = new AppSettings(options.settingsFile);
-  const handlers = createHandlers(options, { settings });
-  const dispatch = createDispatch(handlers, { logError: options.logError });
+  const vault = new VaultService(options, settings);
+  const members = new MembersService(vault);
+  const handlers = createHandlers(options, { settings, vault, members });
+  const inner = createDispatch(handlers, { logError: options.logError });
+  const dispatch: Dispatch = (method, input) => {
+    if (method !== 'vault.status') vault.noteActivity();
+    return inner(method, input);
+  };
   return {
     dispatch,
-    lock: async () => undefined,
-    shutdown: async () => undefined,
+    lock: (reason) => vault.lock(reason),
+    shutdown: () => vault.lock('shutdown'),
+    idleCheck: (now) => vault.idleCheck(now),
+    isUnlocked: () => vault.isUnlocked(),
   };
 }

@@ -1,0 +1,132 @@
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../errors';
+import { writeFileAtomic } from '../fs/atomic';
+import { computeHeaderMac, headerMacMatches } from './keys';
+
+export const HEADER_FILE = 'vault.json';
+export const DATABASE_FILE = 'vault.db';
+export const VAULT_FORMAT = 'dyade-vault';
+export const SUPPORTED_FORMAT_VERSION = 1;
+
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+export const SlotSchema = z
+  .object({
+    id: z.string().uuid(),
+    kind: z.enum(['member', 'recovery']),
+    memberId: z.string().uuid().optional(),
+    displayName: z.string().min(1).max(200).optional(),
+    kdf: z
+      .object({
+        name: z.literal('scrypt'),
+        N: z.number().int().min(2).max(2 ** 24),
+        r: z.number().int().min(1).max(64),
+        p: z.number().int().min(1).max(16),
+        salt: Base64.min(4),
+      })
+      .strict(),
+    wrap: z.object({ alg: z.literal('A256GCM'), iv: Base64.min(4), tag: Base64.min(4), ct: Base64.min(4) }).strict(),
+  })
+  .strict()
+  .refine((slot) => slot.kind === 'recovery' || (slot.memberId !== undefined && slot.displayName !== undefined), {
+    message: 'A member slot names its member',
+  });
+export type Slot = z.infer<typeof SlotSchema>;
+
+export const VaultHeaderSchema = z
+  .object({
+    format: z.literal(VAULT_FORMAT),
+    formatVersion: z.literal(SUPPORTED_FORMAT_VERSION),
+    vaultId: z.string().uuid(),
+    label: z.string().min(1).max(200),
+    createdAt: z.string().datetime({ offset: true }),
+    slots: z.array(SlotSchema).min(1),
+    mac: Base64.min(4),
+  })
+  .strict();
+export type VaultHeader = z.infer<typeof VaultHeaderSchema>;
+export type UnsignedHeader = Omit<VaultHeader, 'mac'>;
+
+export type HeaderProblem = 'missing' | 'truncated' | 'not-json' | 'schema' | 'tampered';
+
+/** JSON with object keys sorted at every level, so the MAC does not depend on key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function unsigned(header: VaultHeader): UnsignedHeader {
+  const { mac: _mac, ...rest } = header;
+  return rest;
+}
+
+export function signHeader(header: UnsignedHeader, dataKey: Buffer): VaultHeader {
+  return { ...header, mac: computeHeaderMac(dataKey, header.vaultId, canonicalJson(header)) };
+}
+
+export function headerIsAuthentic(header: VaultHeader, dataKey: Buffer): boolean {
+  return headerMacMatches(dataKey, header.vaultId, canonicalJson(unsigned(header)), header.mac);
+}
+
+function invalid(reason: HeaderProblem, message: string): AppError {
+  return new AppError('VAULT_HEADER_INVALID', message, { reason });
+}
+
+/** Parse header text: format checks first, so a newer vault is refused before anything else. */
+export function parseHeader(text: string): VaultHeader {
+  if (text.trim().length === 0) throw invalid('truncated', 'The vault header is empty.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    const looksCut = text.trimStart().startsWith('{') && !text.trimEnd().endsWith('}');
+    throw looksCut ? invalid('truncated', 'The vault header ends too early.') : invalid('not-json', 'The vault header is not JSON.');
+  }
+  if (json !== null && typeof json === 'object' && !Array.isArray(json)) {
+    const { format, formatVersion } = json as { format?: unknown; formatVersion?: unknown };
+    if (format !== VAULT_FORMAT) throw invalid('schema', 'The header is not a Dyade vault header.');
+    if (typeof formatVersion === 'number' && formatVersion > SUPPORTED_FORMAT_VERSION) {
+      throw new AppError('VAULT_TOO_NEW', `The vault format ${formatVersion} is newer than this app supports.`);
+    }
+  }
+  const parsed = VaultHeaderSchema.safeParse(json);
+  if (!parsed.success) throw invalid('schema', 'The vault header does not have the expected fields.');
+  const ids = new Set(parsed.data.slots.map((slot) => slot.id));
+  if (ids.size !== parsed.data.slots.length) throw invalid('schema', 'The vault header repeats a slot.');
+  return parsed.data;
+}
+
+/** Read and validate a folder's header; NOT_A_VAULT when the folder or header file is absent. */
+export async function readHeader(folder: string): Promise<VaultHeader> {
+  let text: string;
+  try {
+    const stat = await fs.stat(folder);
+    if (!stat.isDirectory()) throw new AppError('NOT_A_VAULT', 'The path is not a folder.', { reason: 'not-a-folder' });
+    text = await fs.readFile(join(folder, HEADER_FILE), 'utf8');
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new AppError('NOT_A_VAULT', 'The folder holds no vault header.', { reason: 'missing' });
+    }
+    throw error;
+  }
+  return parseHeader(text);
+}
+
+/** The header writer is swappable so tests can make it fail like a full disk. */
+export type HeaderWriter = (path: string, text: string) => Promise<void>;
+
+export async function writeHeader(folder: string, header: UnsignedHeader, dataKey: Buffer, write: HeaderWriter = writeFileAtomic): Promise<VaultHeader> {
+  const signed = signHeader(header, dataKey);
+  await write(join(folder, HEADER_FILE), `${JSON.stringify(signed, null, 2)}\n`);
+  return signed;
+}

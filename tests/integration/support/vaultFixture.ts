@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { EventName, MethodName, MethodOutput, Result } from '../../../shared/contract';
+import { createCore, type Core, type CoreOptions } from '../../../electron/core';
+
+/** Cheap scrypt so tests run fast; the real parameters are measured in tests/bench/vault.ts. */
+export const TEST_KDF = { N: 1024, r: 8, p: 1 } as const;
+export const STRONG_PASSPHRASE = 'kwartel fiets ochtend zeventig';
+export const OTHER_PASSPHRASE = 'lantaarn rivier mosterd gieter';
+
+export async function makeTempDir(prefix = 'dyade-test-'): Promise<string> {
+  return fs.mkdtemp(join(tmpdir(), prefix));
+}
+
+export interface TestCore {
+  core: Core;
+  root: string;
+  events: { event: EventName; payload: unknown }[];
+  clock: { now: Date };
+  call<M extends MethodName>(method: M, input?: unknown): Promise<MethodOutput<M>>;
+  fail(method: MethodName, input?: unknown): Promise<{ code: string; message: string; details?: Record<string, unknown> }>;
+}
+
+export async function createTestCore(overrides: Partial<CoreOptions> = {}, root?: string): Promise<TestCore> {
+  const dir = root ?? (await makeTempDir());
+  const events: TestCore['events'] = [];
+  const clock = { now: new Date('2025-03-01T09:00:00.000Z') };
+  const core = createCore({
+    app: { name: 'Dyade', version: '0.0.0-test', platform: process.platform, systemLocale: 'en-US' },
+    settingsFile: join(dir, 'app-settings.json'),
+    host: { pickFolder: async () => null, emit: (event, payload) => events.push({ event, payload }) },
+    now: () => clock.now,
+    kdfOverride: TEST_KDF,
+    logError: (context, error) => console.error(context, error),
+    ...overrides,
+  });
+  const call = async <M extends MethodName>(method: M, input: unknown = {}): Promise<MethodOutput<M>> => {
+    const result = (await core.dispatch(method, input)) as Result<MethodOutput<M>>;
+    if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+    return result.value;
+  };
+  const fail: TestCore['fail'] = async (method, input = {}) => {
+    const result = await core.dispatch(method, input);
+    if (result.ok) throw new Error(`${method} unexpectedly succeeded: ${JSON.stringify(result.value)}`);
+    return result.error as { code: string; message: string; details?: Record<string, unknown> };
+  };
+  return { core, root: dir, events, clock, call, fail };
+}
+
+/** Create a vault in `<root>/vault` through the contract; returns the session and recovery code. */
+export async function createTestVault(t: TestCore, name = 'vault', memberName = 'Anna') {
+  const folder = join(t.root, name);
+  const created = await t.call('vault.create', { folder, label: 'Team Noord', memberName, passphrase: STRONG_PASSPHRASE });
+  return { folder: created.session.path, ...created };
+}
+
+/** sha256 of every file under `folder`, by relative path. */
+export async function hashFolder(folder: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  async function walk(dir: string): Promise<void> {
+    for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else out[relative(folder, full)] = createHash('sha256').update(await fs.readFile(full)).digest('hex');
+    }
+  }
+  await walk(folder);
+  return out;
+}
+
+/** Every file under `folder` (recursively). */
+export async function listFiles(folder: string): Promise<string[]> {
+  const files: string[] = [];
+  async function walk(dir: string): Promise<void> {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile()) files.push(full);
+    }
+  }
+  await walk(folder);
+  return files;
+}
