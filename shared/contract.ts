@@ -271,9 +271,8 @@ export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
 }
 
-/** Name of the single IPC channel the preload uses for `invoke`, and the prefix for events. */
-export const IPC_INVOKE_CHANNEL = 'dyade:invoke';
-export const IPC_EVENT_CHANNEL = 'dyade:event';
+/** Name of the single IPC channel the preload uses for `invoke`, and the channel for events. */
+export { IPC_INVOKE_CHANNEL, IPC_EVENT_CHANNEL, EVENT_NAMES } from './ipc';
 
 /** What the preload exposes as `window.dyade`. */
 export interface DyadeBridge {

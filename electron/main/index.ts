@@ -1,0 +1,108 @@
+/**
+ * Electron main process: thin wiring of the pure policies in this folder around the core.
+ * Everything that decides something lives in its own tested module; this file only connects.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
+import type { Locale } from '../../shared/contract';
+import { createCore, type Core } from '../core/index';
+import { AppInfoLocale } from './app-locale';
+import { APP_ENTRY_URL, APP_SCHEME, loopbackDevServer, type OriginOptions } from './app-url';
+import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
+import { contentSecurityPolicy } from './csp';
+import { pickFolder } from './dialogs';
+import { lockOnQuit, startIdleLock } from './idle-lock';
+import { createEventEmitter, registerIpcHost } from './ipc-host';
+import { menuTemplate, type MenuCommand } from './menu';
+import { nativeBindingPath } from './native-binding';
+import { guardWebContents, hardenSession } from './security';
+import { windowOptions } from './window-options';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererDir = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+
+// The dev server is only honoured in an unpackaged run and only on loopback: an environment
+// variable must never be able to point a packaged app at another page.
+const devServer = app.isPackaged ? null : loopbackDevServer(process.env['ELECTRON_RENDERER_URL']);
+const dev = devServer !== null;
+const origin: OriginOptions = dev ? { devServerUrl: devServer.href } : {};
+
+function logError(context: string, error: unknown): void {
+  console.error(`[dyade] ${context}:`, error);
+}
+
+function startApp(): void {
+  let mainWindow: BrowserWindow | null = null;
+  const locale = new AppInfoLocale();
+  const emit = createEventEmitter(() => mainWindow?.webContents ?? null, logError);
+
+  const sendMenuCommand = (command: MenuCommand): void => {
+    emit('menu.command', { command });
+    if (command === 'lock') core.lock('user').catch((error: unknown) => logError('lock.menu', error));
+  };
+  const buildMenu = (): void => {
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(locale.current, process.platform, sendMenuCommand, { dev })));
+  };
+
+  const core: Core = createCore({
+    app: { name: 'Dyade', version: app.getVersion(), platform: process.platform, systemLocale: app.getLocale() },
+    settingsFile: join(app.getPath('userData'), 'settings.json'),
+    nativeBinding: nativeBindingPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, exists: existsSync }),
+    host: {
+      pickFolder: (purpose) => pickFolder(dialog, mainWindow, purpose, locale.current),
+      emit,
+      onLocaleChanged: (next: Locale) => {
+        locale.current = next;
+        buildMenu();
+      },
+    },
+    logError,
+  });
+
+  registerIpcHost(ipcMain, core.dispatch, { ...origin, logError });
+  lockOnQuit(app, core, logError);
+  app.on('window-all-closed', () => app.quit());
+
+  const createWindow = (): void => {
+    const window = new BrowserWindow(windowOptions(preloadPath, { dev }));
+    mainWindow = window;
+    window.once('ready-to-show', () => window.show());
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    void window.loadURL(devServer ? devServer.href : APP_ENTRY_URL);
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  void app.whenReady().then(async () => {
+    const csp = contentSecurityPolicy();
+    protocol.handle(APP_SCHEME, (request) =>
+      serveAppRequest({ url: request.url, method: request.method }, { rootDir: rendererDir, csp, readFile }),
+    );
+    hardenSession(session.defaultSession, origin);
+    startIdleLock({ core, powerMonitor, logError });
+    await locale.load(core.dispatch);
+    buildMenu();
+    createWindow();
+  });
+}
+
+// Before ready: every renderer sandboxed, guards on every web contents ever created, app:// privileged.
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origin));
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+if (app.requestSingleInstanceLock()) {
+  startApp();
+} else {
+  app.quit();
+}

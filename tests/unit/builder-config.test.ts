@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const config = parse(readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as Record<string, unknown>;
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+/** Every key path in the config, so a publish or update setting nested anywhere is found. */
+function keyPaths(value: unknown, prefix = ''): Array<[string, unknown]> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.entries(value).flatMap(([key, child]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return [[path, child] as [string, unknown], ...keyPaths(child, path)];
+  });
+}
+
+describe('electron-builder.yml', () => {
+  it('names the product and packs the built app only, in asar', () => {
+    expect(config).toMatchObject({ productName: 'Dyade', appId: 'nl.dyade.app', asar: true });
+    expect(config['files']).toEqual(['out/**', 'package.json']);
+    expect(config['directories']).toEqual({ output: 'dist', buildResources: 'resources' });
+    expect(config['asarUnpack']).toContain('**/*.node');
+  });
+
+  it('rebuilds native modules for Electron when packaging', () => {
+    expect(config['npmRebuild']).toBe(true);
+    expect(config['buildDependenciesFromSource']).toBe(true);
+  });
+
+  it('sets the Electron fuses', () => {
+    expect(config['electronFuses']).toMatchObject({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      loadBrowserProcessSpecificV8Snapshot: false,
+    });
+  });
+
+  it('builds AppImage and deb, NSIS and dmg', () => {
+    expect(config['linux']).toMatchObject({ target: ['AppImage', 'deb'], category: 'Office' });
+    expect((config['linux'] as Record<string, unknown>)['maintainer']).toBeTruthy();
+    expect(config['win']).toMatchObject({ target: ['nsis'] });
+    expect(config['mac']).toMatchObject({ target: ['dmg'], category: 'public.app-category.productivity', hardenedRuntime: true });
+  });
+
+  it('has no publish provider and no update setting anywhere', () => {
+    for (const [path, value] of keyPaths(config)) {
+      if (/publish/i.test(path)) expect(value, path).toBeNull();
+      if (/update/i.test(path) && !/^(detectUpdateChannel|generateUpdatesFilesForAllChannels|dmg\.writeUpdateInfo)$/.test(path)) {
+        throw new Error(`update setting found: ${path}`);
+      }
+    }
+    expect(config['detectUpdateChannel']).toBe(false);
+    expect(config['generateUpdatesFilesForAllChannels']).toBe(false);
+  });
+
+  it('does not depend on electron-updater and has no publish settings in package.json', () => {
+    const dependencies = { ...(packageJson['dependencies'] as object), ...(packageJson['devDependencies'] as object) };
+    expect(Object.keys(dependencies)).not.toContain('electron-updater');
+    expect(packageJson).not.toHaveProperty('build');
+    expect(packageJson).not.toHaveProperty('publish');
+  });
+
+  it("is valid against electron-builder's own schema", async () => {
+    const { validateConfiguration } = await import('app-builder-lib/out/util/config/config.js');
+    const { DebugLogger } = await import('builder-util');
+    await expect(validateConfiguration(config as never, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,73 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { isPermissionGranted } from '../../electron/main/permissions';
+import { hardenSession, NO_DICTIONARY_URL, type HardenedSession } from '../../electron/main/security';
+
+type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type CheckHandler = (contents: unknown, permission: string) => boolean;
+type BeforeRequest = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+
+class FakeSession extends EventEmitter {
+  request: RequestHandler | null = null;
+  check: CheckHandler | null = null;
+  device: (() => boolean) | null = null;
+  spellcheck: boolean | null = null;
+  dictionaryUrl: string | null = null;
+  beforeRequest: BeforeRequest | null = null;
+  webRequest = { onBeforeRequest: (listener: BeforeRequest) => void (this.beforeRequest = listener) };
+  setPermissionRequestHandler(handler: RequestHandler) { this.request = handler; }
+  setPermissionCheckHandler(handler: CheckHandler) { this.check = handler; }
+  setDevicePermissionHandler(handler: () => boolean) { this.device = handler; }
+  setSpellCheckerEnabled(enabled: boolean) { this.spellcheck = enabled; }
+  setSpellCheckerDictionaryDownloadURL(url: string) { this.dictionaryUrl = url; }
+}
+
+const PERMISSIONS = [
+  'media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal',
+  'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'idle-detection', 'mediaKeySystem',
+  'window-management', 'fileSystem', 'storage-access', 'hid', 'serial', 'usb', 'unknown',
+];
+
+describe('permission policy', () => {
+  it.each(PERMISSIONS)('denies %s', (permission) => expect(isPermissionGranted(permission)).toBe(false));
+});
+
+describe('hardenSession', () => {
+  const session = new FakeSession();
+  hardenSession(session as unknown as HardenedSession);
+
+  it('answers every permission request with no', () => {
+    for (const permission of PERMISSIONS) {
+      let answer: boolean | null = null;
+      session.request?.({}, permission, (granted) => (answer = granted));
+      expect(answer).toBe(false);
+    }
+  });
+
+  it('answers every permission check with no, and every device request', () => {
+    for (const permission of PERMISSIONS) expect(session.check?.(null, permission)).toBe(false);
+    expect(session.device?.()).toBe(false);
+  });
+
+  it('turns the spellchecker off and points its dictionary downloads nowhere', () => {
+    expect(session.spellcheck).toBe(false);
+    expect(new URL(NO_DICTIONARY_URL).hostname.endsWith('.invalid')).toBe(true);
+    expect(session.dictionaryUrl).toBe(NO_DICTIONARY_URL);
+  });
+
+  it('cancels remote requests and lets the app through', () => {
+    const decide = (url: string) => {
+      let cancel: boolean | null = null;
+      session.beforeRequest?.({ url }, (response) => (cancel = response.cancel));
+      return cancel;
+    };
+    expect(decide('https://example.com/track.gif')).toBe(true);
+    expect(decide('app://dyade/index.html')).toBe(false);
+  });
+
+  it('refuses downloads to disk', () => {
+    let prevented = false;
+    session.emit('will-download', { preventDefault: () => (prevented = true) }, {}, {});
+    expect(prevented).toBe(true);
+  });
+});
