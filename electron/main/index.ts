@@ -35,18 +35,11 @@ function logError(context: string, error: unknown): void {
   console.error(`[dyade] ${context}:`, error);
 }
 
-function startApp(): void {
+/** Runs once Electron is ready (app.getLocale and powerMonitor need that): core, ipc, session, menu, window. */
+async function startApp(): Promise<void> {
   let mainWindow: BrowserWindow | null = null;
   const locale = new AppInfoLocale();
   const emit = createEventEmitter(() => mainWindow?.webContents ?? null, logError);
-
-  const sendMenuCommand = (command: MenuCommand): void => {
-    emit('menu.command', { command });
-    if (command === 'lock') core.lock('user').catch((error: unknown) => logError('lock.menu', error));
-  };
-  const buildMenu = (): void => {
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(locale.current, process.platform, sendMenuCommand, { dev })));
-  };
 
   const core: Core = createCore({
     app: { name: 'Dyade', version: app.getVersion(), platform: process.platform, systemLocale: app.getLocale() },
@@ -63,37 +56,37 @@ function startApp(): void {
     logError,
   });
 
-  registerIpcHost(ipcMain, core.dispatch, { ...origin, logError });
-  lockOnQuit(app, core, logError);
-  app.on('window-all-closed', () => app.quit());
-
-  const createWindow = (): void => {
-    const window = new BrowserWindow(windowOptions(preloadPath, { dev }));
-    mainWindow = window;
-    window.once('ready-to-show', () => window.show());
-    window.on('closed', () => {
-      if (mainWindow === window) mainWindow = null;
-    });
-    void window.loadURL(devServer ? devServer.href : APP_ENTRY_URL);
+  const sendMenuCommand = (command: MenuCommand): void => {
+    emit('menu.command', { command });
+    if (command === 'lock') core.lock('user').catch((error: unknown) => logError('lock.menu', error));
   };
+  function buildMenu(): void {
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(locale.current, process.platform, sendMenuCommand, { dev })));
+  }
 
+  lockOnQuit(app, core, logError);
+  registerIpcHost(ipcMain, core.dispatch, { ...origin, logError });
+  const csp = contentSecurityPolicy();
+  protocol.handle(APP_SCHEME, (request) =>
+    serveAppRequest({ url: request.url, method: request.method }, { rootDir: rendererDir, csp, readFile }),
+  );
+  hardenSession(session.defaultSession, origin);
+  startIdleLock({ core, powerMonitor, logError });
+  await locale.load(core.dispatch);
+  buildMenu();
+
+  const window = new BrowserWindow(windowOptions(preloadPath, { dev }));
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-
-  void app.whenReady().then(async () => {
-    const csp = contentSecurityPolicy();
-    protocol.handle(APP_SCHEME, (request) =>
-      serveAppRequest({ url: request.url, method: request.method }, { rootDir: rendererDir, csp, readFile }),
-    );
-    hardenSession(session.defaultSession, origin);
-    startIdleLock({ core, powerMonitor, logError });
-    await locale.load(core.dispatch);
-    buildMenu();
-    createWindow();
-  });
+  await window.loadURL(devServer ? devServer.href : APP_ENTRY_URL);
 }
 
 // Before ready: every renderer sandboxed, guards on every web contents ever created, app:// privileged.
@@ -102,7 +95,14 @@ app.on('web-contents-created', (_event, contents) => guardWebContents(contents, 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (app.requestSingleInstanceLock()) {
-  startApp();
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(startApp)
+    .catch((error: unknown) => {
+      logError('startup', error);
+      app.quit();
+    });
 } else {
   app.quit();
 }

@@ -32,6 +32,8 @@ export function windowOptions(preloadPath: string, config: WindowOptionsConfig =
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Middle-click must not open windows; the window-open handler denies them anyway.
+      disableBlinkFeatures: 'Auxclick',
       devTools: config.dev === true,
     },
   };

@@ -26,6 +26,7 @@ describe('windowOptions', () => {
       safeDialogs: true,
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('opens DevTools only in development', () => {

@@ -1,0 +1,152 @@
+/**
+ * Loads the real main-process entry against a recording stand-in for the `electron` module, since
+ * the Electron binary is not available here: proves the wiring calls the tested policies in order.
+ */
+import { EventEmitter } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as Electron from 'electron';
+import { IPC_INVOKE_CHANNEL, type Result } from '../../shared/contract';
+
+const fake = vi.hoisted(() => {
+  const calls: string[] = [];
+  let ready: () => void = () => undefined;
+  const whenReadyPromise = new Promise<void>((resolve) => (ready = resolve));
+  return { calls, ready: () => ready(), whenReadyPromise };
+});
+
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  const userData = (await import('node:fs')).mkdtempSync(
+    (await import('node:path')).join((await import('node:os')).tmpdir(), 'dyade-main-'),
+  );
+  const record = (name: string) => (...args: unknown[]) => {
+    fake.calls.push(name);
+    return args;
+  };
+  const app = Object.assign(new Emitter(), {
+    isPackaged: false,
+    enableSandbox: record('app.enableSandbox'),
+    requestSingleInstanceLock: () => (fake.calls.push('app.requestSingleInstanceLock'), true),
+    whenReady: () => fake.whenReadyPromise,
+    getVersion: () => '0.1.0',
+    getLocale: () => 'nl-NL',
+    getPath: () => userData,
+    quit: record('app.quit'),
+  });
+  class WebRequest {
+    listener: unknown = null;
+    onBeforeRequest(listener: unknown) {
+      fake.calls.push('session.webRequest.onBeforeRequest');
+      this.listener = listener;
+    }
+  }
+  const defaultSession = Object.assign(new Emitter(), {
+    webRequest: new WebRequest(),
+    setPermissionRequestHandler: record('session.setPermissionRequestHandler'),
+    setPermissionCheckHandler: record('session.setPermissionCheckHandler'),
+    setDevicePermissionHandler: record('session.setDevicePermissionHandler'),
+    setSpellCheckerEnabled: record('session.setSpellCheckerEnabled'),
+    setSpellCheckerDictionaryDownloadURL: record('session.setSpellCheckerDictionaryDownloadURL'),
+  });
+  class BrowserWindow extends Emitter {
+    static created: BrowserWindow[] = [];
+    webContents = { send: vi.fn(), isDestroyed: () => false };
+    loaded: string | null = null;
+    constructor(readonly options: unknown) {
+      super();
+      fake.calls.push('new BrowserWindow');
+      BrowserWindow.created.push(this);
+    }
+    loadURL(url: string) {
+      this.loaded = url;
+      return Promise.resolve();
+    }
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    focus() {}
+    show() {}
+  }
+  return {
+    app,
+    BrowserWindow,
+    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
+    dialog: { showOpenDialog: vi.fn() },
+    ipcMain: { handle: vi.fn((channel: string) => fake.calls.push(`ipcMain.handle ${channel}`)) },
+    powerMonitor: Object.assign(new Emitter(), { getSystemIdleTime: () => 0 }),
+    protocol: {
+      registerSchemesAsPrivileged: record('protocol.registerSchemesAsPrivileged'),
+      handle: vi.fn((scheme: string) => fake.calls.push(`protocol.handle ${scheme}`)),
+    },
+    session: { defaultSession },
+  };
+});
+
+let electron: typeof Electron;
+
+beforeAll(async () => {
+  delete process.env['ELECTRON_RENDERER_URL'];
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  electron = await import('electron');
+  await import('../../electron/main/index');
+});
+
+afterAll(() => {
+  vi.useRealTimers();
+});
+
+describe('main process wiring', () => {
+  it('sandboxes everything, privileges app:// and takes the single-instance lock before ready', () => {
+    expect(fake.calls).toEqual([
+      'app.enableSandbox',
+      'protocol.registerSchemesAsPrivileged',
+      'app.requestSingleInstanceLock',
+    ]);
+    expect(electron.app.listenerCount('web-contents-created')).toBe(1);
+    expect(electron.app.listenerCount('window-all-closed')).toBe(1);
+  });
+
+  it('after ready: serves app://, hardens the session, then opens the window on app://dyade', async () => {
+    fake.ready();
+    await vi.waitFor(() => expect(fake.calls).toContain('new BrowserWindow'));
+    const order = (name: string) => fake.calls.indexOf(name);
+    expect(order('protocol.handle app')).toBeGreaterThan(-1);
+    expect(order('protocol.handle app')).toBeLessThan(order('new BrowserWindow'));
+    expect(order('session.setPermissionRequestHandler')).toBeLessThan(order('new BrowserWindow'));
+    expect(order('session.webRequest.onBeforeRequest')).toBeLessThan(order('new BrowserWindow'));
+    const window = (electron.BrowserWindow as unknown as { created: Array<{ loaded: string; options: { webPreferences: Record<string, unknown> } }> }).created[0];
+    expect(window?.loaded).toBe('app://dyade/index.html');
+    expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false });
+    expect(String(window?.options.webPreferences['preload'])).toMatch(/preload[/\\]index\.cjs$/);
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+    expect(electron.app.listenerCount('second-instance')).toBe(1);
+    expect(electron.app.listenerCount('before-quit')).toBe(1);
+  });
+
+  it('registers exactly one ipc handler', () => {
+    expect(fake.calls.filter((call) => call.startsWith('ipcMain.handle'))).toEqual([`ipcMain.handle ${IPC_INVOKE_CHANNEL}`]);
+  });
+
+  it('answers the app page through the ipc host and refuses other pages', async () => {
+    const handle = electron.ipcMain.handle as unknown as { mock: { calls: Array<[string, (...args: unknown[]) => Promise<Result<unknown>>]> } };
+    const listener = handle.mock.calls[0]?.[1];
+    const fromApp = await listener?.({ senderFrame: { url: 'app://dyade/index.html', parent: null } }, 'app.info', {});
+    const fromWeb = await listener?.({ senderFrame: { url: 'https://example.com/', parent: null } }, 'app.info', {});
+    expect(fromApp).toMatchObject({ ok: true, value: { name: 'Dyade', version: '0.1.0', locale: 'nl' } });
+    expect(fromWeb).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('guards every web contents that is created', () => {
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+    electron.app.emit('web-contents-created', {}, contents);
+    expect(contents.listenerCount('will-navigate')).toBe(1);
+    expect(contents.listenerCount('will-attach-webview')).toBe(1);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
+  });
+
+  it('locks the vault when the machine suspends', () => {
+    expect(electron.powerMonitor.listenerCount('suspend')).toBe(1);
+    expect(electron.powerMonitor.listenerCount('lock-screen')).toBe(1);
+  });
+});
