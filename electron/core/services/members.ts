@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MemberRef, MethodOutput, SessionInfo } from '../../../shared/contract';
 import { assessPassphrase } from '../../../shared/domain/passphrase';
+import { inTransaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { deriveKek, unwrapDataKey } from '../vault/keys';
 import { appendAudit } from './audit';
@@ -33,7 +34,7 @@ export class MembersService {
     const member: MemberRef = { id: randomUUID(), displayName: input.displayName };
     const slot = await this.vaults.makeMemberSlot(vault.header.vaultId, vault.dataKey, member, input.passphrase);
     const now = this.vaults.now();
-    await vault.db.transaction().execute(async (trx) => {
+    await inTransaction(vault.sqlite, vault.db, async (trx) => {
       await trx.insertInto('members').values({ id: member.id, display_name: member.displayName, added_at: now.toISOString(), added_by: vault.member.id, removed_at: null }).execute();
       await appendAudit(trx, { at: now, action: 'member.added', actorMemberId: vault.member.id, detail: { memberId: member.id } });
       const { mac: _mac, ...header } = vault.header;
@@ -51,7 +52,7 @@ export class MembersService {
     const remaining = active.filter((row) => row.id !== memberId);
     if (remaining.length === 0) throw new AppError('LAST_MEMBER', 'The last member cannot be removed.');
     const now = this.vaults.now();
-    await vault.db.transaction().execute(async (trx) => {
+    await inTransaction(vault.sqlite, vault.db, async (trx) => {
       await trx.updateTable('members').set({ removed_at: now.toISOString() }).where('id', '=', memberId).execute();
       await appendAudit(trx, { at: now, action: 'member.removed', actorMemberId: vault.member.id, detail: { memberId } });
       const { mac: _mac, ...header } = vault.header;
@@ -90,7 +91,7 @@ export class MembersService {
     const own = vault.header.slots.find((slot) => slot.kind === 'member' && slot.memberId === vault.member.id);
     const slot = await this.vaults.makeMemberSlot(vault.header.vaultId, vault.dataKey, vault.member, passphrase, own?.id);
     const now = this.vaults.now();
-    await vault.db.transaction().execute(async (trx) => {
+    await inTransaction(vault.sqlite, vault.db, async (trx) => {
       await appendAudit(trx, { at: now, action: 'passphrase.changed', actorMemberId: vault.member.id, detail });
       const { mac: _mac, ...header } = vault.header;
       const others = header.slots.filter((s) => !(s.kind === 'member' && s.memberId === vault.member.id));
@@ -103,7 +104,7 @@ export class MembersService {
     const vault = this.vaults.session();
     const recovery = await this.vaults.makeRecoverySlot(vault.header.vaultId, vault.dataKey);
     const now = this.vaults.now();
-    await vault.db.transaction().execute(async (trx) => {
+    await inTransaction(vault.sqlite, vault.db, async (trx) => {
       await appendAudit(trx, { at: now, action: 'recovery.regenerated', actorMemberId: vault.member.id });
       const { mac: _mac, ...header } = vault.header;
       await this.vaults.saveHeader(vault, { ...header, slots: [...header.slots.filter((s) => s.kind !== 'recovery'), recovery.slot] });

@@ -16,6 +16,7 @@ import {
 import { assessPassphrase } from '../../../shared/domain/passphrase';
 import { createKysely, migrateVault } from '../db/migrate';
 import { SETTING_KEYS, type VaultDatabase } from '../db/schema';
+import { inTransaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 import type { CoreOptions } from '../host';
@@ -251,7 +252,7 @@ export class VaultService {
         idleLockMinutes: IDLE_LOCK_MINUTES.default,
         lastActivity: now,
       };
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(sqlite, db, async (trx) => {
         await trx.insertInto('members').values({ id: member.id, display_name: member.displayName, added_at: now.toISOString(), added_by: null, removed_at: null }).execute();
         await trx.insertInto('settings').values({ key: SETTING_KEYS.idleLockMinutes, value: JSON.stringify(IDLE_LOCK_MINUTES.default) }).execute();
         await appendAudit(trx, { at: now, action: 'vault.created', actorMemberId: member.id });
@@ -349,7 +350,7 @@ export class VaultService {
         lastActivity: now,
       };
       const restored = await readRestoreMarker(folder);
-      await db.transaction().execute(async (trx) => {
+      await inTransaction(sqlite, db, async (trx) => {
         const failures = this.attempts.takeFailures(folder);
         if (failures) {
           await appendAudit(trx, {
@@ -411,7 +412,7 @@ export class VaultService {
     await fs.mkdir(root, { recursive: true, mode: 0o700 });
     const target = await uniqueChild(root, backupStamp(now));
     await writeBackup(vault.sqlite, vault.header, vault.dataKey, target, this.options.nativeBinding);
-    await vault.db.transaction().execute(async (trx) => {
+    await inTransaction(vault.sqlite, vault.db, async (trx) => {
       await trx
         .insertInto('settings')
         .values({ key: SETTING_KEYS.lastAutomaticBackupAt, value: JSON.stringify(now.toISOString()) })
@@ -428,7 +429,7 @@ export class VaultService {
 
   async setIdleLock(minutes: number): Promise<SessionInfo> {
     const vault = this.session();
-    await vault.db.transaction().execute(async (trx) => {
+    await inTransaction(vault.sqlite, vault.db, async (trx) => {
       await trx
         .insertInto('settings')
         .values({ key: SETTING_KEYS.idleLockMinutes, value: JSON.stringify(minutes) })

@@ -89,3 +89,15 @@ export async function listFiles(folder: string): Promise<string[]> {
   await walk(folder);
   return files;
 }
+
+/** The data key, unwrapped the way unlock does it, for tests that open vault.db directly. */
+export async function unwrapTestKey(folder: string, memberId: string, passphrase: string): Promise<Buffer> {
+  const { readHeader } = await import('../../../electron/core/vault/header');
+  const { deriveKek, unwrapDataKey } = await import('../../../electron/core/vault/keys');
+  const header = await readHeader(folder);
+  const slot = header.slots.find((s) => s.memberId === memberId);
+  if (!slot) throw new Error('no slot');
+  const key = unwrapDataKey(await deriveKek(passphrase, slot.kdf), slot.wrap, header.vaultId, slot.id);
+  if (!key) throw new Error('wrong passphrase');
+  return key;
+}

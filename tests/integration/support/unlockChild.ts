@@ -1,0 +1,14 @@
+/** Child process: try to unlock a vault through a fresh core and print the result code. */
+import { createCore } from '../../../electron/core';
+import { TEST_KDF } from './vaultFixture';
+
+const [folder, memberId, passphrase, settingsFile] = process.argv.slice(2);
+const core = createCore({
+  app: { name: 'Dyade', version: 'test', platform: process.platform, systemLocale: 'en' },
+  settingsFile: settingsFile ?? '',
+  host: { pickFolder: async () => null, emit: () => undefined },
+  kdfOverride: TEST_KDF,
+});
+const result = await core.dispatch('vault.unlock', { path: folder, memberId, passphrase });
+process.stdout.write(JSON.stringify(result.ok ? { ok: true } : { ok: false, code: result.error.code }));
+await core.shutdown();
