@@ -41,12 +41,16 @@ export type HardenedSession = Pick<
 > & { webRequest: Pick<Session['webRequest'], 'onBeforeRequest'> };
 
 /**
- * Session-wide policy: deny every permission request and check, cancel every request that is not
+ * Session-wide policy: deny every permission request and check (but the app's own clipboard writes), cancel every request that is not
  * the app's own, no spellchecker downloads, and no downloads to disk (case data must stay in the vault).
  */
 export function hardenSession(session: HardenedSession, options: OriginOptions = {}): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
-  session.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl, options)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin, options),
+  );
   session.setDevicePermissionHandler(() => false);
   session.setSpellCheckerEnabled(false);
   session.setSpellCheckerDictionaryDownloadURL(NO_DICTIONARY_URL);

@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { isPermissionGranted } from '../../electron/main/permissions';
 import { hardenSession, NO_DICTIONARY_URL, type HardenedSession } from '../../electron/main/security';
 
-type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
-type CheckHandler = (contents: unknown, permission: string) => boolean;
+type RequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string },
+) => void;
+type CheckHandler = (contents: unknown, permission: string, requestingOrigin: string) => boolean;
 type BeforeRequest = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
 
 class FakeSession extends EventEmitter {
@@ -22,31 +27,53 @@ class FakeSession extends EventEmitter {
   setSpellCheckerDictionaryDownloadURL(url: string) { this.dictionaryUrl = url; }
 }
 
+const APP = 'app://dyade/index.html';
 const PERMISSIONS = [
   'media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal',
-  'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'idle-detection', 'mediaKeySystem',
-  'window-management', 'fileSystem', 'storage-access', 'hid', 'serial', 'usb', 'unknown',
+  'clipboard-read', 'display-capture', 'idle-detection', 'mediaKeySystem', 'keyboardLock',
+  'window-management', 'fileSystem', 'storage-access', 'top-level-storage-access', 'hid', 'serial', 'usb', 'unknown',
 ];
 
 describe('permission policy', () => {
-  it.each(PERMISSIONS)('denies %s', (permission) => expect(isPermissionGranted(permission)).toBe(false));
+  it.each(PERMISSIONS)('denies %s, even to the app itself', (permission) => {
+    expect(isPermissionGranted(permission, APP)).toBe(false);
+    expect(isPermissionGranted(permission, 'app://dyade')).toBe(false);
+  });
+
+  it("lets only the app's own page write to the clipboard", () => {
+    expect(isPermissionGranted('clipboard-sanitized-write', APP)).toBe(true);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'app://dyade')).toBe(true);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'app://dyade.evil.com/')).toBe(false);
+    expect(isPermissionGranted('clipboard-sanitized-write', '')).toBe(false);
+    expect(isPermissionGranted('clipboard-sanitized-write', null)).toBe(false);
+  });
 });
 
 describe('hardenSession', () => {
   const session = new FakeSession();
   hardenSession(session as unknown as HardenedSession);
 
+  const request = (permission: string, requestingUrl: string) => {
+    let answer: boolean | null = null;
+    session.request?.({}, permission, (granted) => (answer = granted), { requestingUrl });
+    return answer;
+  };
+
   it('answers every permission request with no', () => {
-    for (const permission of PERMISSIONS) {
-      let answer: boolean | null = null;
-      session.request?.({}, permission, (granted) => (answer = granted));
-      expect(answer).toBe(false);
-    }
+    for (const permission of PERMISSIONS) expect(request(permission, APP)).toBe(false);
+    expect(request('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
   });
 
   it('answers every permission check with no, and every device request', () => {
-    for (const permission of PERMISSIONS) expect(session.check?.(null, permission)).toBe(false);
+    for (const permission of PERMISSIONS) expect(session.check?.(null, permission, 'app://dyade')).toBe(false);
+    expect(session.check?.(null, 'clipboard-sanitized-write', 'https://example.com')).toBe(false);
     expect(session.device?.()).toBe(false);
+  });
+
+  it("grants the app's own clipboard writes, by request and by check", () => {
+    expect(request('clipboard-sanitized-write', APP)).toBe(true);
+    expect(session.check?.(null, 'clipboard-sanitized-write', 'app://dyade')).toBe(true);
   });
 
   it('turns the spellchecker off and points its dictionary downloads nowhere', () => {
