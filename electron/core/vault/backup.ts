@@ -28,8 +28,8 @@ export function stampTime(name: string): Date | null {
 /** A label as a folder name: no path or reserved characters, never empty. */
 export function folderNameFor(label: string): string {
   const cleaned = label
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '')
     .replace(/\s+/g, ' ')
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '')
     .trim()
     .replace(/^\.+|\.+$/g, '')
     .slice(0, 60)
