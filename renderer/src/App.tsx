@@ -32,7 +32,7 @@ export function App() {
   const lock = useCallback(
     async (reason: LockReason) => {
       await call('vault.lock', {}).catch(() => undefined);
-      queryClient.clear();
+      await queryClient.resetQueries();
       setLockNotice(reason);
       navigate({ name: 'home' });
     },
@@ -42,7 +42,7 @@ export function App() {
   // Events from the main process: a lock it decided (idle, sleep), and menu commands.
   useEffect(() => {
     const offLocked = onEvent('vault.locked', ({ reason }) => {
-      queryClient.clear();
+      void queryClient.resetQueries();
       setLockNotice(reason);
       navigate({ name: 'home' });
     });
@@ -80,10 +80,6 @@ export function App() {
       window.removeEventListener('pointerdown', onActivity);
     };
   }, [lock, session]);
-
-  useEffect(() => {
-    if (session) setLockNotice(null);
-  }, [session]);
 
   let content;
   if (status.isPending) content = <p className="page muted">{t('common.loading')}</p>;

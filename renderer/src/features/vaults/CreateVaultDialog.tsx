@@ -196,7 +196,7 @@ export function CreateVaultDialog({ open, onOpenChange }: { open: boolean; onOpe
       {step === 'confirm' ? (
         <form onSubmit={submitConfirm} noValidate className="form">
           <h3 className="section-title">{t('create.confirmTitle')}</h3>
-          <p>{t('create.confirmBody', { a: groups[0], b: groups[1] })}</p>
+          <p data-testid="confirm-instruction">{t('create.confirmBody', { a: groups[0], b: groups[1] })}</p>
           <div className="field-row">
             {groups.map((n, i) => (
               <Field

@@ -14,21 +14,19 @@ interface UnlockDialogProps {
   onRestore(backupPath: string | null): void;
 }
 
-/** Seconds left of a TOO_MANY_ATTEMPTS delay, counting down once a second. */
-function useCountdown(error: unknown): number {
-  const until = error instanceof ApiError && error.code === 'TOO_MANY_ATTEMPTS' ? Date.now() + (error.details?.retryAfterMs ?? 0) : 0;
-  const [left, setLeft] = useState(0);
+/** Seconds left of a TOO_MANY_ATTEMPTS delay, counting down twice a second while it runs. */
+function useRetryCountdown(): [number, (ms: number) => void] {
+  const [state, setState] = useState({ until: 0, now: 0 });
   useEffect(() => {
-    if (!until) {
-      setLeft(0);
-      return;
-    }
-    const tick = () => setLeft(Math.max(0, Math.ceil((until - Date.now()) / 1000)));
-    tick();
-    const timer = window.setInterval(tick, 500);
-    return () => window.clearInterval(timer);
-  }, [until]);
-  return left;
+    if (state.until <= state.now) return;
+    const timer = window.setTimeout(() => setState((s) => ({ ...s, now: Date.now() })), 500);
+    return () => window.clearTimeout(timer);
+  }, [state]);
+  const start = (ms: number) => {
+    const now = Date.now();
+    setState({ until: now + ms, now });
+  };
+  return [Math.max(0, Math.ceil((state.until - state.now) / 1000)), start];
 }
 
 export function UnlockDialog({ path, label, onClose, onRestore }: UnlockDialogProps) {
@@ -41,7 +39,7 @@ export function UnlockDialog({ path, label, onClose, onRestore }: UnlockDialogPr
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const waitSeconds = useCountdown(error);
+  const [waitSeconds, startWait] = useRetryCountdown();
   const chosen = memberId || members[0]?.id || '';
 
   const submit = async (event: FormEvent) => {
@@ -57,6 +55,7 @@ export function UnlockDialog({ path, label, onClose, onRestore }: UnlockDialogPr
     } catch (err) {
       setError(err);
       setSecret('');
+      if (err instanceof ApiError && err.code === 'TOO_MANY_ATTEMPTS') startWait(err.details?.retryAfterMs ?? 0);
     } finally {
       setBusy(false);
     }
