@@ -144,6 +144,61 @@ describe.each(['nl', 'en'] as const)('the vault, used as a user would (%s)', (lo
   });
 });
 
+describe('recovery, backups and verification', () => {
+  it('unlocks with the recovery code, sets a new passphrase, and verifies and backs up the vault', async () => {
+    app = await launchApp();
+    const { page } = app;
+    const t = translations.nl;
+    const code = await createVault(page, t, 'Team Oost', async () => undefined);
+    await page.getByRole('heading', { name: t.home.greeting.replace('{{name}}', 'Anna') }).waitFor();
+    await page.getByRole('button', { name: t.shell.lock }).click();
+
+    await page.getByRole('button', { name: t.start.unlock }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: t.unlock.useRecovery }).click();
+    await dialog.getByLabel(t.unlock.recoveryCode).fill(code.toLowerCase().replaceAll('-', ' '));
+    await dialog.getByRole('button', { name: t.unlock.submit, exact: true }).click();
+
+    const reset = page.getByRole('dialog', { name: t.reset.title });
+    await reset.waitFor();
+    await app.screenshot('vault-reset-nl');
+    const next = 'zeven wolken boven de haven';
+    await reset.getByLabel(t.settings.security.next, { exact: true }).fill(next);
+    await reset.getByLabel(t.settings.security.repeat).fill(next);
+    await reset.getByRole('button', { name: t.reset.submit }).click();
+    await reset.waitFor({ state: 'detached' });
+
+    await page.getByRole('link', { name: t.nav.settings }).click();
+    await page.getByRole('tab', { name: t.settings.tabs.backups }).click();
+    await page.getByRole('button', { name: t.settings.backups.verify }).click();
+    await page.getByText(t.settings.backups.verifyOk.split('(')[0]?.trim() ?? '').waitFor();
+    const backupTarget = join(app.root, 'usb-stick');
+    await fs.mkdir(backupTarget);
+    app.folderAnswers.push(backupTarget);
+    await page.getByRole('button', { name: t.settings.backups.makeNow }).click();
+    await page.getByText(t.settings.backups.made.split('{{path}}')[0] ?? '').waitFor();
+    await app.screenshot('vault-backups-nl');
+    expect((await fs.readdir(backupTarget)).length).toBe(1);
+
+    await page.getByRole('tab', { name: t.settings.tabs.security }).click();
+    await app.screenshot('vault-security-nl');
+    await page.getByRole('tab', { name: t.settings.tabs.audit }).click();
+    const audit = await page.getByTestId('audit-table').textContent();
+    for (const action of ['vault.recovered', 'passphrase.changed', 'vault.verified', 'backup.made'] as const) {
+      expect(audit).toContain(t.settings.audit.actions[action]);
+    }
+    await app.screenshot('vault-audit-details-nl');
+
+    // The old passphrase no longer opens the vault; the new one does.
+    await page.getByRole('button', { name: t.shell.lock }).click();
+    await unlock(page, t, 'Anna', ANNA);
+    await page.getByRole('alert').filter({ hasText: t.errors.WRONG_PASSPHRASE }).waitFor();
+    await page.getByRole('dialog').getByLabel(t.unlock.passphrase, { exact: true }).fill(next);
+    await page.getByRole('dialog').getByRole('button', { name: t.unlock.submit, exact: true }).click();
+    await page.getByRole('heading', { name: t.home.greeting.replace('{{name}}', 'Anna') }).waitFor();
+  });
+});
+
 describe('locking from outside the page', () => {
   it('returns to the start screen with the reason when the vault locks on idle', async () => {
     app = await launchApp();

@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../../../shared/contract';
@@ -8,11 +8,22 @@ import { formatDateTime } from '../../i18n';
 
 const PAGE = 50;
 
-function describeDetail(entry: AuditEntry): string {
-  return Object.entries(entry.detail)
-    .filter(([, value]) => value !== null && value !== '')
-    .map(([key, value]) => `${key}: ${String(value)}`)
-    .join(' · ');
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+/** The facts of an audit entry in words: translated reasons, member names instead of ids, local times. */
+export function describeDetail(entry: AuditEntry, t: Translate, locale: string, memberNames: Map<string, string>): string {
+  const d = entry.detail;
+  const parts: string[] = [];
+  if (typeof d.reason === 'string') parts.push(t('settings.audit.detail.reason', { reason: t(`settings.audit.detail.reasons.${d.reason}`, { defaultValue: d.reason }) }));
+  if (typeof d.memberId === 'string') parts.push(t('settings.audit.detail.member', { name: memberNames.get(d.memberId) ?? t('settings.audit.detail.removedMember') }));
+  if (typeof d.count === 'number' && typeof d.lastAt === 'string') parts.push(t('settings.audit.detail.attempts', { count: d.count, time: formatDateTime(d.lastAt, locale) }));
+  if (typeof d.file === 'string') parts.push(t('settings.audit.detail.file', { file: d.file }));
+  if (typeof d.automatic === 'boolean') parts.push(t(d.automatic ? 'settings.audit.detail.automatic' : 'settings.audit.detail.manual'));
+  if (entry.action === 'settings.changed' && typeof d.value === 'number') parts.push(t('settings.audit.detail.idleMinutes', { value: d.value }));
+  if (entry.action === 'vault.verified') parts.push(d.ok === true ? t('settings.audit.detail.verifiedOk') : t('settings.audit.detail.verifiedProblems', { count: Number(d.problems ?? 0) }));
+  if (d.viaRecovery === true) parts.push(t('settings.audit.detail.viaRecovery'));
+  if (typeof d.from === 'string') parts.push(t('settings.audit.detail.restoredFrom', { from: d.from }));
+  return parts.join(' · ');
 }
 
 export function AuditTab() {
@@ -25,6 +36,8 @@ export function AuditTab() {
       call('audit.list', { limit: PAGE, ...(pageParam !== undefined ? { beforeId: pageParam } : {}), ...(action ? { action } : {}) }),
     getNextPageParam: (last) => (last.hasMore ? last.entries[last.entries.length - 1]?.id : undefined),
   });
+  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const memberNames = new Map((members.data ?? []).map((m) => [m.id, m.displayName]));
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
   return (
     <section className="card">
@@ -60,7 +73,7 @@ export function AuditTab() {
                 <td className="nowrap">{formatDateTime(entry.at, i18n.language)}</td>
                 <td>{entry.actor?.displayName ?? <span className="muted">{t('settings.audit.system')}</span>}</td>
                 <td>{t(`settings.audit.actions.${entry.action}`)}</td>
-                <td className="muted small">{describeDetail(entry)}</td>
+                <td className="muted small">{describeDetail(entry, t, i18n.language, memberNames)}</td>
               </tr>
             ))}
           </tbody>
