@@ -1,0 +1,62 @@
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AppErrorShape, MethodInput, MethodName, MethodOutput, Result } from '../../shared/contract';
+import { createCore, type Core } from '../core';
+import type { ErrorContext } from './describe-error';
+import { CoreFailure } from './failures';
+
+export interface CoreSessionOptions {
+  appVersion: string;
+  systemLocale: string;
+  /** Unexpected errors inside the core (with their context), e.g. a failed automatic backup on lock. */
+  logError: (context: string, error: unknown) => void;
+}
+
+/**
+ * The core as the CLI uses it: the same `createCore` and contract as the app. The core keeps a
+ * list of known vaults in an app-settings file; the CLI gives it a file in a fresh temp folder, so
+ * the desktop app's settings are never read or changed, and removes the folder on close.
+ */
+export class CoreSession {
+  private closing: Promise<void> | null = null;
+
+  private constructor(
+    private readonly core: Core,
+    private readonly settingsFolder: string,
+  ) {}
+
+  static async open(options: CoreSessionOptions): Promise<CoreSession> {
+    const settingsFolder = await fs.mkdtemp(join(tmpdir(), 'dyade-cli-'));
+    const core = createCore({
+      app: { name: 'Dyade', version: options.appVersion, platform: process.platform, systemLocale: options.systemLocale },
+      settingsFile: join(settingsFolder, 'app-settings.json'),
+      // The CLI has no renderer to notify and takes folders from its arguments, never from a picker.
+      host: { pickFolder: async () => null, emit: () => undefined },
+      logError: options.logError,
+    });
+    return new CoreSession(core, settingsFolder);
+  }
+
+  /** Dispatch through the contract; a failure becomes a CoreFailure carrying `context`. */
+  async call<M extends MethodName>(method: M, input: MethodInput<M>, context: ErrorContext | ((error: AppErrorShape) => ErrorContext)): Promise<MethodOutput<M>> {
+    const result = (await this.core.dispatch(method, input)) as Result<MethodOutput<M>>;
+    if (result.ok) return result.value;
+    throw new CoreFailure(result.error, typeof context === 'function' ? context(result.error) : context);
+  }
+
+  /**
+   * Lock the vault (waiting for a running operation to finish first: the core runs them one at a
+   * time) and remove the temp settings folder. Safe to call more than once, e.g. from a signal.
+   */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      try {
+        await this.core.shutdown();
+      } finally {
+        await fs.rm(this.settingsFolder, { recursive: true, force: true });
+      }
+    })();
+    return this.closing;
+  }
+}
