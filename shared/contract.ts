@@ -4,6 +4,29 @@
  * Both sides derive their types from here; nothing else crosses the bridge.
  */
 import { z } from 'zod';
+import {
+  Case,
+  CaseDetail,
+  CasePhase,
+  CaseStatus,
+  CaseSummary,
+  CATEGORY_CATALOG,
+  ChainPartner,
+  ChainType,
+  Factor,
+  FactorFields,
+  FreeText,
+  IsoDate,
+  Person,
+  PersonRole,
+  AgeBand,
+  Placement,
+  PregnancyWeek,
+  Pseudonym,
+  Relationship,
+  Snapshot,
+  SnapshotMeta,
+} from './domain/case';
 
 export const LOCALES = ['nl', 'en'] as const;
 export const Locale = z.enum(LOCALES);
@@ -236,6 +259,112 @@ export const contract = {
       .strict(),
     z.object({ entries: z.array(AuditEntry), hasMore: z.boolean() }),
   ),
+
+  // Cases and the relational map
+  'cases.list': method(
+    z
+      .object({
+        status: z.union([CaseStatus, z.literal('all')]).default('all'),
+        phase: CasePhase.optional(),
+        mine: z.boolean().default(false),
+        query: z.string().max(80).default(''),
+        sort: z.enum(['lastActivity', 'pseudonym', 'phase']).default('lastActivity'),
+      })
+      .strict(),
+    z.array(CaseSummary),
+  ),
+  'cases.get': method(z.object({ id: Id }).strict(), CaseDetail),
+  'cases.create': method(
+    z
+      .object({
+        pseudonym: Pseudonym,
+        phase: CasePhase,
+        pregnancyWeek: PregnancyWeek.nullable().default(null),
+        holderId: Id.nullable().default(null),
+        contextNote: FreeText.default(''),
+      })
+      .strict(),
+    Case,
+  ),
+  'cases.update': method(
+    z
+      .object({
+        id: Id,
+        pseudonym: Pseudonym.optional(),
+        phase: CasePhase.optional(),
+        pregnancyWeek: PregnancyWeek.nullable().optional(),
+        holderId: Id.nullable().optional(),
+        contextNote: FreeText.optional(),
+        relationship: Relationship.partial().optional(),
+      })
+      .strict(),
+    Case,
+  ),
+  'cases.setStatus': method(z.object({ id: Id, status: CaseStatus }).strict(), Case),
+  /** Removes everything of the case; the pseudonym must be typed again as confirmation. */
+  'cases.delete': method(z.object({ id: Id, confirmPseudonym: z.string().max(200) }).strict(), Nothing),
+
+  /** Create (no id, or an id not yet used: undo of a removal) or update a person. */
+  'people.save': method(
+    z
+      .object({
+        caseId: Id,
+        id: Id.optional(),
+        role: PersonRole,
+        pseudonym: Pseudonym,
+        ageBand: AgeBand.nullable().default(null),
+        dueDate: IsoDate.nullable().default(null),
+        note: FreeText.default(''),
+      })
+      .strict(),
+    Person,
+  ),
+  'people.remove': method(z.object({ id: Id }).strict(), Nothing),
+
+  /** Create or update a factor on the map; the category must belong to the sector. */
+  'factors.save': method(
+    FactorFields.extend({
+      caseId: Id,
+      id: Id.optional(),
+      placement: Placement.nullable().default(null),
+      sessionId: Id.nullable().default(null),
+    })
+      .strict()
+      .superRefine((factor, ctx) => {
+        if (!(CATEGORY_CATALOG[factor.sector] as readonly string[]).includes(factor.category)) {
+          ctx.addIssue({ code: 'custom', path: ['category'], message: 'category does not belong to the sector' });
+        }
+        if (factor.category === 'other' && !factor.otherLabel?.trim()) {
+          ctx.addIssue({ code: 'custom', path: ['otherLabel'], message: 'required for other' });
+        }
+        if (factor.voice === 'chain' && !factor.chainPartnerId) {
+          ctx.addIssue({ code: 'custom', path: ['chainPartnerId'], message: 'required for a chain voice' });
+        }
+      }),
+    Factor,
+  ),
+  /** Move a factor within its sector (dragging on the map). */
+  'factors.place': method(z.object({ id: Id, placement: Placement }).strict(), Factor),
+  'factors.remove': method(z.object({ id: Id }).strict(), Nothing),
+
+  'chain.save': method(
+    z
+      .object({
+        caseId: Id,
+        id: Id.optional(),
+        type: ChainType,
+        label: z.string().max(120).default(''),
+        relationship: FreeText.default(''),
+        alreadyAsked: FreeText.default(''),
+        lastContact: IsoDate.nullable().default(null),
+      })
+      .strict(),
+    ChainPartner,
+  ),
+  'chain.remove': method(z.object({ id: Id }).strict(), Nothing),
+
+  'snapshots.take': method(z.object({ caseId: Id, label: z.string().max(120).default('') }).strict(), SnapshotMeta),
+  'snapshots.get': method(z.object({ id: Id }).strict(), Snapshot),
 } as const;
 
 export type Contract = typeof contract;

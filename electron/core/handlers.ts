@@ -1,6 +1,8 @@
 import { LOCALES, type Locale, type MethodName } from '../../shared/contract';
 import type { Handler, Handlers } from './dispatch';
 import type { CoreOptions } from './host';
+import type { CasesService } from './services/cases';
+import type { MapService } from './services/map';
 import type { MembersService } from './services/members';
 import type { AppSettings } from './services/settings';
 import type { VaultService } from './services/vault';
@@ -11,6 +13,8 @@ export interface Services {
   settings: AppSettings;
   vault: VaultService;
   members: MembersService;
+  cases: CasesService;
+  map: MapService;
 }
 
 export function pickLocale(saved: Locale | undefined, systemLocale: string): Locale {
@@ -21,7 +25,7 @@ export function pickLocale(saved: Locale | undefined, systemLocale: string): Loc
 
 /** The handler table: each contract method → the service that answers it. */
 export function createHandlers(options: CoreOptions, services: Services): Handlers {
-  const { settings, vault, members } = services;
+  const { settings, vault, members, cases, map } = services;
 
   /** Vault work runs one operation at a time, with SQLite and file errors mapped to contract codes. */
   const serial =
@@ -78,5 +82,20 @@ export function createHandlers(options: CoreOptions, services: Services): Handle
     'members.resetPassphrase': serial<'members.resetPassphrase'>(({ passphrase }) => members.resetPassphrase(passphrase)),
     'recovery.regenerate': serial<'recovery.regenerate'>(() => members.regenerateRecovery()),
     'audit.list': serial<'audit.list'>((input) => listAudit(vault.session().db, input)),
+    'cases.list': serial<'cases.list'>((input) => cases.list(input)),
+    'cases.get': serial<'cases.get'>(({ id }) => cases.get(id)),
+    'cases.create': serial<'cases.create'>((input) => cases.create(input)),
+    'cases.update': serial<'cases.update'>((input) => cases.update(input)),
+    'cases.setStatus': serial<'cases.setStatus'>((input) => cases.setStatus(input)),
+    'cases.delete': serial<'cases.delete'>((input) => cases.delete(input)),
+    'people.save': serial<'people.save'>((input) => cases.savePerson(input)),
+    'people.remove': serial<'people.remove'>(({ id }) => cases.removePerson(id)),
+    'factors.save': serial<'factors.save'>((input) => map.saveFactor(input)),
+    'factors.place': serial<'factors.place'>((input) => map.placeFactor(input)),
+    'factors.remove': serial<'factors.remove'>(({ id }) => map.removeFactor(id)),
+    'chain.save': serial<'chain.save'>((input) => map.saveChainPartner(input)),
+    'chain.remove': serial<'chain.remove'>(({ id }) => map.removeChainPartner(id)),
+    'snapshots.take': serial<'snapshots.take'>(({ caseId, label }) => map.takeSnapshot(caseId, 'manual', label)),
+    'snapshots.get': serial<'snapshots.get'>(({ id }) => map.getSnapshot(id)),
   };
 }

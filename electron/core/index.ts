@@ -2,6 +2,8 @@ import type { LockReason } from '../../shared/contract';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import type { CoreOptions } from './host';
+import { CasesService } from './services/cases';
+import { MapService } from './services/map';
 import { MembersService } from './services/members';
 import { AppSettings } from './services/settings';
 import { VaultService } from './services/vault';
@@ -29,7 +31,9 @@ export function createCore(options: CoreOptions): Core {
   const settings = new AppSettings(options.settingsFile);
   const vault = new VaultService(options, settings);
   const members = new MembersService(vault);
-  const handlers = createHandlers(options, { settings, vault, members });
+  const cases = new CasesService(vault);
+  const map = new MapService(vault);
+  const handlers = createHandlers(options, { settings, vault, members, cases, map });
   const inner = createDispatch(handlers, { logError: options.logError });
   const dispatch: Dispatch = (method, input) => {
     if (method !== 'vault.status') vault.noteActivity();

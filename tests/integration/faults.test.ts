@@ -259,6 +259,7 @@ describe('fault: secrets stay inside', () => {
       'members.remove': { memberId: bo.id },
       'members.add': { displayName: 'Dirk', passphrase: 'zonnebloem veerpont klarinet' },
       'audit.list': { limit: 100 },
+      ...(await caseInputs(t)),
     };
     const skip = new Set<MethodName>(['recovery.regenerate', 'vault.lock', 'vaults.forget', 'vault.create', 'vault.unlock', 'vault.unlockWithRecovery', 'vault.restore', 'members.resetPassphrase']);
     for (const method of Object.keys(contract) as MethodName[]) {
@@ -282,3 +283,30 @@ describe('fault: secrets stay inside', () => {
     for (const form of forms) expect(JSON.stringify(t.events)).not.toContain(form);
   });
 });
+
+/** Inputs for the case and map methods, on cases made beforehand (one of them to be deleted). */
+async function caseInputs(t: Awaited<ReturnType<typeof createTestCore>>): Promise<Partial<Record<MethodName, unknown>>> {
+  const kept = await t.call('cases.create', { pseudonym: 'Kept', phase: '0-6m' });
+  const doomed = await t.call('cases.create', { pseudonym: 'Doomed', phase: '0-6m' });
+  const person = await t.call('people.save', { caseId: kept.id, role: 'parent', pseudonym: 'M' });
+  const partner = await t.call('chain.save', { caseId: kept.id, type: 'gp' });
+  const factorFields = { caseId: kept.id, sector: 'external', category: 'housing', otherLabel: null, text: 'Lives in one room', kind: 'observation', voice: 'parent', chainPartnerId: null, pressure: 'moderate', duration: 'prolonged', buffered: 'no', tags: [], status: 'current' };
+  const factor = await t.call('factors.save', factorFields);
+  const snapshot = await t.call('snapshots.take', { caseId: kept.id });
+  return {
+    'cases.get': { id: kept.id },
+    'cases.create': { pseudonym: 'New', phase: 'pregnancy', pregnancyWeek: 20 },
+    'cases.update': { id: kept.id, contextNote: 'context' },
+    'cases.setStatus': { id: kept.id, status: 'closed' },
+    'cases.delete': { id: doomed.id, confirmPseudonym: 'Doomed' },
+    'people.save': { caseId: kept.id, role: 'child', pseudonym: 'K' },
+    'people.remove': { id: person.id },
+    'factors.save': factorFields,
+    'factors.place': { id: factor.id, placement: { radial: 0.5, along: 0.5 } },
+    'factors.remove': { id: factor.id },
+    'chain.save': { caseId: kept.id, type: 'midwife' },
+    'chain.remove': { id: partner.id },
+    'snapshots.take': { caseId: kept.id },
+    'snapshots.get': { id: snapshot.id },
+  };
+}

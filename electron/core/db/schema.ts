@@ -25,10 +25,95 @@ export interface AuditLogTable {
   detail: string;
 }
 
+/** A case; the relationship at the centre of its map is kept in four columns. */
+export interface CasesTable {
+  id: string;
+  pseudonym: string;
+  /** The pseudonym lower-cased without diacritics, for the list search. */
+  pseudonym_folded: string;
+  phase: string;
+  /** Only for the pregnancy phase; null otherwise. */
+  pregnancy_week: number | null;
+  status: string;
+  holder_id: string | null;
+  context_note: string;
+  relationship_form: string;
+  relationship_now: string;
+  relationship_goes_well: string;
+  relationship_worries: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  last_activity_at: string;
+}
+
+export interface PeopleTable {
+  id: string;
+  case_id: string;
+  role: string;
+  pseudonym: string;
+  age_band: string | null;
+  due_date: string | null;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChainPartnersTable {
+  id: string;
+  case_id: string;
+  type: string;
+  label: string;
+  relationship: string;
+  already_asked: string;
+  last_contact: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FactorsTable {
+  id: string;
+  case_id: string;
+  sector: string;
+  category: string;
+  other_label: string | null;
+  text: string;
+  kind: string;
+  voice: string;
+  chain_partner_id: string | null;
+  pressure: string | null;
+  duration: string | null;
+  buffered: string | null;
+  /** JSON array of ACE / ELS tags. */
+  tags: string;
+  status: string;
+  /** JSON `{ radial, along }`, or null when laid out automatically. */
+  placement: string | null;
+  session_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MapSnapshotsTable {
+  id: string;
+  case_id: string;
+  taken_at: string;
+  reason: string;
+  label: string;
+  factor_count: number;
+  /** JSON MapState. */
+  state: string;
+}
+
 export interface VaultDatabase {
   members: MembersTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;
+  cases: CasesTable;
+  people: PeopleTable;
+  chain_partners: ChainPartnersTable;
+  factors: FactorsTable;
+  map_snapshots: MapSnapshotsTable;
 }
 
 /** Keys of the `settings` table. */

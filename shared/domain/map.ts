@@ -1,0 +1,145 @@
+/**
+ * Pure rules of the relational map: the kind of stress a factor describes, the cumulative view, and
+ * what changed between two snapshots. They describe the stress, never the family.
+ */
+import type { Buffering, ChainPartner, Duration, Factor, MapState, Sector, STRESS_SECTORS } from './case';
+
+export const STRESS_KINDS = ['positive', 'tolerable', 'toxic'] as const;
+export type StressKind = (typeof STRESS_KINDS)[number];
+
+/**
+ * Shonkoff / NSCDC, as the seed uses them: brief → positive; prolonged without protective
+ * relationships → toxic; serious but temporary, or prolonged yet (partly) buffered → tolerable.
+ * Null when the factor does not say enough (a buffer, or duration unknown).
+ */
+export function deriveStressKind(duration: Duration | null, buffered: Buffering | null): StressKind | null {
+  if (duration === null) return null;
+  if (duration === 'brief') return 'positive';
+  if (duration === 'prolonged' && buffered === 'no') return 'toxic';
+  return 'tolerable';
+}
+
+export function stressKindOf(factor: Pick<Factor, 'sector' | 'duration' | 'buffered'>): StressKind | null {
+  return factor.sector === 'buffer' ? null : deriveStressKind(factor.duration, factor.buffered);
+}
+
+export interface CumulativeView {
+  /** Current stressors (not buffers, not resolved). */
+  stressors: number;
+  bySector: Record<(typeof STRESS_SECTORS)[number], number>;
+  /** Distinct stress groups with at least one current stressor. */
+  groupsPresent: number;
+  buffered: { yes: number; partly: number; no: number; unknown: number };
+  buffers: number;
+  resolved: number;
+  aceOrElsTagged: number;
+}
+
+/** Counts for the conversation, never a score: always shown with the false-positives caveat. */
+export function cumulativeView(factors: readonly Factor[]): CumulativeView {
+  const bySector = { external: 0, child: 0, parent: 0, professional: 0 };
+  const buffered = { yes: 0, partly: 0, no: 0, unknown: 0 };
+  let stressors = 0;
+  let buffers = 0;
+  let resolved = 0;
+  let aceOrElsTagged = 0;
+  for (const factor of factors) {
+    if (factor.status === 'resolved') {
+      resolved += 1;
+      continue;
+    }
+    if (factor.sector === 'buffer') {
+      buffers += 1;
+      continue;
+    }
+    stressors += 1;
+    bySector[factor.sector] += 1;
+    buffered[factor.buffered ?? 'unknown'] += 1;
+    if (factor.tags.length > 0) aceOrElsTagged += 1;
+  }
+  const groupsPresent = Object.values(bySector).filter((n) => n > 0).length;
+  return { stressors, bySector, groupsPresent, buffered, buffers, resolved, aceOrElsTagged };
+}
+
+export function factorsBySector(factors: readonly Factor[]): Record<Sector, Factor[]> {
+  const grouped: Record<Sector, Factor[]> = { external: [], child: [], parent: [], professional: [], buffer: [] };
+  for (const factor of factors) grouped[factor.sector].push(factor);
+  return grouped;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Comparing two states of the map
+// ------------------------------------------------------------------------------------------------
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ItemChange<T> {
+  before: T;
+  after: T;
+  fields: FieldChange[];
+}
+
+export interface MapDiff {
+  factors: { added: Factor[]; removed: Factor[]; changed: Array<ItemChange<Factor>> };
+  chain: { added: ChainPartner[]; removed: ChainPartner[]; changed: Array<ItemChange<ChainPartner>> };
+  relationship: FieldChange[];
+  /** Ids of factors to mark on the map. */
+  markedFactorIds: { added: string[]; removed: string[]; changed: string[] };
+}
+
+/** Placement and timestamps move without changing what the map says, so they are not compared. */
+const IGNORED_FIELDS = new Set(['placement', 'createdAt', 'updatedAt']);
+
+function changedFields<T extends object>(before: T, after: T): FieldChange[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const changes: FieldChange[] = [];
+  for (const key of keys) {
+    if (IGNORED_FIELDS.has(key)) continue;
+    const a = (before as Record<string, unknown>)[key];
+    const b = (after as Record<string, unknown>)[key];
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ field: key, before: a, after: b });
+  }
+  return changes;
+}
+
+function diffById<T extends { id: string }>(before: readonly T[], after: readonly T[]) {
+  const old = new Map(before.map((item) => [item.id, item]));
+  const now = new Map(after.map((item) => [item.id, item]));
+  const added = after.filter((item) => !old.has(item.id));
+  const removed = before.filter((item) => !now.has(item.id));
+  const changed: Array<ItemChange<T>> = [];
+  for (const item of after) {
+    const previous = old.get(item.id);
+    if (!previous) continue;
+    const fields = changedFields(previous, item);
+    if (fields.length > 0) changed.push({ before: previous, after: item, fields });
+  }
+  return { added, removed, changed };
+}
+
+export function diffMaps(before: MapState, after: MapState): MapDiff {
+  const factors = diffById(before.factors, after.factors);
+  const chain = diffById(before.chain, after.chain);
+  return {
+    factors,
+    chain,
+    relationship: changedFields(before.relationship, after.relationship),
+    markedFactorIds: {
+      added: factors.added.map((f) => f.id),
+      removed: factors.removed.map((f) => f.id),
+      changed: factors.changed.map((c) => c.after.id),
+    },
+  };
+}
+
+export function isEmptyDiff(diff: MapDiff): boolean {
+  return (
+    diff.relationship.length === 0 &&
+    diff.factors.added.length + diff.factors.removed.length + diff.factors.changed.length === 0 &&
+    diff.chain.added.length + diff.chain.removed.length + diff.chain.changed.length === 0
+  );
+}
