@@ -10,11 +10,13 @@ export type StressKind = (typeof STRESS_KINDS)[number];
 /**
  * Shonkoff / NSCDC, as the seed uses them: brief → positive; prolonged without protective
  * relationships → toxic; serious but temporary, or prolonged yet (partly) buffered → tolerable.
- * Null when the factor does not say enough (a buffer, or duration unknown).
+ * Null when the factor does not say enough (a buffer, duration unknown, or prolonged with buffering
+ * unknown: toxic and tolerable differ only in the protective relationships).
  */
 export function deriveStressKind(duration: Duration | null, buffered: Buffering | null): StressKind | null {
   if (duration === null) return null;
   if (duration === 'brief') return 'positive';
+  if (duration === 'prolonged' && buffered === null) return null;
   if (duration === 'prolonged' && buffered === 'no') return 'toxic';
   return 'tolerable';
 }

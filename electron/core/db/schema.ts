@@ -45,6 +45,8 @@ export interface CasesTable {
   updated_at: string;
   closed_at: string | null;
   last_activity_at: string;
+  /** Last change of the map (relationship, factors, chain); null while it never changed. */
+  map_changed_at: string | null;
 }
 
 export interface PeopleTable {

@@ -51,16 +51,21 @@ export async function requireCase(db: VaultDb, caseId: string): Promise<CaseRow>
 }
 
 /**
- * Every write to a case's content moves its last activity (the list sorts by it). `contentChanged`
- * false is for writes that add to the history without changing the case (a manual snapshot).
+ * What a write did to a case: 'content' changed the case (people, note, status); 'map' changed its
+ * map as well (relationship, factors, chain); 'history' only added to it (a snapshot).
  */
-export async function noteCaseActivity(db: VaultDb, caseId: string, at: Date, contentChanged = true): Promise<void> {
+export type CaseChange = 'content' | 'map' | 'history';
+
+/** Every write to a case moves its last activity (the list sorts by it). */
+export async function noteCaseActivity(db: VaultDb, caseId: string, at: Date, change: CaseChange): Promise<void> {
   const iso = at.toISOString();
-  await db
-    .updateTable('cases')
-    .set(contentChanged ? { last_activity_at: iso, updated_at: iso } : { last_activity_at: iso })
-    .where('id', '=', caseId)
-    .execute();
+  const changes =
+    change === 'history'
+      ? { last_activity_at: iso }
+      : change === 'content'
+        ? { last_activity_at: iso, updated_at: iso }
+        : { last_activity_at: iso, updated_at: iso, map_changed_at: iso };
+  await db.updateTable('cases').set(changes).where('id', '=', caseId).execute();
 }
 
 /** An INVALID_INPUT error shaped like the dispatcher's, so the UI shows it next to the field. */

@@ -94,7 +94,7 @@ export class CasesService {
   async get(id: string): Promise<CaseDetail> {
     const db = this.vaults.session().db;
     const caseRow = await requireCase(db, id);
-    const people = await db.selectFrom('people').selectAll().where('case_id', '=', id).orderBy('created_at').orderBy('id').execute();
+    const people = await db.selectFrom('people').selectAll().where('case_id', '=', id).orderBy('created_at').orderBy(sql`rowid`).execute();
     return {
       case: caseFromRow(caseRow),
       people: people.map(personFromRow),
@@ -126,6 +126,7 @@ export class CasesService {
         updated_at: iso,
         closed_at: null,
         last_activity_at: iso,
+        map_changed_at: null,
       };
       await db.insertInto('cases').values(row).execute();
       return caseFromRow(row);
@@ -149,7 +150,8 @@ export class CasesService {
       const pseudonym = input.pseudonym ?? current.pseudonym;
       const before = relationshipFromRow(current);
       const relationship: Relationship = { ...before, ...input.relationship };
-      if (JSON.stringify(relationship) !== JSON.stringify(before)) await snapshotBeforeMapChange(db, current, now);
+      const mapChanged = JSON.stringify(relationship) !== JSON.stringify(before);
+      if (mapChanged) await snapshotBeforeMapChange(db, current, now);
       const iso = now.toISOString();
       const row: CaseRow = {
         ...current,
@@ -165,6 +167,7 @@ export class CasesService {
         relationship_worries: relationship.worries,
         updated_at: iso,
         last_activity_at: iso,
+        map_changed_at: mapChanged ? iso : current.map_changed_at,
       };
       const { id, created_at: _createdAt, ...changes } = row;
       await db.updateTable('cases').set(changes).where('id', '=', id).execute();
@@ -229,7 +232,7 @@ export class CasesService {
       } else {
         await db.insertInto('people').values(row).execute();
       }
-      await noteCaseActivity(db, input.caseId, now);
+      await noteCaseActivity(db, input.caseId, now, 'content');
       return personFromRow(row);
     });
   }
@@ -241,7 +244,7 @@ export class CasesService {
       const person = await db.selectFrom('people').select('case_id').where('id', '=', id).executeTakeFirst();
       if (!person) throw new AppError('NOT_FOUND', 'No such person.');
       await db.deleteFrom('people').where('id', '=', id).execute();
-      await noteCaseActivity(db, person.case_id, now);
+      await noteCaseActivity(db, person.case_id, now, 'content');
     });
     return null;
   }

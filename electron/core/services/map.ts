@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { ParsedInput } from '../../../shared/contract';
 import {
   MapState,
@@ -84,14 +84,14 @@ function snapshotMetaFromRow(row: Omit<SnapshotRow, 'state'>): SnapshotMeta {
   };
 }
 
-/** Oldest first: the order the map was built in. */
+/** Oldest first: the order the map was built in (rowid breaks ties within a millisecond). */
 export async function readFactors(db: VaultDb, caseId: string): Promise<Factor[]> {
-  const rows = await db.selectFrom('factors').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute();
+  const rows = await db.selectFrom('factors').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy(sql`rowid`).execute();
   return rows.map(factorFromRow);
 }
 
 export async function readChain(db: VaultDb, caseId: string): Promise<ChainPartner[]> {
-  const rows = await db.selectFrom('chain_partners').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute();
+  const rows = await db.selectFrom('chain_partners').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy(sql`rowid`).execute();
   return rows.map(chainPartnerFromRow);
 }
 
@@ -102,7 +102,7 @@ export async function readSnapshotMetas(db: VaultDb, caseId: string): Promise<Sn
     .select(['id', 'case_id', 'taken_at', 'reason', 'label', 'factor_count'])
     .where('case_id', '=', caseId)
     .orderBy('taken_at')
-    .orderBy('id')
+    .orderBy(sql`rowid`)
     .execute();
   return rows.map(snapshotMetaFromRow);
 }
@@ -153,12 +153,14 @@ function utcDayBounds(at: Date): { start: string; end: string } {
 
 /**
  * Called before every change to the map (a factor, a chain partner, the relationship): keeps the
- * map as it was before the day's first change as a 'daily' snapshot. Any snapshot taken earlier the
- * same UTC day (manual, session or daily) already shows that state, so at most one per day.
- * An empty map is not kept: there is nothing to look back at.
+ * map as it stood before the day's first change as a 'daily' snapshot, at most one per case per
+ * UTC day. Nothing is kept when a snapshot was already taken today (it shows that state or a later
+ * one), when the map already changed today (then it was empty at the day's start, or today's first
+ * change would have kept it), or when the map is empty: there is nothing to look back at.
  */
 export async function snapshotBeforeMapChange(db: VaultDb, caseRow: CaseRow, at: Date): Promise<SnapshotMeta | null> {
   const { start, end } = utcDayBounds(at);
+  if (caseRow.map_changed_at === null || caseRow.map_changed_at >= start) return null;
   const today = await db
     .selectFrom('map_snapshots')
     .select('id')
@@ -227,7 +229,7 @@ export class MapService {
       } else {
         await db.insertInto('factors').values(row).execute();
       }
-      await noteCaseActivity(db, input.caseId, now);
+      await noteCaseActivity(db, input.caseId, now, 'map');
       return factorFromRow(row);
     });
   }
@@ -241,7 +243,7 @@ export class MapService {
       await snapshotBeforeMapChange(db, await requireCase(db, existing.case_id), now);
       const changes = { placement: JSON.stringify(input.placement), updated_at: now.toISOString() };
       await db.updateTable('factors').set(changes).where('id', '=', input.id).execute();
-      await noteCaseActivity(db, existing.case_id, now);
+      await noteCaseActivity(db, existing.case_id, now, 'map');
       return factorFromRow({ ...existing, ...changes });
     });
   }
@@ -253,7 +255,7 @@ export class MapService {
       const existing = await this.requireFactor(db, id);
       await snapshotBeforeMapChange(db, await requireCase(db, existing.case_id), now);
       await db.deleteFrom('factors').where('id', '=', id).execute();
-      await noteCaseActivity(db, existing.case_id, now);
+      await noteCaseActivity(db, existing.case_id, now, 'map');
     });
     return null;
   }
@@ -284,7 +286,7 @@ export class MapService {
       } else {
         await db.insertInto('chain_partners').values(row).execute();
       }
-      await noteCaseActivity(db, input.caseId, now);
+      await noteCaseActivity(db, input.caseId, now, 'map');
       return chainPartnerFromRow(row);
     });
   }
@@ -307,7 +309,7 @@ export class MapService {
         .where('chain_partner_id', '=', id)
         .execute();
       await db.deleteFrom('chain_partners').where('id', '=', id).execute();
-      await noteCaseActivity(db, partner.case_id, now);
+      await noteCaseActivity(db, partner.case_id, now, 'map');
     });
     return null;
   }
@@ -322,7 +324,7 @@ export class MapService {
     return inTransaction(vault.sqlite, vault.db, async (db) => {
       const caseRow = await requireCase(db, caseId);
       const meta = await recordSnapshot(db, caseRow, reason, label.trim(), now);
-      await noteCaseActivity(db, caseId, now, false);
+      await noteCaseActivity(db, caseId, now, 'history');
       return meta;
     });
   }

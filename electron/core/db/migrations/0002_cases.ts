@@ -26,6 +26,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (col) => col.notNull())
     .addColumn('closed_at', 'text')
     .addColumn('last_activity_at', 'text', (col) => col.notNull())
+    // Last change of the map (relationship, factors, chain): the daily snapshot rule needs to know
+    // whether today's map already differs from yesterday's.
+    .addColumn('map_changed_at', 'text')
     .execute();
   await db.schema.createIndex('cases_status_activity').on('cases').columns(['status', 'last_activity_at']).execute();
   await db.schema.createIndex('cases_activity').on('cases').column('last_activity_at').execute();
