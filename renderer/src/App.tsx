@@ -6,6 +6,8 @@ import { call, onEvent } from './api';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { applyLocale } from './i18n';
 import { navigate, useRoute } from './router';
+import { CasePage } from './features/cases/CasePage';
+import { CasesPage } from './features/cases/CasesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { AreaPage } from './features/shell/AreaPage';
 import { HomePage } from './features/shell/HomePage';
@@ -84,6 +86,9 @@ export function App() {
   let content;
   if (status.isPending) content = <p className="page muted">{t('common.loading')}</p>;
   else if (route.name === 'settings' && session) content = <SettingsPage tab={route.tab} session={session} />;
+  else if (route.name === 'cases' && session) content = <CasesPage session={session} />;
+  else if (route.name === 'case' && session) content = <CasePage key={route.id} id={route.id} view={route.view} session={session} />;
+  else if (route.name === 'case') content = <AreaPage area="cases" unlocked={false} />;
   else if (route.name === 'home' || route.name === 'settings')
     content = session ? <HomePage session={session} /> : <StartScreen lockNotice={lockNotice} />;
   else content = <AreaPage area={route.name} unlocked={Boolean(session)} />;

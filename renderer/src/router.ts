@@ -4,18 +4,27 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'home' }
   | { name: 'cases' }
+  | { name: 'case'; id: string; view: CaseView }
   | { name: 'sessions' }
   | { name: 'journal' }
   | { name: 'search' }
   | { name: 'settings'; tab: SettingsTab };
 
+export const CASE_VIEWS = ['map', 'people', 'history'] as const;
+export type CaseView = (typeof CASE_VIEWS)[number];
+
 export const SETTINGS_TABS = ['general', 'members', 'security', 'backups', 'audit'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 export function parseRoute(hash: string): Route {
-  const [first, second] = hash.replace(/^#\/?/, '').split('/');
+  const [first, second, third] = hash.replace(/^#\/?/, '').split('/');
   switch (first) {
     case 'cases':
+      if (second && /^[0-9a-f-]{36}$/.test(second)) {
+        const view = (CASE_VIEWS as readonly string[]).includes(third ?? '') ? (third as CaseView) : 'map';
+        return { name: 'case', id: second, view };
+      }
+      return { name: 'cases' };
     case 'sessions':
     case 'journal':
     case 'search':
@@ -30,7 +39,16 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(route: Route): string {
-  return route.name === 'home' ? '#/' : route.name === 'settings' ? `#/settings/${route.tab}` : `#/${route.name}`;
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'settings':
+      return `#/settings/${route.tab}`;
+    case 'case':
+      return `#/cases/${route.id}/${route.view}`;
+    default:
+      return `#/${route.name}`;
+  }
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -1,0 +1,146 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CASE_PHASES, PSEUDONYM_LIMIT, TEXT_LIMIT, type Case, type CasePhase } from '../../../../shared/domain/case';
+import { call } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
+import { navigate } from '../../router';
+import { fieldErrors } from './fieldErrors';
+
+interface CaseFormDialogProps {
+  /** The case to edit; absent for a new case. */
+  existing?: Case;
+  defaultHolderId?: string;
+  onClose(): void;
+}
+
+/** Create or edit a case's key facts: pseudonym, phase, case holder, short context. */
+export function CaseFormDialog({ existing, defaultHolderId, onClose }: CaseFormDialogProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const [pseudonym, setPseudonym] = useState(existing?.pseudonym ?? '');
+  const [phase, setPhase] = useState<CasePhase>(existing?.phase ?? 'pregnancy');
+  const [week, setWeek] = useState(existing?.pregnancyWeek ? String(existing.pregnancyWeek) : '');
+  const [holderId, setHolderId] = useState(existing ? (existing.holderId ?? '') : (defaultHolderId ?? ''));
+  const [contextNote, setContextNote] = useState(existing?.contextNote ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const errors = fieldErrors(error, t);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const pregnancyWeek = phase === 'pregnancy' && week ? Number(week) : null;
+    try {
+      if (existing) {
+        await call('cases.update', { id: existing.id, pseudonym, phase, pregnancyWeek, holderId: holderId || null, contextNote });
+        await queryClient.invalidateQueries({ queryKey: ['cases.get', existing.id] });
+        await queryClient.invalidateQueries({ queryKey: ['cases.list'] });
+        onClose();
+      } else {
+        const created = await call('cases.create', { pseudonym, phase, pregnancyWeek, holderId: holderId || null, contextNote });
+        await queryClient.invalidateQueries({ queryKey: ['cases.list'] });
+        onClose();
+        navigate({ name: 'case', id: created.id, view: 'map' });
+      }
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal open onOpenChange={(open) => (open ? undefined : onClose())} title={existing ? t('cases.edit') : t('cases.newCase')}>
+      <form onSubmit={submit} noValidate className="form">
+        <Field
+          label={t('cases.pseudonym')}
+          hint={t('cases.pseudonymHint')}
+          value={pseudonym}
+          maxLength={PSEUDONYM_LIMIT}
+          autoFocus
+          onChange={(e) => setPseudonym(e.target.value)}
+          error={errors.pseudonym ?? null}
+        />
+        <div className="field-row">
+          <div className="field grow">
+            <label className="field-label" htmlFor="case-phase">
+              {t('cases.phase')}
+            </label>
+            <select id="case-phase" value={phase} onChange={(e) => setPhase(e.target.value as CasePhase)}>
+              {CASE_PHASES.map((p) => (
+                <option key={p} value={p}>
+                  {t(`cases.phases.${p}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {phase === 'pregnancy' ? (
+            <Field
+              label={t('cases.pregnancyWeek')}
+              type="number"
+              min={1}
+              max={44}
+              className="short-number"
+              value={week}
+              onChange={(e) => setWeek(e.target.value)}
+              error={errors.pregnancyWeek ?? null}
+            />
+          ) : null}
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="case-holder">
+            {t('cases.holder')}
+          </label>
+          <select id="case-holder" value={holderId} onChange={(e) => setHolderId(e.target.value)}>
+            <option value="">{t('cases.noHolder')}</option>
+            {(members.data ?? []).map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.displayName}
+              </option>
+            ))}
+          </select>
+          {errors.holderId ? (
+            <p className="field-error" role="alert">
+              {errors.holderId}
+            </p>
+          ) : null}
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="case-context">
+            {t('cases.contextNote')}
+          </label>
+          <textarea
+            id="case-context"
+            rows={4}
+            maxLength={TEXT_LIMIT}
+            value={contextNote}
+            aria-describedby="case-context-hint"
+            onChange={(e) => setContextNote(e.target.value)}
+          />
+          <p className="field-hint" id="case-context-hint">
+            {t('cases.contextHint')} · {t('cases.chars', { count: contextNote.length, max: TEXT_LIMIT })}
+          </p>
+          {errors.contextNote ? (
+            <p className="field-error" role="alert">
+              {errors.contextNote}
+            </p>
+          ) : null}
+        </div>
+        {Object.keys(errors).length === 0 ? <ErrorText error={error} /> : null}
+        <div className="form-actions">
+          <button type="button" className="button ghost" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button primary" disabled={busy} aria-busy={busy}>
+            {existing ? t('common.save') : t('cases.create')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,182 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { AlertDialog, DropdownMenu } from 'radix-ui';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../../../shared/contract';
+import type { Case } from '../../../../shared/domain/case';
+import { call } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { formatDateTime } from '../../i18n';
+import { CASE_VIEWS, navigate, routeHref, type CaseView } from '../../router';
+import { HistoryView } from '../map/HistoryView';
+import { useMapActions } from '../map/mapActions';
+import { MapWorkspace } from '../map/MapWorkspace';
+import { CaseFormDialog } from './CaseFormDialog';
+import { phaseLabel } from './CasesPage';
+import { PeoplePanel } from './PeoplePanel';
+import { useUndo } from './undo';
+
+function DeleteCaseDialog({ target, onClose }: { target: Case; onClose(): void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const matches = typed.trim() === target.pseudonym;
+  const remove = async () => {
+    try {
+      await call('cases.delete', { id: target.id, confirmPseudonym: typed });
+      queryClient.removeQueries({ queryKey: ['cases.get', target.id] });
+      await queryClient.invalidateQueries({ queryKey: ['cases.list'] });
+      onClose();
+      navigate({ name: 'cases' });
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <AlertDialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="modal-overlay" />
+        <AlertDialog.Content className="modal">
+          <AlertDialog.Title className="modal-title">{t('cases.deleteTitle', { name: target.pseudonym })}</AlertDialog.Title>
+          <AlertDialog.Description className="modal-description">{t('cases.deleteBody')}</AlertDialog.Description>
+          <div className="field">
+            <label className="field-label" htmlFor="delete-confirm">
+              {t('cases.deleteConfirm', { name: target.pseudonym })}
+            </label>
+            <input id="delete-confirm" value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} aria-invalid={typed && !matches ? true : undefined} />
+            {typed && !matches ? <p className="field-error">{t('cases.deleteMismatch')}</p> : null}
+          </div>
+          <ErrorText error={error} />
+          <div className="form-actions">
+            <AlertDialog.Cancel className="button ghost">{t('common.cancel')}</AlertDialog.Cancel>
+            <button type="button" className="button danger" disabled={!matches} onClick={() => void remove()}>
+              {t('cases.delete')}
+            </button>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}
+
+/** One case: its map (the heart), its people, and the history of the map. */
+export function CasePage({ id, view, session }: { id: string; view: CaseView; session: SessionInfo }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const detail = useQuery({ queryKey: ['cases.get', id], queryFn: () => call('cases.get', { id }) });
+  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const { last, undone, record, undo } = useUndo();
+  const actions = useMapActions(id, record);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  // Ctrl/Cmd+Z outside text fields undoes the last change on the case.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && last) {
+        event.preventDefault();
+        void undo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [last, undo]);
+
+  if (detail.error) {
+    return (
+      <div className="page">
+        <ErrorText error={detail.error} />
+        <a href={routeHref({ name: 'cases' })}>{t('cases.backToList')}</a>
+      </div>
+    );
+  }
+  if (!detail.data) return <p className="page muted">{t('common.loading')}</p>;
+  const data = detail.data;
+  const item = data.case;
+  const holder = members.data?.find((m) => m.id === item.holderId)?.displayName ?? (item.holderId === session.member.id ? session.member.displayName : null);
+  const setStatus = async (status: Case['status']) => {
+    try {
+      await call('cases.setStatus', { id, status });
+      await queryClient.invalidateQueries({ queryKey: ['cases.get', id] });
+      await queryClient.invalidateQueries({ queryKey: ['cases.list'] });
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  return (
+    <div className="page page-wide case-page">
+      <nav className="breadcrumb" aria-label={t('cases.backToList')}>
+        <a href={routeHref({ name: 'cases' })}>← {t('cases.backToList')}</a>
+      </nav>
+      <header className="page-header">
+        <div>
+          <h1 className="page-title">{item.pseudonym}</h1>
+          <p className="case-meta">
+            <span>{phaseLabel(t, item.phase, item.pregnancyWeek)}</span>
+            <span className={`badge ${item.status}`}>{t(`cases.statuses.${item.status}`)}</span>
+            {holder || item.holderId ? <span>{t('cases.holder')}: {holder ?? '…'}</span> : null}
+          </p>
+          {item.contextNote ? <p className="page-intro">{item.contextNote}</p> : null}
+        </div>
+        <div className="page-actions">
+          {last ? (
+            <button type="button" className="button secondary" onClick={() => void undo()} aria-keyshortcuts="Control+Z" title={t('cases.lastChange', { what: t(`cases.undoWhat.${last.what}`) })}>
+              ↶ {t('cases.undo')}
+            </button>
+          ) : null}
+          <DropdownMenu.Root>
+            <DropdownMenu.Trigger className="button secondary">{t('cases.actions')}</DropdownMenu.Trigger>
+            <DropdownMenu.Portal>
+              <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
+                <DropdownMenu.Item className="menu-item" onSelect={() => setEditing(true)}>
+                  {t('cases.edit')}
+                </DropdownMenu.Item>
+                {item.status === 'open' ? (
+                  <DropdownMenu.Item className="menu-item" onSelect={() => void setStatus('closed')}>
+                    {t('cases.close')}
+                  </DropdownMenu.Item>
+                ) : (
+                  <DropdownMenu.Item className="menu-item" onSelect={() => void setStatus('open')}>
+                    {t('cases.reopen')}
+                  </DropdownMenu.Item>
+                )}
+                <DropdownMenu.Separator className="menu-separator" />
+                <DropdownMenu.Item className="menu-item danger-text" onSelect={() => setDeleting(true)}>
+                  {t('cases.delete')}
+                </DropdownMenu.Item>
+              </DropdownMenu.Content>
+            </DropdownMenu.Portal>
+          </DropdownMenu.Root>
+        </div>
+      </header>
+      <ErrorText error={error} />
+      {undone ? (
+        <p className="notice" role="status">
+          {t('cases.undone', { what: t(`cases.undoWhat.${undone}`) })}
+        </p>
+      ) : null}
+      {item.status === 'closed' && item.closedAt ? (
+        <p className="notice" role="status">
+          {t('cases.closedNotice', { when: formatDateTime(item.closedAt, i18n.language) })}
+        </p>
+      ) : null}
+      <nav className="tab-list" aria-label={item.pseudonym}>
+        {CASE_VIEWS.map((v) => (
+          <a key={v} className="tab" href={routeHref({ name: 'case', id, view: v })} aria-current={view === v ? 'page' : undefined}>
+            {t(`cases.views.${v}`)}
+          </a>
+        ))}
+      </nav>
+      {view === 'map' ? <MapWorkspace detail={data} actions={actions} /> : null}
+      {view === 'people' ? <PeoplePanel caseId={id} people={data.people} actions={actions} readOnly={item.status === 'closed'} /> : null}
+      {view === 'history' ? <HistoryView detail={data} /> : null}
+      {editing ? <CaseFormDialog existing={item} onClose={() => setEditing(false)} /> : null}
+      {deleting ? <DeleteCaseDialog target={item} onClose={() => setDeleting(false)} /> : null}
+    </div>
+  );
+}

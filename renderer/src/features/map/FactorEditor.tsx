@@ -1,0 +1,290 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  BUFFERINGS,
+  CATEGORY_CATALOG,
+  DURATIONS,
+  FACTOR_KINDS,
+  FACTOR_STATUSES,
+  PRESSURES,
+  SECTORS,
+  STRESS_TAGS,
+  TEXT_LIMIT,
+  VOICES,
+  type ChainPartner,
+  type Factor,
+  type Sector,
+} from '../../../../shared/domain/case';
+import { stressKindOf } from '../../../../shared/domain/map';
+import { ErrorText } from '../../components/ErrorText';
+import { fieldErrors } from '../cases/fieldErrors';
+import type { FactorInput, MapActions } from './mapActions';
+
+interface FactorEditorProps {
+  /** The factor as saved, or null for a new one (draft). */
+  saved: Factor | null;
+  draft: FactorInput;
+  chain: ChainPartner[];
+  actions: MapActions;
+  onClose(): void;
+}
+
+function Choice<T extends string>({ name, legend, options, value, label, onChange }: {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  value: T | null;
+  label(option: T): string;
+  onChange(value: T): void;
+}) {
+  return (
+    <fieldset className="choice">
+      <legend className="field-label">{legend}</legend>
+      <div className="choice-options">
+        {options.map((option) => (
+          <label key={option} className={`choice-option ${value === option ? 'checked' : ''}`}>
+            <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+            {label(option)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function readyToSave(input: FactorInput): boolean {
+  if (!input.text.trim()) return false;
+  if (input.category === 'other' && !input.otherLabel?.trim()) return false;
+  if (input.voice === 'chain' && !input.chainPartnerId) return false;
+  return true;
+}
+
+/** The form of one factor, beside the map. Saves as you type; the first save creates a new factor. */
+export function FactorEditor({ saved, draft: initial, chain, actions, onClose }: FactorEditorProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<FactorInput>(initial);
+  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [error, setError] = useState<unknown>(null);
+  const original = useRef<Factor | null>(saved);
+  const lastSaved = useRef<Factor | null>(saved);
+  const exists = useRef(saved !== null);
+  const [isSaved, setIsSaved] = useState(saved !== null);
+  const undoRecorded = useRef(false);
+  const timer = useRef<number | null>(null);
+  const latest = useRef(draft);
+  const errors = fieldErrors(error, t);
+
+  const save = async () => {
+    timer.current = null;
+    const input = latest.current;
+    if (!readyToSave(input)) return;
+    setState('saving');
+    try {
+      const undo = undoRecorded.current ? undefined : exists.current ? (original.current ?? undefined) : ('added' as const);
+      lastSaved.current = await actions.saveFactor(input, undo ? { undo } : {});
+      undoRecorded.current = true;
+      exists.current = true;
+      setIsSaved(true);
+      setError(null);
+      setState('saved');
+    } catch (err) {
+      setError(err);
+      setState('idle');
+    }
+  };
+
+  const update = (patch: Partial<FactorInput>, immediate = false) => {
+    const next = { ...latest.current, ...patch };
+    if (next.sector === 'buffer') Object.assign(next, { pressure: null, duration: null, buffered: null });
+    latest.current = next;
+    setDraft(next);
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void save(), immediate ? 0 : 450);
+  };
+
+  // Save what was typed when the editor closes (another factor selected, page left, vault locked).
+  useEffect(
+    () => () => {
+      if (timer.current !== null) {
+        window.clearTimeout(timer.current);
+        void save();
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- flush on unmount only
+    [],
+  );
+
+  const sector = draft.sector;
+  const categories = CATEGORY_CATALOG[sector] as readonly string[];
+  const stress = stressKindOf({ sector, duration: draft.duration ?? null, buffered: draft.buffered ?? null });
+  const title = isSaved ? t('map.factor.editTitle', { sector: t(`map.sectors.${sector}`) }) : t('map.factor.newTitle', { sector: t(`map.sectors.${sector}`) });
+
+  return (
+    <section className="panel factor-editor" aria-labelledby="factor-editor-title" data-testid="factor-editor">
+      <header className="panel-header">
+        <h2 id="factor-editor-title" className="section-title">
+          {title}
+        </h2>
+        <span className="save-state muted small" role="status">
+          {state === 'saving' ? t('cases.saving') : state === 'saved' ? t('cases.saved') : isSaved ? '' : t('map.factor.draftHint')}
+        </span>
+      </header>
+      <div className="form compact">
+        <div className="field-row">
+          <div className="field grow">
+            <label className="field-label" htmlFor="factor-sector">
+              {t('map.factor.sector')}
+            </label>
+            <select
+              id="factor-sector"
+              value={sector}
+              onChange={(e) => {
+                const next = e.target.value as Sector;
+                update({ sector: next, category: (CATEGORY_CATALOG[next] as readonly string[])[0] ?? 'other', placement: null }, true);
+              }}
+            >
+              {SECTORS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`map.sectors.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field grow">
+            <label className="field-label" htmlFor="factor-category">
+              {t('map.factor.category')}
+            </label>
+            <select id="factor-category" value={draft.category} onChange={(e) => update({ category: e.target.value }, true)}>
+              {categories.map((c) => (
+                <option key={c} value={c}>
+                  {t(`map.categories.${c}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {draft.category === 'other' ? (
+          <div className="field">
+            <label className="field-label" htmlFor="factor-other">
+              {t('map.factor.otherLabel')}
+            </label>
+            <input id="factor-other" value={draft.otherLabel ?? ''} maxLength={120} onChange={(e) => update({ otherLabel: e.target.value })} aria-invalid={errors.otherLabel ? true : undefined} />
+            {errors.otherLabel ? <p className="field-error">{errors.otherLabel}</p> : null}
+          </div>
+        ) : null}
+        <div className="field">
+          <label className="field-label" htmlFor="factor-text">
+            {t('map.factor.text')}
+          </label>
+          <textarea
+            id="factor-text"
+            rows={3}
+            maxLength={TEXT_LIMIT}
+            value={draft.text}
+            autoFocus
+            aria-describedby="factor-text-hint"
+            onChange={(e) => update({ text: e.target.value })}
+          />
+          <p className="field-hint" id="factor-text-hint">
+            {t('map.factor.textHint')} · {t('cases.chars', { count: draft.text.length, max: TEXT_LIMIT })}
+          </p>
+          {errors.text ? <p className="field-error">{errors.text}</p> : null}
+        </div>
+        <Choice
+          name="factor-kind"
+          legend={t('map.factor.kind')}
+          options={FACTOR_KINDS}
+          value={draft.kind}
+          label={(k) => t(`map.kinds.${k}`)}
+          onChange={(kind) => update({ kind }, true)}
+        />
+        <p className="field-hint">{t(`map.kindHints.${draft.kind}`)}</p>
+        <div className="field-row">
+          <div className="field grow">
+            <label className="field-label" htmlFor="factor-voice">
+              {t('map.factor.voice')}
+            </label>
+            <select id="factor-voice" value={draft.voice} onChange={(e) => update({ voice: e.target.value as FactorInput['voice'], chainPartnerId: e.target.value === 'chain' ? (chain[0]?.id ?? null) : null }, true)}>
+              {VOICES.map((v) => (
+                <option key={v} value={v}>
+                  {t(`map.voices.${v}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {draft.voice === 'chain' ? (
+            <div className="field grow">
+              <label className="field-label" htmlFor="factor-chain">
+                {t('map.factor.chainPartner')}
+              </label>
+              {chain.length === 0 ? (
+                <p className="field-error">{t('map.factor.noChainPartners')}</p>
+              ) : (
+                <select id="factor-chain" value={draft.chainPartnerId ?? ''} onChange={(e) => update({ chainPartnerId: e.target.value || null }, true)}>
+                  {chain.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.label || t(`map.chain.types.${c.type}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </div>
+          ) : null}
+        </div>
+        {sector !== 'buffer' ? (
+          <>
+            <Choice name="factor-pressure" legend={t('map.factor.pressure')} options={PRESSURES} value={draft.pressure ?? null} label={(p) => t(`map.pressures.${p}`)} onChange={(pressure) => update({ pressure }, true)} />
+            <Choice name="factor-duration" legend={t('map.factor.duration')} options={DURATIONS} value={draft.duration ?? null} label={(d) => t(`map.durations.${d}`)} onChange={(duration) => update({ duration }, true)} />
+            <Choice name="factor-buffered" legend={t('map.factor.buffered')} options={BUFFERINGS} value={draft.buffered ?? null} label={(b) => t(`map.bufferings.${b}`)} onChange={(buffered) => update({ buffered }, true)} />
+            {stress ? (
+              <div className={`stress-kind stress-${stress}`} data-testid="stress-kind">
+                <strong>{t(`map.stressKinds.${stress}`)}</strong>
+                <p>{t(`map.stressDefinitions.${stress}`)}</p>
+                <p className="muted small">{t('map.stressNote')}</p>
+              </div>
+            ) : null}
+          </>
+        ) : null}
+        <details className="tags">
+          <summary>
+            {t('map.factor.tags')}
+            {draft.tags.length > 0 ? ` (${draft.tags.length})` : ''}
+          </summary>
+          <div className="tag-grid">
+            {STRESS_TAGS.map((tag) => (
+              <label key={tag} className="checkbox small">
+                <input
+                  type="checkbox"
+                  checked={draft.tags.includes(tag)}
+                  onChange={(e) => update({ tags: e.target.checked ? [...draft.tags, tag] : draft.tags.filter((x) => x !== tag) }, true)}
+                />
+                {t(`map.tags.${tag}`)}
+              </label>
+            ))}
+          </div>
+        </details>
+        <Choice name="factor-status" legend={t('map.factor.status')} options={FACTOR_STATUSES} value={draft.status} label={(s) => t(`map.factor.statuses.${s}`)} onChange={(status) => update({ status }, true)} />
+        {Object.keys(errors).length === 0 ? <ErrorText error={error} /> : null}
+        <div className="form-actions">
+          {isSaved ? (
+            <button
+              type="button"
+              className="button ghost danger-text"
+              onClick={async () => {
+                if (timer.current !== null) window.clearTimeout(timer.current);
+                timer.current = null;
+                if (lastSaved.current) await actions.removeFactor(lastSaved.current);
+                onClose();
+              }}
+            >
+              {t('map.factor.remove')}
+            </button>
+          ) : null}
+          <button type="button" className="button primary" onClick={onClose}>
+            {t('map.factor.done')}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CATEGORY_CATALOG, SECTORS, type CaseDetail, type Factor, type Placement, type Sector } from '../../../../shared/domain/case';
+import { stressKindOf } from '../../../../shared/domain/map';
+import { ChainPanel } from './ChainPanel';
+import { CumulativePanel } from './CumulativePanel';
+import { FactorEditor } from './FactorEditor';
+import { FactorTable } from './FactorTable';
+import { factorInput, type FactorInput, type MapActions } from './mapActions';
+import { RelationalMap, SECTOR_COLOURS } from './RelationalMap';
+import { RelationshipPanel } from './RelationshipPanel';
+
+type Editing = { saved: Factor | null; draft: FactorInput; key: string } | null;
+
+function newDraft(caseId: string, sector: Sector, placement: Placement | null): FactorInput {
+  return {
+    caseId,
+    id: crypto.randomUUID(),
+    sector,
+    category: (CATEGORY_CATALOG[sector] as readonly string[])[0] ?? 'other',
+    otherLabel: null,
+    text: '',
+    kind: 'observation',
+    voice: 'professional',
+    chainPartnerId: null,
+    pressure: sector === 'buffer' ? null : 'moderate',
+    duration: sector === 'buffer' ? null : 'temporary',
+    buffered: sector === 'buffer' ? null : 'partly',
+    tags: [],
+    status: 'current',
+    placement,
+    sessionId: null,
+  };
+}
+
+export function MapLegend() {
+  const { t } = useTranslation();
+  return (
+    <div className="map-legend" aria-label={t('map.legend.title')}>
+      <ul>
+        {(['observation', 'parent-words', 'interpretation', 'hypothesis'] as const).map((kind) => (
+          <li key={kind}>
+            <svg width="26" height="26" viewBox="-13 -13 26 26" aria-hidden="true">
+              <circle
+                r="9"
+                fill={kind === 'observation' || kind === 'parent-words' ? '#5a6665' : '#ffffff'}
+                stroke="#5a6665"
+                strokeWidth={kind === 'observation' || kind === 'parent-words' ? 1.5 : 2.5}
+                strokeDasharray={kind === 'interpretation' ? '4 3' : kind === 'hypothesis' ? '1.5 3' : undefined}
+              />
+              {kind === 'parent-words' ? <text textAnchor="middle" dominantBaseline="central" fontSize="12" fill="#fff">“</text> : null}
+              {kind === 'hypothesis' ? <text textAnchor="middle" dominantBaseline="central" fontSize="11" fill="#5a6665">?</text> : null}
+            </svg>
+            {t(`map.kinds.${kind}`)}
+          </li>
+        ))}
+        <li>{t('map.legend.size')}</li>
+        <li>{t('map.legend.ring')}</li>
+        <li>{t('map.legend.resolved')}</li>
+      </ul>
+    </div>
+  );
+}
+
+/** The map with everything around it: add and edit factors, the relationship, the chain, the counts. */
+export function MapWorkspace({ detail, actions }: { detail: CaseDetail; actions: MapActions }) {
+  const { t } = useTranslation();
+  const caseId = detail.case.id;
+  const [editing, setEditing] = useState<Editing>(null);
+  const [focused, setFocused] = useState<Factor | null>(null);
+  const [showTable, setShowTable] = useState(false);
+  const readOnly = detail.case.status === 'closed';
+
+  const open = (factor: Factor) => setEditing({ saved: factor, draft: factorInput(factor), key: factor.id });
+  const add = (sector: Sector, placement: Placement | null) => {
+    const draft = newDraft(caseId, sector, placement);
+    setEditing({ saved: null, draft, key: draft.id ?? sector });
+  };
+  const focusedStress = focused ? stressKindOf(focused) : null;
+
+  return (
+    <div className="map-workspace">
+      <div className="map-column">
+        <div className="map-frame">
+          <RelationalMap
+            caseName={detail.case.pseudonym}
+            relationship={detail.case.relationship}
+            factors={detail.factors}
+            chain={detail.chain}
+            selectedId={editing?.saved?.id ?? editing?.draft.id ?? null}
+            readOnly={readOnly}
+            onAdd={add}
+            onSelect={open}
+            onMove={(factor, placement) => void actions.placeFactor(factor, placement)}
+            onFocusFactor={setFocused}
+            onSelectCentre={() => {
+              setEditing(null);
+              document.getElementById('relationship-now')?.focus();
+            }}
+          />
+        </div>
+        <p className="map-focus" aria-live="polite" data-testid="map-focus">
+          {focused ? (
+            <>
+              <strong>
+                {t('map.focused', {
+                  kind: t(`map.kinds.${focused.kind}`),
+                  category: focused.category === 'other' && focused.otherLabel ? focused.otherLabel : t(`map.categories.${focused.category}`),
+                })}
+              </strong>
+              {focused.text ? ` — ${focused.text.slice(0, 140)}` : ''}
+              {focusedStress ? (
+                <span className="focus-stress">
+                  {' '}
+                  · {t(`map.stressKinds.${focusedStress}`)}: {t(`map.stressDefinitions.${focusedStress}`)}
+                </span>
+              ) : null}
+            </>
+          ) : detail.factors.length === 0 ? (
+            t('map.noFactors')
+          ) : (
+            t('map.moveHint')
+          )}
+        </p>
+        <MapLegend />
+        {readOnly ? null : (
+          <div className="sector-buttons" role="group" aria-label={t('map.addFactor')}>
+            {SECTORS.map((sector) => (
+              <button key={sector} type="button" className="button secondary small sector-button" onClick={() => add(sector, null)}>
+                <span className="swatch" style={{ background: SECTOR_COLOURS[sector].glyph }} aria-hidden="true" />
+                {t('map.addTo', { sector: t(`map.sectors.${sector}`) })}
+              </button>
+            ))}
+          </div>
+        )}
+        <button type="button" className="button ghost small" aria-expanded={showTable} onClick={() => setShowTable((v) => !v)}>
+          {showTable ? t('map.hideTable') : t('map.showTable')}
+        </button>
+        {showTable ? <FactorTable factors={detail.factors} chain={detail.chain} onSelect={open} /> : null}
+      </div>
+      <div className="side-column">
+        {editing && !readOnly ? (
+          <FactorEditor key={editing.key} saved={editing.saved} draft={editing.draft} chain={detail.chain} actions={actions} onClose={() => setEditing(null)} />
+        ) : (
+          <>
+            <RelationshipPanel key={caseId} relationship={detail.case.relationship} actions={actions} readOnly={readOnly} />
+            <CumulativePanel factors={detail.factors} />
+          </>
+        )}
+        <ChainPanel caseId={caseId} chain={detail.chain} actions={actions} readOnly={readOnly} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,309 @@
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChainPartner, Factor, Placement, Relationship, Sector } from '../../../../shared/domain/case';
+import { stressKindOf } from '../../../../shared/domain/map';
+import {
+  CENTRE,
+  CHAIN_RADIUS,
+  RADIUS,
+  SIZE,
+  glyphRadius,
+  layoutFactors,
+  placementToPoint,
+  pointToPlacement,
+  polar,
+  sectorAt,
+  sectorLabelPoint,
+  sectorPath,
+  type Point,
+} from './geometry';
+
+export const SECTOR_COLOURS: Record<Sector, { fill: string; ink: string; glyph: string }> = {
+  external: { fill: '#e6edf6', ink: '#2f4f7a', glyph: '#5b7db1' },
+  child: { fill: '#fbe9e3', ink: '#8a3b26', glyph: '#d0694e' },
+  parent: { fill: '#efe8f5', ink: '#5a3d78', glyph: '#8e6bb0' },
+  professional: { fill: '#e3efed', ink: '#0a4441', glyph: '#2a7a74' },
+  buffer: { fill: '#e9f1e4', ink: '#3c5e34', glyph: '#6f9a6a' },
+};
+
+const SECTOR_ORDER: Sector[] = ['external', 'child', 'professional', 'parent', 'buffer'];
+
+export interface MapMarks {
+  added: string[];
+  removed: string[];
+  changed: string[];
+}
+
+interface RelationalMapProps {
+  caseName: string;
+  relationship: Relationship;
+  factors: Factor[];
+  chain: ChainPartner[];
+  selectedId?: string | null;
+  marks?: MapMarks | null;
+  readOnly?: boolean;
+  onAdd?(sector: Sector, placement: Placement): void;
+  onSelect?(factor: Factor): void;
+  onMove?(factor: Factor, placement: Placement): void;
+  onFocusFactor?(factor: Factor | null): void;
+  onSelectCentre?(): void;
+}
+
+function shortLabel(text: string, max = 22): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+function svgPoint(svg: SVGSVGElement, clientX: number, clientY: number): Point {
+  const rect = svg.getBoundingClientRect();
+  return { x: ((clientX - rect.left) / rect.width) * SIZE, y: ((clientY - rect.top) / rect.height) * SIZE };
+}
+
+interface GlyphProps {
+  factor: Factor;
+  point: Point;
+  number: number;
+  colour: string;
+  selected: boolean;
+  mark: 'added' | 'removed' | 'changed' | null;
+  showLabel: boolean;
+  label: string;
+}
+
+function glyphStyle(factor: Factor, colour: string) {
+  const solid = factor.kind === 'observation' || factor.kind === 'parent-words';
+  return {
+    r: glyphRadius(factor),
+    fill: solid ? colour : '#ffffff',
+    dash: factor.kind === 'interpretation' ? '7 5' : factor.kind === 'hypothesis' ? '2 5' : undefined,
+    strokeWidth: solid ? 2 : 3.5,
+    textColour: solid ? '#ffffff' : colour,
+  };
+}
+
+/** One factor: size is pressure, outline is kind (seen vs thought), a double ring marks toxic stress. */
+function FactorGlyph({ factor, point, colour, selected, mark }: GlyphProps) {
+  const { r, fill, dash, strokeWidth } = glyphStyle(factor, colour);
+  const toxic = stressKindOf(factor) === 'toxic';
+  return (
+    <g transform={`translate(${point.x.toFixed(1)} ${point.y.toFixed(1)})`} opacity={factor.status === 'resolved' ? 0.42 : 1}>
+      {mark ? (
+        <circle r={r + 13} fill="none" stroke={mark === 'added' ? '#1f6b3a' : mark === 'removed' ? '#a8281c' : '#b7791f'} strokeWidth={4} strokeDasharray={mark === 'removed' ? '4 4' : undefined} />
+      ) : null}
+      {selected ? <circle r={r + 9} fill="none" stroke="#1b6fd1" strokeWidth={4} /> : null}
+      {toxic ? <circle r={r + 5} fill="none" stroke={colour} strokeWidth={2.5} /> : null}
+      {factor.kind === 'parent-words' ? <path d={`M ${-r * 0.2} ${r * 0.85} L ${-r * 0.65} ${r * 1.35} L ${r * 0.35} ${r * 0.8} Z`} fill={colour} /> : null}
+      <circle r={r} fill={fill} stroke={colour} strokeWidth={strokeWidth} strokeDasharray={dash} />
+    </g>
+  );
+}
+
+/** The number (or ? / “) inside a glyph and its short label: drawn outside the button, so the button is named by its full description alone. */
+function FactorText({ factor, point, number, colour, showLabel, label }: GlyphProps) {
+  const { r, textColour } = glyphStyle(factor, colour);
+  return (
+    <g transform={`translate(${point.x.toFixed(1)} ${point.y.toFixed(1)})`} opacity={factor.status === 'resolved' ? 0.42 : 1} aria-hidden="true" pointerEvents="none">
+      <text textAnchor="middle" dominantBaseline="central" fontSize={r > 20 ? 17 : 14} fontWeight={700} fill={textColour}>
+        {factor.kind === 'hypothesis' ? '?' : factor.kind === 'parent-words' ? '“' : number}
+      </text>
+      {showLabel ? (
+        <text y={r + 18} textAnchor="middle" fontSize={16} fontWeight={600} fill="#1c2727" className="map-label">
+          {label}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
+/** The relational map as SVG: centre, buffer ring, four sectors, factors and the chain. */
+export function RelationalMap(props: RelationalMapProps) {
+  const { t } = useTranslation();
+  const { factors, chain, relationship, selectedId, marks, readOnly } = props;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [drag, setDrag] = useState<{ id: string; point: Point; moved: boolean } | null>(null);
+  const points = layoutFactors(factors);
+  const numbers = new Map([...factors].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((f, i) => [f.id, i + 1]));
+  const perSector = new Map<Sector, number>();
+  for (const f of factors) perSector.set(f.sector, (perSector.get(f.sector) ?? 0) + 1);
+
+  const categoryLabel = (f: Factor) => (f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`));
+  const describe = (f: Factor) => {
+    const stress = stressKindOf(f);
+    return [
+      `${numbers.get(f.id)}. ${t(`map.sectors.${f.sector}`)}: ${categoryLabel(f)}`,
+      t(`map.kinds.${f.kind}`),
+      f.text ? shortLabel(f.text, 80) : null,
+      f.pressure ? `${t('map.factor.pressure')}: ${t(`map.pressures.${f.pressure}`)}` : null,
+      stress ? t(`map.stressKinds.${stress}`) : null,
+      f.status === 'resolved' ? t('map.factor.statuses.resolved') : null,
+    ]
+      .filter(Boolean)
+      .join('. ');
+  };
+
+  const onBackgroundClick = (event: PointerEvent<SVGSVGElement>) => {
+    if (readOnly || !props.onAdd || !svgRef.current || drag) return;
+    if ((event.target as Element).closest('[data-factor]')) return;
+    const point = svgPoint(svgRef.current, event.clientX, event.clientY);
+    const sector = sectorAt(point);
+    if (sector) props.onAdd(sector, pointToPlacement(sector, point));
+    else if (Math.hypot(point.x - CENTRE.x, point.y - CENTRE.y) < RADIUS.relationship) props.onSelectCentre?.();
+  };
+
+  const onFactorPointerDown = (event: PointerEvent<SVGGElement>, factor: Factor) => {
+    if (readOnly || !svgRef.current) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    setDrag({ id: factor.id, point: svgPoint(svgRef.current, event.clientX, event.clientY), moved: false });
+  };
+  const onFactorPointerMove = (event: PointerEvent<SVGGElement>, factor: Factor) => {
+    if (!drag || drag.id !== factor.id || !svgRef.current) return;
+    const next = svgPoint(svgRef.current, event.clientX, event.clientY);
+    const moved = drag.moved || Math.hypot(next.x - drag.point.x, next.y - drag.point.y) > 6;
+    const inside = placementToPoint(factor.sector, pointToPlacement(factor.sector, next));
+    setDrag({ id: factor.id, point: moved ? inside : drag.point, moved });
+  };
+  const onFactorPointerUp = (factor: Factor) => {
+    if (!drag || drag.id !== factor.id) return;
+    if (drag.moved) props.onMove?.(factor, pointToPlacement(factor.sector, drag.point));
+    else props.onSelect?.(factor);
+    setDrag(null);
+  };
+  const onFactorKey = (event: KeyboardEvent<SVGGElement>, factor: Factor, point: Point) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      props.onSelect?.(factor);
+      return;
+    }
+    if (readOnly || !props.onMove) return;
+    const step = 0.06;
+    const current = factor.placement ?? pointToPlacement(factor.sector, point);
+    const delta: Record<string, Partial<Placement>> = {
+      ArrowUp: { radial: Math.min(1, current.radial + step) },
+      ArrowDown: { radial: Math.max(0, current.radial - step) },
+      ArrowRight: { along: Math.min(1, current.along + step) },
+      ArrowLeft: { along: Math.max(0, current.along - step) },
+    };
+    const change = delta[event.key];
+    if (change) {
+      event.preventDefault();
+      props.onMove(factor, { ...current, ...change });
+    }
+  };
+
+  const label = t('map.label', { name: props.caseName });
+  return (
+    <svg
+      ref={svgRef}
+      viewBox={`0 0 ${SIZE} ${SIZE}`}
+      className={`relational-map ${readOnly ? 'read-only' : ''}`}
+      role="group"
+      aria-label={label}
+      onClick={onBackgroundClick}
+      data-testid="relational-map"
+    >
+      <title>{label}</title>
+      {SECTOR_ORDER.map((sector) => (
+        <path
+          key={sector}
+          d={sectorPath(sector)}
+          fill={SECTOR_COLOURS[sector].fill}
+          stroke={sector === 'buffer' ? 'none' : '#ffffff'}
+          strokeWidth={3}
+          className="map-sector"
+          data-sector={sector}
+          aria-hidden="true"
+        />
+      ))}
+      {(['external', 'child', 'professional', 'parent', 'buffer'] as Sector[]).map((sector) => {
+        const p = sectorLabelPoint(sector);
+        const rotate = sector === 'child' ? 90 : sector === 'parent' ? -90 : 0;
+        return (
+          <text
+            key={sector}
+            x={p.x}
+            y={p.y}
+            transform={rotate ? `rotate(${rotate} ${p.x} ${p.y})` : undefined}
+            textAnchor="middle"
+            dominantBaseline="central"
+            fontSize={sector === 'buffer' ? 17 : 21}
+            fontWeight={700}
+            fill={SECTOR_COLOURS[sector].ink}
+            aria-hidden="true"
+            className="map-sector-label"
+          >
+            {t(`map.sectors.${sector}`)}
+          </text>
+        );
+      })}
+
+      <g aria-hidden="true">
+        <circle cx={CENTRE.x} cy={CENTRE.y} r={RADIUS.relationship} fill="#ffffff" stroke="#0f5e5a" strokeWidth={3} />
+        <circle cx={CENTRE.x - 34} cy={CENTRE.y - 8} r={38} fill="#0f5e5a" opacity={0.9} />
+        <circle cx={CENTRE.x + 30} cy={CENTRE.y - 2} r={28} fill="#e07a5f" opacity={0.9} />
+        {relationship.form === 'triad' ? <circle cx={CENTRE.x - 2} cy={CENTRE.y - 48} r={22} fill="#8e6bb0" opacity={0.85} /> : null}
+        <text x={CENTRE.x} y={CENTRE.y + 66} textAnchor="middle" fontSize={19} fontWeight={700} fill="#0a4441">
+          {t(`map.centre.${relationship.form}`)}
+        </text>
+      </g>
+
+      {chain.map((partner, index) => {
+        // Partners sit in a row along the outer edge of the professionals' sector, beside its title.
+        const angle = 126 - ((index + 0.5) * 72) / Math.max(chain.length, 1);
+        const p = polar(CHAIN_RADIUS, angle);
+        return (
+          <g key={partner.id} transform={`translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`} aria-hidden="true" className="map-chain">
+            <rect x={-8} y={-8} width={16} height={16} rx={2} fill="#ffffff" stroke="#0a4441" strokeWidth={2.5} transform="rotate(45)" />
+            <text y={-16} textAnchor="middle" fontSize={13} fontWeight={600} fill="#0a4441" className="map-label">
+              {shortLabel(partner.label || t(`map.chain.types.${partner.type}`), 16)}
+            </text>
+          </g>
+        );
+      })}
+
+      <g role="list" aria-label={t('map.tableCaption')}>
+        {factors.map((factor) => {
+          const base = points.get(factor.id) ?? CENTRE;
+          const point = drag?.id === factor.id && drag.moved ? drag.point : base;
+          const mark = marks ? (marks.added.includes(factor.id) ? 'added' : marks.removed.includes(factor.id) ? 'removed' : marks.changed.includes(factor.id) ? 'changed' : null) : null;
+          const glyph: GlyphProps = {
+            factor,
+            point,
+            number: numbers.get(factor.id) ?? 0,
+            colour: SECTOR_COLOURS[factor.sector].glyph,
+            selected: selectedId === factor.id,
+            mark,
+            showLabel: (perSector.get(factor.sector) ?? 0) <= (factor.sector === 'buffer' ? 6 : 9),
+            label: shortLabel(categoryLabel(factor), factor.sector === 'buffer' ? 14 : 20),
+          };
+          return (
+            <g
+              key={factor.id}
+              role="listitem"
+              data-factor={factor.id}
+              data-kind={factor.kind}
+              className="map-factor"
+            >
+              <g
+                role="button"
+                tabIndex={0}
+                aria-label={describe(factor)}
+                aria-pressed={selectedId === factor.id}
+                onPointerDown={(e) => onFactorPointerDown(e, factor)}
+                onPointerMove={(e) => onFactorPointerMove(e, factor)}
+                onPointerUp={() => onFactorPointerUp(factor)}
+                onKeyDown={(e) => onFactorKey(e, factor, base)}
+                onFocus={() => props.onFocusFactor?.(factor)}
+                onBlur={() => props.onFocusFactor?.(null)}
+                onMouseEnter={() => props.onFocusFactor?.(factor)}
+                onMouseLeave={() => props.onFocusFactor?.(null)}
+              >
+                <FactorGlyph {...glyph} />
+              </g>
+              <FactorText {...glyph} />
+            </g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}

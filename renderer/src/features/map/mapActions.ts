@@ -1,0 +1,121 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { MethodInput } from '../../../../shared/contract';
+import type { CaseDetail, ChainPartner, Factor, Person, Placement } from '../../../../shared/domain/case';
+import { call } from '../../api';
+import type { UndoStep } from '../cases/undo';
+
+export type FactorInput = MethodInput<'factors.save'>;
+
+export function factorInput(factor: Factor): FactorInput {
+  const { createdAt: _c, updatedAt: _u, ...rest } = factor;
+  return rest;
+}
+
+export function chainInput(partner: ChainPartner): MethodInput<'chain.save'> {
+  const { createdAt: _c, updatedAt: _u, ...rest } = partner;
+  return rest;
+}
+
+export function personInput(person: Person): MethodInput<'people.save'> {
+  const { createdAt: _c, updatedAt: _u, ...rest } = person;
+  return rest;
+}
+
+/** The map's writes, each keeping the case's cached detail in step and offering one step of undo. */
+export function useMapActions(caseId: string, record: (step: UndoStep) => void) {
+  const queryClient = useQueryClient();
+  const key = ['cases.get', caseId];
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: key });
+    await queryClient.invalidateQueries({ queryKey: ['cases.list'] });
+  };
+  const current = () => queryClient.getQueryData<CaseDetail>(key);
+
+  return {
+    refresh,
+    async saveFactor(input: FactorInput, options: { undo?: 'added' | Factor } = {}) {
+      const saved = await call('factors.save', input);
+      queryClient.setQueryData<CaseDetail>(key, (old) =>
+        old ? { ...old, factors: old.factors.some((f) => f.id === saved.id) ? old.factors.map((f) => (f.id === saved.id ? saved : f)) : [...old.factors, saved] } : old,
+      );
+      if (options.undo === 'added') {
+        record({ what: 'factorAdded', revert: async () => {
+          await call('factors.remove', { id: saved.id });
+          await refresh();
+        } });
+      } else if (options.undo) {
+        const before = options.undo;
+        record({ what: 'factorChanged', revert: async () => {
+          await call('factors.save', factorInput(before));
+          await refresh();
+        } });
+      }
+      return saved;
+    },
+    async placeFactor(factor: Factor, placement: Placement) {
+      queryClient.setQueryData<CaseDetail>(key, (old) => (old ? { ...old, factors: old.factors.map((f) => (f.id === factor.id ? { ...f, placement } : f)) } : old));
+      await call('factors.place', { id: factor.id, placement });
+      const before = factor.placement;
+      record({ what: 'factorMoved', revert: async () => {
+        if (before) await call('factors.place', { id: factor.id, placement: before });
+        else await call('factors.save', { ...factorInput(factor), placement: null });
+        await refresh();
+      } });
+    },
+    async removeFactor(factor: Factor) {
+      await call('factors.remove', { id: factor.id });
+      await refresh();
+      record({ what: 'factorRemoved', revert: async () => {
+        await call('factors.save', factorInput(factor));
+        await refresh();
+      } });
+    },
+    async saveRelationship(patch: MethodInput<'cases.update'>['relationship']) {
+      const before = current()?.case.relationship;
+      const updated = await call('cases.update', { id: caseId, relationship: patch });
+      queryClient.setQueryData<CaseDetail>(key, (old) => (old ? { ...old, case: updated } : old));
+      if (before) record({ what: 'relationship', revert: async () => {
+        await call('cases.update', { id: caseId, relationship: before });
+        await refresh();
+      } });
+    },
+    async saveChain(input: MethodInput<'chain.save'>, before: ChainPartner | null) {
+      const saved = await call('chain.save', input);
+      await refresh();
+      record({ what: 'chain', revert: async () => {
+        if (before) await call('chain.save', chainInput(before));
+        else await call('chain.remove', { id: saved.id });
+        await refresh();
+      } });
+      return saved;
+    },
+    async removeChain(partner: ChainPartner) {
+      await call('chain.remove', { id: partner.id });
+      await refresh();
+      record({ what: 'chainRemoved', revert: async () => {
+        await call('chain.save', chainInput(partner));
+        await refresh();
+      } });
+    },
+    async savePerson(input: MethodInput<'people.save'>, before: Person | null) {
+      const saved = await call('people.save', input);
+      await refresh();
+      record({ what: 'person', revert: async () => {
+        if (before) await call('people.save', personInput(before));
+        else await call('people.remove', { id: saved.id });
+        await refresh();
+      } });
+      return saved;
+    },
+    async removePerson(person: Person) {
+      await call('people.remove', { id: person.id });
+      await refresh();
+      record({ what: 'personRemoved', revert: async () => {
+        await call('people.save', personInput(person));
+        await refresh();
+      } });
+    },
+  };
+}
+
+export type MapActions = ReturnType<typeof useMapActions>;
