@@ -76,7 +76,8 @@ async function addFactor(page: Page, t: T, sector: keyof T['map']['sectors'], ca
   if (extra?.buffered) await editor.getByRole('radio', { name: t.map.bufferings[extra.buffered], exact: true }).check();
   await editor.getByLabel(t.map.factor.text).fill(text);
   await editor.getByText(t.cases.saved).waitFor();
-  const stress = await editor.getByTestId('stress-kind').textContent().catch(() => null);
+  const stressKind = editor.getByTestId('stress-kind');
+  const stress = (await stressKind.count()) > 0 ? await stressKind.textContent() : null;
   await editor.getByRole('button', { name: t.map.factor.done }).click();
   return stress;
 }
