@@ -76,9 +76,12 @@ describe('the relational map', () => {
     expect(first).toMatchObject({ placement: { radial: 0.2, along: 0.4 }, sessionId, otherLabel: null });
 
     t.clock.now = new Date(t.clock.now.getTime() + 60_000);
-    // The edit form sends no placement and no session: both stay; a label without 'other' is dropped.
-    const edited = await t.call('factors.save', factorInput(made.id, { id: first.id, text: 'Huur achterstand', otherLabel: 'stray', duration: 'brief', status: 'resolved' }));
+    // The session it was added in stays; a label without 'other' is dropped; the placement is as sent.
+    const edited = await t.call('factors.save', factorInput(made.id, { id: first.id, text: 'Huur achterstand', otherLabel: 'stray', duration: 'brief', status: 'resolved', placement: first.placement, sessionId: null }));
     expect(edited).toMatchObject({ id: first.id, text: 'Huur achterstand', otherLabel: null, placement: { radial: 0.2, along: 0.4 }, sessionId, status: 'resolved', createdAt: first.createdAt, updatedAt: t.clock.now.toISOString() });
+    // No placement: laid out automatically again (a new sector, or undoing the first drag).
+    expect((await t.call('factors.save', { ...factorInput(made.id, { id: first.id, text: 'Huur achterstand', duration: 'brief', status: 'resolved' }), placement: null })).placement).toBeNull();
+    await t.call('factors.place', { id: first.id, placement: { radial: 0.2, along: 0.4 } });
     expect(stressKindOf(edited)).toBe('positive');
     expect((await t.fail('factors.save', factorInput(other.id, { id: first.id }))).code).toBe('NOT_FOUND');
 

@@ -187,9 +187,9 @@ export class MapService {
    * Create or update a factor (upsert by id, so undoing a removal re-creates it with its id).
    * Normalised on the way in: a buffer has no pressure, duration or buffering; the chain partner is
    * kept only with the chain voice; the free label only with the 'other' category; tags once each.
-   * On update, a null placement or sessionId keeps the stored one: the edit form does not send
-   * where the factor was dragged (factors.place does), and the session a factor was added in
-   * does not change afterwards.
+   * The placement is stored as given (null: laid out automatically again, e.g. after a change of
+   * sector or the undo of a first drag). The session a factor was added in is set when it is
+   * created and does not change afterwards.
    */
   async saveFactor(input: ParsedInput<'factors.save'>): Promise<Factor> {
     const vault = this.vaults.session();
@@ -218,7 +218,7 @@ export class MapService {
         buffered: isBuffer ? null : input.buffered,
         tags: JSON.stringify([...new Set(input.tags)]),
         status: input.status,
-        placement: input.placement ? JSON.stringify(input.placement) : (existing?.placement ?? null),
+        placement: input.placement ? JSON.stringify(input.placement) : null,
         session_id: existing ? existing.session_id : input.sessionId,
         created_at: existing?.created_at ?? iso,
         updated_at: iso,
