@@ -4,6 +4,9 @@
  * Both sides derive their types from here; nothing else crosses the bridge.
  */
 import { z } from 'zod';
+import { method } from './methods/define';
+import { journalMethods } from './methods/journal';
+import { sessionMethods } from './methods/sessions';
 import {
   Case,
   CaseDetail,
@@ -177,9 +180,6 @@ const NewPassphrase = z.object({ passphrase: Passphrase, locale: Locale.optional
 // Methods
 // ---------------------------------------------------------------------------------------------
 
-function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output };
-}
 
 export const contract = {
   'app.info': method(
@@ -365,6 +365,9 @@ export const contract = {
 
   'snapshots.take': method(z.object({ caseId: Id, label: z.string().max(120).default('') }).strict(), SnapshotMeta),
   'snapshots.get': method(z.object({ id: Id }).strict(), Snapshot),
+
+  ...sessionMethods,
+  ...journalMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,8 @@ import type { MembersService } from './services/members';
 import type { AppSettings } from './services/settings';
 import type { VaultService } from './services/vault';
 import { listAudit } from './services/audit';
+import { journalHandlers } from './handlers/journal';
+import { sessionHandlers } from './handlers/sessions';
 import { mapDatabaseError } from './vault/database';
 
 export interface Services {
@@ -39,7 +41,10 @@ export function createHandlers(options: CoreOptions, services: Services): Handle
         }
       });
 
+  const context = { options, vault, cases, map, serial };
   return {
+    ...sessionHandlers(context),
+    ...journalHandlers(context),
     'app.info': async () => ({
       name: options.app.name,
       version: options.app.version,

@@ -149,13 +149,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.exposeFunction('__dyadeInvoke', (method: unknown, input: unknown) => core.dispatch(method, input));
-  await page.addInitScript(() => {
-    const listeners = new Map<string, Set<(payload: unknown) => void>>();
-    const invoke = (window as unknown as { __dyadeInvoke(m: string, i: unknown): Promise<unknown> }).__dyadeInvoke;
+  // A string, not a function: transpilers (tsx, esbuild) may add helpers to a function's source that the page lacks.
+  await page.addInitScript(`(() => {
+    const listeners = new Map();
+    const invoke = window.__dyadeInvoke;
     Object.defineProperty(window, 'dyade', {
       value: Object.freeze({
-        invoke: (method: string, input: unknown) => invoke(method, input),
-        on: (event: string, listener: (payload: unknown) => void) => {
+        invoke: (method, input) => invoke(method, input),
+        on: (event, listener) => {
           const set = listeners.get(event) ?? new Set();
           set.add(listener);
           listeners.set(event, set);
@@ -163,9 +164,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         },
       }),
     });
-    (window as unknown as { __dyadeEmit(e: string, p: unknown): void }).__dyadeEmit = (event, payload) =>
-      listeners.get(event)?.forEach((listener) => listener(payload));
-  });
+    window.__dyadeEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
+  })();`);
   await page.goto(baseUrl);
 
   const launched: LaunchedApp = {

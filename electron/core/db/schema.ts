@@ -1,3 +1,5 @@
+import type { JournalTables } from './schema-journal';
+import type { SessionTables } from './schema-sessions';
 import type { Generated } from 'kysely';
 
 /** Tables inside the encrypted vault database (kysely types; the DDL lives in migrations/). */
@@ -107,7 +109,7 @@ export interface MapSnapshotsTable {
   state: string;
 }
 
-export interface VaultDatabase {
+export interface VaultDatabase extends SessionTables, JournalTables {
   members: MembersTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;

@@ -1,11 +1,15 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_init';
 import * as m0002 from './0002_cases';
+import * as m0003 from './0003_sessions';
+import * as m0004 from './0004_journal';
 
 /** Every migration, listed statically (bundlers cannot read a folder at run time). Append only. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_init': m0001,
   '0002_cases': m0002,
+  '0003_sessions': m0003,
+  '0004_journal': m0004,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
