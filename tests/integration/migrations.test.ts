@@ -83,7 +83,7 @@ describe('migrations', () => {
 
     await migrateVault(db, createKysely(db));
     expect(schemaState(db)).toEqual({ kind: 'current' });
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATION_NAMES.length);
     expect({
       members: db.prepare('SELECT * FROM members').all(),
       settings: db.prepare('SELECT * FROM settings').all(),

@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_PHASES, PSEUDONYM_LIMIT, TEXT_LIMIT, type Case, type CasePhase } from '../../../../shared/domain/case';
+import { CASE_PHASES, PSEUDONYM_LIMIT, type Case, type CasePhase } from '../../../../shared/domain/case';
+import { TextArea } from '../../components/TextArea';
 import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
@@ -110,27 +111,15 @@ export function CaseFormDialog({ existing, defaultHolderId, onClose }: CaseFormD
             </p>
           ) : null}
         </div>
-        <div className="field">
-          <label className="field-label" htmlFor="case-context">
-            {t('cases.contextNote')}
-          </label>
-          <textarea
-            id="case-context"
-            rows={4}
-            maxLength={TEXT_LIMIT}
-            value={contextNote}
-            aria-describedby="case-context-hint"
-            onChange={(e) => setContextNote(e.target.value)}
-          />
-          <p className="field-hint" id="case-context-hint">
-            {t('cases.contextHint')} · {t('cases.chars', { count: contextNote.length, max: TEXT_LIMIT })}
-          </p>
-          {errors.contextNote ? (
-            <p className="field-error" role="alert">
-              {errors.contextNote}
-            </p>
-          ) : null}
-        </div>
+        <TextArea
+          id="case-context"
+          label={t('cases.contextNote')}
+          hint={t('cases.contextHint')}
+          rows={4}
+          value={contextNote}
+          error={errors.contextNote ?? null}
+          onChange={(e) => setContextNote(e.target.value)}
+        />
         {Object.keys(errors).length === 0 ? <ErrorText error={error} /> : null}
         <div className="form-actions">
           <button type="button" className="button ghost" onClick={onClose}>

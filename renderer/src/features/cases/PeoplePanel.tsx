@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGE_BANDS, PERSON_ROLES, PSEUDONYM_LIMIT, TEXT_LIMIT, type Person } from '../../../../shared/domain/case';
+import { AGE_BANDS, PERSON_ROLES, PSEUDONYM_LIMIT, type Person } from '../../../../shared/domain/case';
+import { TextArea } from '../../components/TextArea';
 import { ErrorText } from '../../components/ErrorText';
 import { personInput, type MapActions } from '../map/mapActions';
 import { useAutosave } from './autosave';
@@ -59,12 +60,7 @@ function PersonCard({ person, actions, readOnly }: { person: Person; actions: Ma
           </div>
         ) : null}
       </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-note`}>
-          {t('people.note')}
-        </label>
-        <textarea id={`${id}-note`} rows={2} maxLength={TEXT_LIMIT} readOnly={readOnly} value={value.note} onChange={(e) => autosave.change({ ...value, note: e.target.value })} />
-      </div>
+      <TextArea id={`${id}-note`} label={t('people.note')} rows={2} readOnly={readOnly} value={value.note} onChange={(e) => autosave.change({ ...value, note: e.target.value })} />
       <div className="chain-card-footer">
         <span className="save-state muted small" role="status">
           {autosave.state === 'saving' ? t('cases.saving') : autosave.state === 'saved' ? t('cases.saved') : ''}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHAIN_TYPES, TEXT_LIMIT, type ChainPartner } from '../../../../shared/domain/case';
+import { CHAIN_TYPES, type ChainPartner } from '../../../../shared/domain/case';
+import { TextArea } from '../../components/TextArea';
 import { ErrorText } from '../../components/ErrorText';
 import { useAutosave } from '../cases/autosave';
 import { chainInput, type MapActions } from './mapActions';
@@ -40,21 +41,16 @@ function ChainCard({ partner, actions, readOnly }: { partner: ChainPartner; acti
           <input id={`${id}-contact`} type="date" readOnly={readOnly} value={value.lastContact ?? ''} onChange={(e) => autosave.change({ ...value, lastContact: e.target.value || null })} />
         </div>
       </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-relationship`}>
-          {t('map.chain.relationship')}
-        </label>
-        <textarea id={`${id}-relationship`} rows={2} maxLength={TEXT_LIMIT} readOnly={readOnly} value={value.relationship} onChange={(e) => autosave.change({ ...value, relationship: e.target.value })} />
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-asked`}>
-          {t('map.chain.alreadyAsked')}
-        </label>
-        <textarea id={`${id}-asked`} rows={2} maxLength={TEXT_LIMIT} readOnly={readOnly} aria-describedby={`${id}-asked-hint`} value={value.alreadyAsked} onChange={(e) => autosave.change({ ...value, alreadyAsked: e.target.value })} />
-        <p className="field-hint" id={`${id}-asked-hint`}>
-          {t('map.chain.alreadyAskedHint')}
-        </p>
-      </div>
+      <TextArea id={`${id}-relationship`} label={t('map.chain.relationship')} rows={2} readOnly={readOnly} value={value.relationship} onChange={(e) => autosave.change({ ...value, relationship: e.target.value })} />
+      <TextArea
+        id={`${id}-asked`}
+        label={t('map.chain.alreadyAsked')}
+        hint={t('map.chain.alreadyAskedHint')}
+        rows={2}
+        readOnly={readOnly}
+        value={value.alreadyAsked}
+        onChange={(e) => autosave.change({ ...value, alreadyAsked: e.target.value })}
+      />
       <div className="chain-card-footer">
         <span className="save-state muted small" role="status">
           {autosave.state === 'saving' ? t('cases.saving') : autosave.state === 'saved' ? t('cases.saved') : ''}

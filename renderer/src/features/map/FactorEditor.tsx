@@ -9,7 +9,6 @@ import {
   PRESSURES,
   SECTORS,
   STRESS_TAGS,
-  TEXT_LIMIT,
   VOICES,
   type ChainPartner,
   type Factor,
@@ -17,6 +16,7 @@ import {
 } from '../../../../shared/domain/case';
 import { stressKindOf } from '../../../../shared/domain/map';
 import { ErrorText } from '../../components/ErrorText';
+import { TextArea } from '../../components/TextArea';
 import { fieldErrors } from '../cases/fieldErrors';
 import type { FactorInput, MapActions } from './mapActions';
 
@@ -172,24 +172,16 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
             {errors.otherLabel ? <p className="field-error">{errors.otherLabel}</p> : null}
           </div>
         ) : null}
-        <div className="field">
-          <label className="field-label" htmlFor="factor-text">
-            {t('map.factor.text')}
-          </label>
-          <textarea
-            id="factor-text"
-            rows={3}
-            maxLength={TEXT_LIMIT}
-            value={draft.text}
-            autoFocus
-            aria-describedby="factor-text-hint"
-            onChange={(e) => update({ text: e.target.value })}
-          />
-          <p className="field-hint" id="factor-text-hint">
-            {t('map.factor.textHint')} · {t('cases.chars', { count: draft.text.length, max: TEXT_LIMIT })}
-          </p>
-          {errors.text ? <p className="field-error">{errors.text}</p> : null}
-        </div>
+        <TextArea
+          id="factor-text"
+          label={t('map.factor.text')}
+          hint={t('map.factor.textHint')}
+          rows={3}
+          value={draft.text}
+          autoFocus
+          error={errors.text ?? null}
+          onChange={(e) => update({ text: e.target.value })}
+        />
         <Choice
           name="factor-kind"
           legend={t('map.factor.kind')}

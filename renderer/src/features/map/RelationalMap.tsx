@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChainPartner, Factor, Placement, Relationship, Sector } from '../../../../shared/domain/case';
 import { stressKindOf } from '../../../../shared/domain/map';
@@ -120,6 +120,11 @@ export function RelationalMap(props: RelationalMapProps) {
   const { t } = useTranslation();
   const { factors, chain, relationship, selectedId, marks, readOnly } = props;
   const svgRef = useRef<SVGSVGElement>(null);
+  useLayoutEffect(() => {
+    // After the first paint of this map (read by the render benchmark).
+    const frame = requestAnimationFrame(() => performance.mark('dyade:map-drawn'));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const [drag, setDrag] = useState<{ id: string; point: Point; moved: boolean } | null>(null);
   const points = layoutFactors(factors);
   const numbers = new Map([...factors].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((f, i) => [f.id, i + 1]));

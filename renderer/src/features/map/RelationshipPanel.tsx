@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { RELATIONSHIP_FORMS, TEXT_LIMIT, type Relationship } from '../../../../shared/domain/case';
+import { RELATIONSHIP_FORMS, type Relationship } from '../../../../shared/domain/case';
+import { TextArea } from '../../components/TextArea';
 import { ErrorText } from '../../components/ErrorText';
 import { useAutosave } from '../cases/autosave';
 import type { MapActions } from './mapActions';
@@ -33,19 +34,15 @@ export function RelationshipPanel({ relationship, actions, readOnly }: { relatio
         </div>
       </fieldset>
       {fields.map((field) => (
-        <div className="field" key={field}>
-          <label className="field-label" htmlFor={`relationship-${field}`}>
-            {t(`map.relationship.${field}`)}
-          </label>
-          <textarea
-            id={`relationship-${field}`}
-            rows={2}
-            maxLength={TEXT_LIMIT}
-            readOnly={readOnly}
-            value={value[field]}
-            onChange={(e) => autosave.change({ ...value, [field]: e.target.value })}
-          />
-        </div>
+        <TextArea
+          key={field}
+          id={`relationship-${field}`}
+          label={t(`map.relationship.${field}`)}
+          rows={2}
+          readOnly={readOnly}
+          value={value[field]}
+          onChange={(e) => autosave.change({ ...value, [field]: e.target.value })}
+        />
       ))}
       <ErrorText error={autosave.error} />
     </section>

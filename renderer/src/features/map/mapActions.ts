@@ -90,10 +90,13 @@ export function useMapActions(caseId: string, record: (step: UndoStep) => void) 
       return saved;
     },
     async removeChain(partner: ChainPartner) {
+      // The core gives factors in this partner's voice the professional's voice; undo gives it back.
+      const voiced = (current()?.factors ?? []).filter((f) => f.chainPartnerId === partner.id);
       await call('chain.remove', { id: partner.id });
       await refresh();
       record({ what: 'chainRemoved', revert: async () => {
         await call('chain.save', chainInput(partner));
+        for (const factor of voiced) await call('factors.save', factorInput(factor));
         await refresh();
       } });
     },
