@@ -8,6 +8,9 @@ import { applyLocale } from './i18n';
 import { navigate, useRoute } from './router';
 import { CasePage } from './features/cases/CasePage';
 import { CasesPage } from './features/cases/CasesPage';
+import { JournalPage } from './features/journal/JournalPage';
+import { CommandPalette } from './features/search/CommandPalette';
+import { SearchPage } from './features/search/SearchPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { AreaPage } from './features/shell/AreaPage';
 import { HomePage } from './features/shell/HomePage';
@@ -89,6 +92,8 @@ export function App() {
   else if (route.name === 'cases' && session) content = <CasesPage session={session} />;
   else if (route.name === 'case' && session) content = <CasePage key={route.id} id={route.id} view={route.view} session={session} />;
   else if (route.name === 'case') content = <AreaPage area="cases" unlocked={false} />;
+  else if (route.name === 'journal' && session) content = <JournalPage session={session} />;
+  else if (route.name === 'search' && session) content = <SearchPage session={session} />;
   else if (route.name === 'home' || route.name === 'settings')
     content = session ? <HomePage session={session} /> : <StartScreen lockNotice={lockNotice} />;
   else content = <AreaPage area={route.name} unlocked={Boolean(session)} />;
@@ -103,6 +108,7 @@ export function App() {
         <ErrorBoundary key={`${route.name}-${session ? 'open' : 'locked'}`}>{content}</ErrorBoundary>
       </main>
       {session?.viaRecovery ? <ResetPassphraseDialog session={session} /> : null}
+      <CommandPalette session={session} onLock={() => void lock('user')} />
     </div>
   );
 }

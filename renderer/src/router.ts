@@ -10,7 +10,7 @@ export type Route =
   | { name: 'search' }
   | { name: 'settings'; tab: SettingsTab };
 
-export const CASE_VIEWS = ['map', 'people', 'history'] as const;
+export const CASE_VIEWS = ['map', 'people', 'history', 'timeline'] as const;
 export type CaseView = (typeof CASE_VIEWS)[number];
 
 export const SETTINGS_TABS = ['general', 'members', 'security', 'backups', 'audit'] as const;

@@ -1,6 +1,10 @@
+import { journalEn } from './journal.en';
 import type { Translation } from './nl';
+import { sessionsEn } from './sessions.en';
 
 export const en: Translation = {
+  journal: journalEn,
+  sessions: sessionsEn,
   app: {
     name: 'Dyade',
     tagline: 'What stands between this parent and this child?',
@@ -309,7 +313,7 @@ export const en: Translation = {
     deleteMismatch: 'That is not the pseudonym of this case.',
     actions: 'Actions for this case',
     closedNotice: 'This case was closed on {{when}}.',
-    views: { map: 'Map', people: 'People', history: 'History' },
+    views: { map: 'Map', people: 'People', history: 'History', timeline: 'Timeline' },
     backToList: 'All cases',
     saved: 'Saved',
     saving: 'Saving…',

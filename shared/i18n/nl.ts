@@ -1,5 +1,10 @@
+import { journalNl } from './journal.nl';
+import { sessionsNl } from './sessions.nl';
+
 /** Dutch, the default language. Every user-visible string lives here and in en.ts. */
 export const nl = {
+  journal: journalNl,
+  sessions: sessionsNl,
   app: {
     name: 'Dyade',
     tagline: 'Wat staat er tussen deze ouder en dit kind?',
@@ -308,7 +313,7 @@ export const nl = {
     deleteMismatch: 'Dat is niet het pseudoniem van deze casus.',
     actions: 'Acties voor deze casus',
     closedNotice: 'Deze casus is gesloten op {{when}}.',
-    views: { map: 'Kaart', people: 'Mensen', history: 'Geschiedenis' },
+    views: { map: 'Kaart', people: 'Mensen', history: 'Geschiedenis', timeline: 'Tijdlijn' },
     backToList: 'Alle casussen',
     saved: 'Opgeslagen',
     saving: 'Opslaan…',

@@ -8,6 +8,7 @@ import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { formatDateTime } from '../../i18n';
 import { CASE_VIEWS, navigate, routeHref, type CaseView } from '../../router';
+import { CaseTimeline } from '../journal/CaseTimeline';
 import { HistoryView } from '../map/HistoryView';
 import { useMapActions } from '../map/mapActions';
 import { MapWorkspace } from '../map/MapWorkspace';
@@ -183,6 +184,7 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
       {view === 'map' ? <MapWorkspace detail={data} actions={actions} /> : null}
       {view === 'people' ? <PeoplePanel caseId={id} people={data.people} actions={actions} readOnly={item.status === 'closed'} /> : null}
       {view === 'history' ? <HistoryView detail={data} /> : null}
+      {view === 'timeline' ? <CaseTimeline caseId={id} /> : null}
       {editing ? <CaseFormDialog existing={item} onClose={() => setEditing(false)} /> : null}
       {deleting ? <DeleteCaseDialog target={item} onClose={() => setDeleting(false)} /> : null}
     </div>

@@ -1,0 +1,4 @@
+/** Dutch strings of intervision sessions and action points. */
+export const sessionsNl = {
+  title: 'Intervisie',
+};
