@@ -5,6 +5,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'cases' }
   | { name: 'case'; id: string; view: CaseView }
+  | { name: 'session'; id: string; view: SessionView }
+  | { name: 'methods' }
   | { name: 'sessions' }
   | { name: 'journal' }
   | { name: 'search' }
@@ -12,6 +14,9 @@ export type Route =
 
 export const CASE_VIEWS = ['map', 'people', 'history', 'timeline'] as const;
 export type CaseView = (typeof CASE_VIEWS)[number];
+
+export const SESSION_VIEWS = ['run', 'present', 'summary'] as const;
+export type SessionView = (typeof SESSION_VIEWS)[number];
 
 export const SETTINGS_TABS = ['general', 'members', 'security', 'backups', 'audit'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
@@ -26,6 +31,12 @@ export function parseRoute(hash: string): Route {
       }
       return { name: 'cases' };
     case 'sessions':
+      if (second === 'methods') return { name: 'methods' };
+      if (second && /^[0-9a-f-]{36}$/.test(second)) {
+        const view = (SESSION_VIEWS as readonly string[]).includes(third ?? '') ? (third as SessionView) : 'run';
+        return { name: 'session', id: second, view };
+      }
+      return { name: 'sessions' };
     case 'journal':
     case 'search':
       return { name: first };
@@ -46,6 +57,10 @@ export function routeHref(route: Route): string {
       return `#/settings/${route.tab}`;
     case 'case':
       return `#/cases/${route.id}/${route.view}`;
+    case 'session':
+      return `#/sessions/${route.id}/${route.view}`;
+    case 'methods':
+      return '#/sessions/methods';
     default:
       return `#/${route.name}`;
   }
