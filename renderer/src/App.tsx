@@ -11,6 +11,11 @@ import { CasesPage } from './features/cases/CasesPage';
 import { JournalPage } from './features/journal/JournalPage';
 import { CommandPalette } from './features/search/CommandPalette';
 import { SearchPage } from './features/search/SearchPage';
+import { MethodsPage } from './features/sessions/MethodsPage';
+import { PresenterView } from './features/sessions/PresenterView';
+import { SessionRunner } from './features/sessions/SessionRunner';
+import { SessionsPage } from './features/sessions/SessionsPage';
+import { SessionSummary } from './features/sessions/SessionSummary';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { AreaPage } from './features/shell/AreaPage';
 import { HomePage } from './features/shell/HomePage';
@@ -92,11 +97,24 @@ export function App() {
   else if (route.name === 'cases' && session) content = <CasesPage session={session} />;
   else if (route.name === 'case' && session) content = <CasePage key={route.id} id={route.id} view={route.view} session={session} />;
   else if (route.name === 'case') content = <AreaPage area="cases" unlocked={false} />;
+  else if (route.name === 'sessions' && session) content = <SessionsPage session={session} />;
+  else if (route.name === 'methods' && session) content = <MethodsPage />;
+  else if (route.name === 'session' && session && route.view === 'summary') content = <SessionSummary id={route.id} />;
+  else if (route.name === 'session' && session) content = <SessionRunner key={route.id} id={route.id} />;
+  else if (route.name === 'session' || route.name === 'methods') content = <AreaPage area="sessions" unlocked={false} />;
   else if (route.name === 'journal' && session) content = <JournalPage session={session} />;
   else if (route.name === 'search' && session) content = <SearchPage session={session} />;
   else if (route.name === 'home' || route.name === 'settings')
     content = session ? <HomePage session={session} /> : <StartScreen lockNotice={lockNotice} />;
   else content = <AreaPage area={route.name} unlocked={Boolean(session)} />;
+
+  if (route.name === 'session' && route.view === 'present' && session) {
+    return (
+      <ErrorBoundary key={`present-${route.id}`}>
+        <PresenterView id={route.id} />
+      </ErrorBoundary>
+    );
+  }
 
   return (
     <div className="app">

@@ -12,7 +12,7 @@ import { RelationshipPanel } from './RelationshipPanel';
 
 type Editing = { saved: Factor | null; draft: FactorInput; key: string } | null;
 
-function newDraft(caseId: string, sector: Sector, placement: Placement | null): FactorInput {
+function newDraft(caseId: string, sector: Sector, placement: Placement | null, sessionId: string | null): FactorInput {
   return {
     caseId,
     id: crypto.randomUUID(),
@@ -29,7 +29,7 @@ function newDraft(caseId: string, sector: Sector, placement: Placement | null): 
     tags: [],
     status: 'current',
     placement,
-    sessionId: null,
+    sessionId,
   };
 }
 
@@ -63,7 +63,7 @@ export function MapLegend() {
 }
 
 /** The map with everything around it: add and edit factors, the relationship, the chain, the counts. */
-export function MapWorkspace({ detail, actions }: { detail: CaseDetail; actions: MapActions }) {
+export function MapWorkspace({ detail, actions, sessionId = null }: { detail: CaseDetail; actions: MapActions; sessionId?: string | null }) {
   const { t } = useTranslation();
   const caseId = detail.case.id;
   const [editing, setEditing] = useState<Editing>(null);
@@ -73,7 +73,7 @@ export function MapWorkspace({ detail, actions }: { detail: CaseDetail; actions:
 
   const open = (factor: Factor) => setEditing({ saved: factor, draft: factorInput(factor), key: factor.id });
   const add = (sector: Sector, placement: Placement | null) => {
-    const draft = newDraft(caseId, sector, placement);
+    const draft = newDraft(caseId, sector, placement, sessionId);
     setEditing({ saved: null, draft, key: draft.id ?? sector });
   };
   const focusedStress = focused ? stressKindOf(focused) : null;

@@ -1,0 +1,295 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Factor } from '../../../../shared/domain/case';
+import { CONTRIBUTION_KINDS, PERSPECTIVES, type Contribution, type ContributionKind, type MethodPhase, type Participant, type Perspective } from '../../../../shared/domain/session';
+import { isAdviceNudgeDue, needsBlameCheck, speakingCounts } from '../../../../shared/domain/nudges';
+import { call } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { TextArea } from '../../components/TextArea';
+import { fieldErrors } from '../cases/fieldErrors';
+
+function factorLabel(factor: Factor, t: ReturnType<typeof useTranslation>['t']): string {
+  const category = factor.category === 'other' && factor.otherLabel ? factor.otherLabel : t(`map.categories.${factor.category}`);
+  return `${t(`map.sectors.${factor.sector}`)}: ${category}${factor.text ? ` — ${factor.text.slice(0, 40)}` : ''}`;
+}
+
+interface ComposerProps {
+  sessionId: string;
+  phase: MethodPhase;
+  participants: Participant[];
+  factors: Factor[];
+  disabled: boolean;
+}
+
+/** Whoever types adds a contribution; it is saved the moment it is added. Nudges advise, never block. */
+export function ContributionComposer({ sessionId, phase, participants, factors, disabled }: ComposerProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const invited = phase.invites.length > 0 ? phase.invites : (['observation'] as ContributionKind[]);
+  const [kind, setKind] = useState<ContributionKind>(invited[0] ?? 'observation');
+  const [authorId, setAuthorId] = useState<string>(participants[0]?.id ?? '');
+  const [text, setText] = useState('');
+  const [factorId, setFactorId] = useState('');
+  const [perspective, setPerspective] = useState<Perspective | ''>(phase.mode === 'why' ? 'child' : '');
+  const [changeMyMind, setChangeMyMind] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = fieldErrors(error, t);
+  const silent = phase.mode === 'silent';
+  const why = phase.mode === 'why';
+  const advice = isAdviceNudgeDue(phase, text);
+  const blame = needsBlameCheck({ kind, perspective: perspective || null, text });
+  const otherKinds = CONTRIBUTION_KINDS.filter((k) => !invited.includes(k));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    setBusy(true);
+    try {
+      await call('contributions.save', {
+        sessionId,
+        phaseKey: phase.key,
+        kind,
+        authorId: authorId || null,
+        text,
+        factorId: factorId || null,
+        perspective: perspective || null,
+        changeMyMind: why ? changeMyMind : '',
+        hidden: silent,
+      });
+      setText('');
+      setChangeMyMind('');
+      setError(null);
+      await queryClient.invalidateQueries({ queryKey: ['sessions.get', sessionId] });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="panel composer" onSubmit={submit} aria-labelledby="composer-title" data-testid="composer">
+      <h2 className="section-title" id="composer-title">
+        {t('sessions.contribution.add')}
+      </h2>
+      <div className="field-row">
+        <div className="field">
+          <label className="field-label" htmlFor="contribution-author">
+            {t('sessions.contribution.author')}
+          </label>
+          <select id="contribution-author" value={authorId} onChange={(e) => setAuthorId(e.target.value)} disabled={disabled}>
+            {participants.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+            <option value="">{t('sessions.contribution.anonymous')}</option>
+          </select>
+        </div>
+        <div className="field grow">
+          <label className="field-label" htmlFor="contribution-kind">
+            {t('sessions.contribution.kind')}
+          </label>
+          <select id="contribution-kind" value={kind} onChange={(e) => setKind(e.target.value as ContributionKind)} disabled={disabled}>
+            {invited.map((k) => (
+              <option key={k} value={k}>
+                {t(`sessions.contribution.kinds.${k}`)}
+              </option>
+            ))}
+            {otherKinds.length > 0 ? <option disabled>──────────</option> : null}
+            {otherKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`sessions.contribution.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {why ? (
+          <div className="field">
+            <label className="field-label" htmlFor="contribution-perspective">
+              {t('sessions.contribution.perspective')}
+            </label>
+            <select id="contribution-perspective" value={perspective} onChange={(e) => setPerspective(e.target.value as Perspective)} disabled={disabled}>
+              {PERSPECTIVES.map((p) => (
+                <option key={p} value={p}>
+                  {t(`sessions.contribution.perspectives.${p}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+      </div>
+      <TextArea
+        id="contribution-text"
+        label={t('sessions.contribution.text')}
+        rows={3}
+        value={text}
+        disabled={disabled}
+        error={errors.text ?? null}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(e);
+        }}
+      />
+      {advice ? (
+        <p className="nudge" role="status" data-testid="advice-nudge">
+          {t('sessions.contribution.adviceNudge')}
+        </p>
+      ) : null}
+      {blame ? (
+        <p className="nudge blame" role="status" data-testid="blame-check">
+          {t('sessions.contribution.blameCheck')}
+        </p>
+      ) : null}
+      {why ? (
+        <TextArea id="contribution-mind" label={t('sessions.contribution.changeMyMind')} rows={2} value={changeMyMind} disabled={disabled} onChange={(e) => setChangeMyMind(e.target.value)} />
+      ) : null}
+      {factors.length > 0 ? (
+        <div className="field">
+          <label className="field-label" htmlFor="contribution-factor">
+            {t('sessions.contribution.factor')}
+          </label>
+          <select id="contribution-factor" value={factorId} onChange={(e) => setFactorId(e.target.value)} disabled={disabled}>
+            <option value="">{t('sessions.contribution.noFactor')}</option>
+            {factors.map((f) => (
+              <option key={f.id} value={f.id}>
+                {factorLabel(f, t)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {Object.keys(errors).length === 0 ? <ErrorText error={error} /> : null}
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={disabled || busy || !text.trim()}>
+          {t('sessions.contribution.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface ListProps {
+  sessionId: string;
+  phase: MethodPhase;
+  contributions: Contribution[];
+  participants: Participant[];
+  factors: Factor[];
+  disabled: boolean;
+  large?: boolean;
+}
+
+/** This phase's contributions; in a silent round the notes stay hidden until revealed together. */
+export function ContributionList({ sessionId, phase, contributions, participants, factors, disabled, large = false }: ListProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<unknown>(null);
+  const inPhase = contributions.filter((c) => c.phaseKey === phase.key);
+  const hidden = inPhase.filter((c) => c.hidden);
+  const name = (id: string | null) => participants.find((p) => p.id === id)?.name ?? t('sessions.contribution.anonymous');
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['sessions.get', sessionId] });
+  const reveal = async () => {
+    try {
+      await call('contributions.reveal', { sessionId, phaseKey: phase.key });
+      await refresh();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const remove = async (id: string) => {
+    try {
+      await call('contributions.remove', { id });
+      await refresh();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const perspectivesDone = new Set(inPhase.filter((c) => c.kind === 'hypothesis' && c.perspective).map((c) => c.perspective)).size;
+
+  return (
+    <section className={`panel contributions ${large ? 'large' : ''}`} aria-labelledby={`contributions-${phase.key}`} data-testid="contributions">
+      <header className="panel-header">
+        <h2 className="section-title" id={`contributions-${phase.key}`}>
+          {t('sessions.contribution.list')}
+        </h2>
+        {phase.mode === 'why' ? <span className="muted small">{t('sessions.contribution.perspectivesCovered', { done: perspectivesDone })}</span> : null}
+      </header>
+      {hidden.length > 0 && !large ? (
+        <div className="silent-box">
+          <p>{t('sessions.silent.hiddenCount', { count: hidden.length })}</p>
+          <button type="button" className="button secondary" onClick={() => void reveal()} disabled={disabled}>
+            {t('sessions.silent.reveal')}
+          </button>
+        </div>
+      ) : null}
+      {inPhase.length === 0 ? <p className="muted">{t('sessions.contribution.empty')}</p> : null}
+      <ol className="contribution-list">
+        {inPhase.map((c) => {
+          if (c.hidden) {
+            return (
+              <li key={c.id} className="contribution hidden-note" data-testid="contribution">
+                {t('sessions.silent.hiddenNote', { name: name(c.authorId) })}
+              </li>
+            );
+          }
+          const factor = factors.find((f) => f.id === c.factorId);
+          return (
+            <li key={c.id} className={`contribution kind-${c.kind}`} data-testid="contribution">
+              <div className="contribution-head">
+                <span className="badge kind">{t(`sessions.contribution.kinds.${c.kind}`)}</span>
+                {c.perspective ? <span className="badge perspective">{t(`sessions.contribution.perspectives.${c.perspective}`)}</span> : null}
+                <span className="muted small">{name(c.authorId)}</span>
+                {!large && !disabled ? (
+                  <button type="button" className="link-button small remove" onClick={() => void remove(c.id)}>
+                    {t('sessions.contribution.remove')}
+                  </button>
+                ) : null}
+              </div>
+              <p className="contribution-text">{c.text}</p>
+              {c.changeMyMind ? (
+                <p className="contribution-mind">
+                  <span className="muted">{t('sessions.contribution.changeMyMind')}</span> {c.changeMyMind}
+                </p>
+              ) : null}
+              {factor ? <p className="muted small">↳ {factorLabel(factor, t)}</p> : null}
+              {!large && isAdviceNudgeDue(phase, c.text) ? (
+                <p className="nudge small" data-testid="advice-mark">
+                  {t('sessions.contribution.adviceNudge')}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <ErrorText error={error} />
+    </section>
+  );
+}
+
+/** Who has spoken how often, quietest first, so the facilitator can invite quiet voices. */
+export function SpeakingPanel({ contributions, participants }: { contributions: Contribution[]; participants: Participant[] }) {
+  const { t } = useTranslation();
+  const counts = speakingCounts(contributions, participants);
+  const max = Math.max(1, ...counts.map((c) => c.count));
+  return (
+    <section className="panel" aria-labelledby="speaking-title" data-testid="speaking">
+      <h2 className="section-title" id="speaking-title">
+        {t('sessions.speaking.title')}
+      </h2>
+      <p className="muted small">{t('sessions.speaking.hint')}</p>
+      <ul className="speaking-list">
+        {counts.map((c) => (
+          <li key={c.participantId ?? 'anonymous'}>
+            <span className="speaking-name">{c.name ?? t('sessions.contribution.anonymous')}</span>
+            <span className="speaking-bar" aria-hidden="true">
+              <span style={{ width: `${(c.count / max) * 100}%` }} />
+            </span>
+            <span className="speaking-count">{t('sessions.speaking.times', { count: c.count })}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodInput } from '../../../../shared/contract';
+import { INTENSITIES, VOICES_HEARD, type Outcome, type Step2Record } from '../../../../shared/domain/session';
+import { call } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { TextArea } from '../../components/TextArea';
+import { useAutosave } from '../cases/autosave';
+
+type OutcomePatch = Omit<MethodInput<'sessions.saveOutcome'>, 'id'>;
+
+function useOutcomeSaver(sessionId: string) {
+  const queryClient = useQueryClient();
+  return async (patch: OutcomePatch) => {
+    await call('sessions.saveOutcome', { id: sessionId, ...patch });
+    await queryClient.invalidateQueries({ queryKey: ['sessions.get', sessionId] });
+  };
+}
+
+function SaveState({ state }: { state: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className="save-state muted small" role="status">
+      {state === 'saving' ? t('cases.saving') : state === 'saved' ? t('cases.saved') : ''}
+    </span>
+  );
+}
+
+/** The team's judgment of the right intensity, in words and with reasons; never computed. */
+export function JudgmentForm({ sessionId, outcome, readOnly }: { sessionId: string; outcome: Outcome; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const save = useOutcomeSaver(sessionId);
+  const autosave = useAutosave(outcome.judgment, (judgment) => save({ judgment }));
+  const value = autosave.value;
+  return (
+    <section className="panel" aria-labelledby="judgment-title" data-testid="judgment-form">
+      <header className="panel-header">
+        <h2 className="section-title" id="judgment-title">
+          {t('sessions.outcome.intensityTitle')}
+        </h2>
+        <SaveState state={autosave.state} />
+      </header>
+      <p className="muted small">{t('sessions.outcome.intensityBody')}</p>
+      <fieldset className="choice" disabled={readOnly}>
+        <legend className="field-label">{t('sessions.outcome.intensity')}</legend>
+        <div className="choice-options">
+          {INTENSITIES.map((intensity) => (
+            <label key={intensity} className={`choice-option ${value.intensity === intensity ? 'checked' : ''}`}>
+              <input type="radio" name="intensity" checked={value.intensity === intensity} onChange={() => autosave.change({ ...value, intensity })} />
+              {t(`sessions.outcome.intensities.${intensity}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <TextArea label={t('sessions.outcome.forWhom')} rows={2} readOnly={readOnly} value={value.forWhom} onChange={(e) => autosave.change({ ...value, forWhom: e.target.value })} />
+      <TextArea label={t('sessions.outcome.context')} rows={2} readOnly={readOnly} value={value.context} onChange={(e) => autosave.change({ ...value, context: e.target.value })} />
+      <TextArea label={t('sessions.outcome.reasons')} rows={3} readOnly={readOnly} value={value.reasons} onChange={(e) => autosave.change({ ...value, reasons: e.target.value })} />
+      <ErrorText error={autosave.error} />
+    </section>
+  );
+}
+
+export function TakeAwayForm({ sessionId, outcome, readOnly }: { sessionId: string; outcome: Outcome; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const save = useOutcomeSaver(sessionId);
+  const autosave = useAutosave(outcome.takeAway, (takeAway) => save({ takeAway }));
+  return (
+    <section className="panel">
+      <header className="panel-header">
+        <span />
+        <SaveState state={autosave.state} />
+      </header>
+      <TextArea label={t('sessions.outcome.takeAway')} rows={4} readOnly={readOnly} value={autosave.value} onChange={(e) => autosave.change(e.target.value)} />
+      <ErrorText error={autosave.error} />
+    </section>
+  );
+}
+
+export function EvaluationForm({ sessionId, outcome, readOnly }: { sessionId: string; outcome: Outcome; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const save = useOutcomeSaver(sessionId);
+  const autosave = useAutosave(
+    { everyVoiceHeard: outcome.everyVoiceHeard, doDifferently: outcome.doDifferently },
+    (value) => save(value),
+  );
+  const value = autosave.value;
+  return (
+    <section className="panel" aria-labelledby="evaluation-title">
+      <header className="panel-header">
+        <h2 className="section-title" id="evaluation-title">
+          {t('sessions.outcome.evaluationTitle')}
+        </h2>
+        <SaveState state={autosave.state} />
+      </header>
+      <fieldset className="choice" disabled={readOnly}>
+        <legend className="field-label">{t('sessions.outcome.everyVoiceHeard')}</legend>
+        <div className="choice-options">
+          {VOICES_HEARD.map((v) => (
+            <label key={v} className={`choice-option ${value.everyVoiceHeard === v ? 'checked' : ''}`}>
+              <input type="radio" name="voices" checked={value.everyVoiceHeard === v} onChange={() => autosave.change({ ...value, everyVoiceHeard: v })} />
+              {t(`sessions.outcome.voices.${v}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <TextArea label={t('sessions.outcome.doDifferently')} rows={3} readOnly={readOnly} value={value.doDifferently} onChange={(e) => autosave.change({ ...value, doDifferently: e.target.value })} />
+      <ErrorText error={autosave.error} />
+    </section>
+  );
+}
+
+/** The record text for the official file, in the interface language. */
+export function step2Text(record: Step2Record, casePseudonym: string, t: ReturnType<typeof useTranslation>['t']): string {
+  const veiligThuis = record.veiligThuisConsulted === null ? t('sessions.step2.unknown') : record.veiligThuisConsulted ? t('sessions.step2.yes') : t('sessions.step2.no');
+  return [
+    t('sessions.step2.textTitle'),
+    `${t('sessions.step2.caseLabel')}: ${casePseudonym}`,
+    `${t('sessions.step2.date')}: ${record.date ?? '—'}`,
+    `${t('sessions.step2.consulted')} ${record.consulted || '—'} (${record.consultedRole || '—'})`,
+    `${t('sessions.step2.signals')}\n${record.signals || '—'}`,
+    `${t('sessions.step2.outcome')}:\n${record.outcome || '—'}`,
+    `${t('sessions.step2.veiligThuis')} ${veiligThuis}`,
+  ].join('\n\n');
+}
+
+export function Step2Form({ sessionId, record, casePseudonym, readOnly }: { sessionId: string; record: Step2Record; casePseudonym: string; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const save = useOutcomeSaver(sessionId);
+  const autosave = useAutosave(record, (step2) => save({ step2 }));
+  const [copied, setCopied] = useState(false);
+  const value = autosave.value;
+  return (
+    <section className="panel" aria-labelledby="step2-title" data-testid="step2-form">
+      <header className="panel-header">
+        <h2 className="section-title" id="step2-title">
+          {t('sessions.step2.title')}
+        </h2>
+        <SaveState state={autosave.state} />
+      </header>
+      <p className="muted small">{t('sessions.step2.intro')}</p>
+      <div className="field-row">
+        <div className="field grow">
+          <label className="field-label" htmlFor="step2-consulted">
+            {t('sessions.step2.consulted')}
+          </label>
+          <input id="step2-consulted" readOnly={readOnly} maxLength={200} value={value.consulted} onChange={(e) => autosave.change({ ...value, consulted: e.target.value })} />
+        </div>
+        <div className="field grow">
+          <label className="field-label" htmlFor="step2-role">
+            {t('sessions.step2.consultedRole')}
+          </label>
+          <input id="step2-role" readOnly={readOnly} maxLength={200} value={value.consultedRole} onChange={(e) => autosave.change({ ...value, consultedRole: e.target.value })} />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="step2-date">
+            {t('sessions.step2.date')}
+          </label>
+          <input id="step2-date" type="date" readOnly={readOnly} value={value.date ?? ''} onChange={(e) => autosave.change({ ...value, date: e.target.value || null })} />
+        </div>
+      </div>
+      <TextArea label={t('sessions.step2.signals')} rows={3} readOnly={readOnly} value={value.signals} onChange={(e) => autosave.change({ ...value, signals: e.target.value })} />
+      <TextArea label={t('sessions.step2.outcome')} rows={3} readOnly={readOnly} value={value.outcome} onChange={(e) => autosave.change({ ...value, outcome: e.target.value })} />
+      <fieldset className="choice" disabled={readOnly}>
+        <legend className="field-label">{t('sessions.step2.veiligThuis')}</legend>
+        <div className="choice-options">
+          {([true, false, null] as const).map((option) => (
+            <label key={String(option)} className={`choice-option ${value.veiligThuisConsulted === option ? 'checked' : ''}`}>
+              <input type="radio" name="veilig-thuis" checked={value.veiligThuisConsulted === option} onChange={() => autosave.change({ ...value, veiligThuisConsulted: option })} />
+              {option === null ? t('sessions.step2.unknown') : option ? t('sessions.step2.yes') : t('sessions.step2.no')}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <pre className="record-text" data-testid="step2-text">{step2Text(value, casePseudonym, t)}</pre>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={async () => {
+          await navigator.clipboard.writeText(step2Text(value, casePseudonym, t));
+          setCopied(true);
+        }}
+      >
+        {copied ? t('sessions.step2.copied') : t('sessions.step2.copy')}
+      </button>
+      <ErrorText error={autosave.error} />
+    </section>
+  );
+}

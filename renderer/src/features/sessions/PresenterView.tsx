@@ -1,0 +1,61 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { Logo } from '../../components/Logo';
+import { routeHref } from '../../router';
+import { RelationalMap } from '../map/RelationalMap';
+import { ContributionList } from './Contributions';
+import { localized } from './localized';
+import { PhaseClock } from './Timer';
+
+/**
+ * For the projector: the phase, the clock, the map and this phase's contributions, large and readable
+ * from a distance, with the case's pseudonym only (no names of participants, no other cases).
+ */
+export function PresenterView({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  // Poll, so the projector follows what is entered on the laptop's main screen.
+  const detail = useQuery({ queryKey: ['sessions.get', id], queryFn: () => call('sessions.get', { id }), refetchInterval: 2000 });
+  const caseId = detail.data?.session.caseId;
+  const caseDetail = useQuery({ queryKey: ['cases.get', caseId], queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId), refetchInterval: 4000 });
+  if (detail.error) return <ErrorText error={detail.error} />;
+  if (!detail.data) return <p className="muted">{t('common.loading')}</p>;
+  const { session } = detail.data;
+  const phase = session.method.phases[Math.min(session.timer.phaseIndex, session.method.phases.length - 1)]!;
+  const anonymous = session.participants.map((p) => ({ ...p, name: '' }));
+  return (
+    <div className="presenter" data-testid="presenter">
+      <header className="presenter-head">
+        <div className="presenter-title">
+          <Logo size={44} />
+          <div>
+            <p className="presenter-case">{detail.data.casePseudonym}</p>
+            <h1 className="presenter-phase">
+              {t('sessions.run.phase', { n: session.timer.phaseIndex + 1, total: session.method.phases.length })} · {localized(phase.name, i18n.language)}
+            </h1>
+          </div>
+        </div>
+        <PhaseClock timer={session.timer} phase={phase} large />
+        <nav className="presenter-actions">
+          <button type="button" className="button ghost" onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>
+            {t('sessions.present.fullscreen')}
+          </button>
+          <a className="button secondary" href={routeHref({ name: 'session', id, view: 'run' })}>
+            {t('sessions.present.leave')}
+          </a>
+        </nav>
+      </header>
+      <p className="presenter-instruction">{localized(phase.instruction, i18n.language)}</p>
+      {session.question ? <p className="presenter-question">“{session.question}”</p> : null}
+      <div className="presenter-body">
+        {caseDetail.data ? (
+          <div className="map-frame presenter-map">
+            <RelationalMap caseName={detail.data.casePseudonym} relationship={caseDetail.data.case.relationship} factors={caseDetail.data.factors} chain={caseDetail.data.chain} readOnly />
+          </div>
+        ) : null}
+        <ContributionList sessionId={id} phase={phase} contributions={detail.data.contributions} participants={anonymous} factors={caseDetail.data?.factors ?? []} disabled large />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,266 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodInput } from '../../../../shared/contract';
+import type { SessionDetail } from '../../../../shared/domain/session';
+import { isRunning } from '../../../../shared/domain/timer';
+import { call } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { routeHref } from '../../router';
+import { useAutosave } from '../cases/autosave';
+import { useUndo } from '../cases/undo';
+import { useMapActions } from '../map/mapActions';
+import { MapWorkspace } from '../map/MapWorkspace';
+import { RelationalMap } from '../map/RelationalMap';
+import { TextArea } from '../../components/TextArea';
+import { ActionList } from './ActionList';
+import { ContributionComposer, ContributionList, SpeakingPanel } from './Contributions';
+import { localized } from './localized';
+import { EvaluationForm, JudgmentForm, Step2Form, TakeAwayForm } from './OutcomeForms';
+import { PhaseClock } from './Timer';
+
+type ControlAction = MethodInput<'sessions.control'>['action'];
+
+function QuestionEditor({ detail, readOnly }: { detail: SessionDetail; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const autosave = useAutosave(detail.session.question, async (question) => {
+    await call('sessions.update', { id: detail.session.id, question });
+    await queryClient.invalidateQueries({ queryKey: ['sessions.get', detail.session.id] });
+  });
+  return (
+    <section className="panel">
+      <TextArea id="session-question" label={t('sessions.run.editQuestion')} rows={2} readOnly={readOnly} value={autosave.value} onChange={(e) => autosave.change(e.target.value)} />
+      <ErrorText error={autosave.error} />
+    </section>
+  );
+}
+
+function FollowUpPanel({ detail, members }: { detail: SessionDetail; members: Array<{ id: string; displayName: string }> }) {
+  const { t } = useTranslation();
+  const previous = detail.previous;
+  if (!previous) return null;
+  return (
+    <section className="panel follow-up" aria-labelledby="follow-up-title" data-testid="follow-up">
+      <h2 className="section-title" id="follow-up-title">
+        {t('sessions.followUp.title')}
+      </h2>
+      {previous.question ? <p className="muted">“{previous.question}”</p> : null}
+      <h3 className="subsection-title">{t('sessions.followUp.hypotheses')}</h3>
+      <ul className="plain-list">
+        {previous.hypotheses.map((h) => (
+          <li key={h.id} className="follow-up-hypothesis">
+            {h.perspective ? <span className="badge perspective">{t(`sessions.contribution.perspectives.${h.perspective}`)}</span> : null} {h.text}
+            {h.changeMyMind ? (
+              <p className="muted small">
+                {t('sessions.contribution.changeMyMind')} {h.changeMyMind}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <h3 className="subsection-title">{t('sessions.followUp.actions')}</h3>
+      <ActionList caseId={detail.session.caseId} sessionId={previous.sessionId} memberOptions={members} />
+    </section>
+  );
+}
+
+/** Running a session on one laptop: the phase, its instruction and clock, contributions, the map, the outcome. */
+export function SessionRunner({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const detail = useQuery({ queryKey: ['sessions.get', id], queryFn: () => call('sessions.get', { id }) });
+  const caseId = detail.data?.session.caseId;
+  const caseDetail = useQuery({ queryKey: ['cases.get', caseId], queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId) });
+  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const { record } = useUndo();
+  const mapActions = useMapActions(caseId ?? '', record);
+  const [error, setError] = useState<unknown>(null);
+
+  const control = async (action: ControlAction, minutes?: number) => {
+    try {
+      await call('sessions.control', { id, action, ...(minutes ? { minutes } : {}) });
+      await queryClient.invalidateQueries({ queryKey: ['sessions.get', id] });
+      if (action === 'begin') await queryClient.invalidateQueries({ queryKey: ['cases.get', caseId] });
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  if (detail.error) return <div className="page"><ErrorText error={detail.error} /></div>;
+  if (!detail.data) return <p className="page muted">{t('common.loading')}</p>;
+  const data = detail.data;
+  const { session } = data;
+  const phases = session.method.phases;
+  const phase = phases[Math.min(session.timer.phaseIndex, phases.length - 1)]!;
+  const running = session.status === 'running';
+  const finished = session.status === 'finished';
+  const factors = caseDetail.data?.factors ?? [];
+  const participantName = (pid: string | null) => session.participants.find((p) => p.id === pid)?.name ?? '—';
+  const memberOptions = members.data ?? [];
+
+  return (
+    <div className="page page-wide session-page" data-testid="session-runner">
+      <nav className="breadcrumb">
+        <a href={routeHref({ name: 'sessions' })}>← {t('sessions.title')}</a>
+      </nav>
+      <header className="page-header">
+        <div>
+          <h1 className="page-title">{data.casePseudonym}</h1>
+          <p className="case-meta">
+            <span>{localized(session.method.name, i18n.language)}</span>
+            <span className={`badge ${session.status}`}>{t(`sessions.statuses.${session.status}`)}</span>
+          </p>
+          <p className="session-question">
+            <strong>{t('sessions.run.question')}:</strong> {session.question || <span className="muted">{t('sessions.run.noQuestion')}</span>}
+          </p>
+        </div>
+        <div className="page-actions">
+          <a className="button secondary" href={routeHref({ name: 'session', id, view: 'present' })}>
+            {t('sessions.run.present')}
+          </a>
+          <a className="button secondary" href={routeHref({ name: 'session', id, view: 'summary' })}>
+            {t('sessions.run.summary')}
+          </a>
+          {session.status === 'planned' ? (
+            <button type="button" className="button primary" onClick={() => void control('begin')}>
+              {t('sessions.run.begin')}
+            </button>
+          ) : running ? (
+            <button type="button" className="button primary" onClick={() => void control('finish')}>
+              {t('sessions.run.finish')}
+            </button>
+          ) : (
+            <button type="button" className="button secondary" onClick={() => void control('reopen')}>
+              {t('sessions.run.reopen')}
+            </button>
+          )}
+        </div>
+      </header>
+      <ErrorText error={error} />
+      {session.status === 'planned' ? <p className="notice">{t('sessions.run.beginHint')}</p> : null}
+
+      <div className="session-layout">
+        <aside className="phase-rail" aria-label={t('sessions.run.phases')}>
+          <ol className="phase-steps">
+            {phases.map((p, index) => (
+              <li key={p.key} className={index === session.timer.phaseIndex ? 'current' : index < session.timer.phaseIndex ? 'done' : ''} aria-current={index === session.timer.phaseIndex ? 'step' : undefined}>
+                <span className="phase-name">{localized(p.name, i18n.language)}</span>
+                <span className="muted small">{p.minutes} min</span>
+              </li>
+            ))}
+          </ol>
+          <section className="roles-box">
+            <h2 className="subsection-title">{t('sessions.run.roles')}</h2>
+            <dl>
+              <dt>{t('sessions.planDialog.caseHolder')}</dt>
+              <dd>{participantName(session.roles.caseHolder)}</dd>
+              <dt>{t('sessions.planDialog.facilitator')}</dt>
+              <dd>{participantName(session.roles.facilitator)}</dd>
+              {session.roles.timekeeper ? (
+                <>
+                  <dt>{t('sessions.planDialog.timekeeper')}</dt>
+                  <dd>{participantName(session.roles.timekeeper)}</dd>
+                </>
+              ) : null}
+              {session.roles.scribe ? (
+                <>
+                  <dt>{t('sessions.planDialog.scribe')}</dt>
+                  <dd>{participantName(session.roles.scribe)}</dd>
+                </>
+              ) : null}
+            </dl>
+          </section>
+        </aside>
+
+        <div className="session-main">
+          <section className="phase-card" aria-labelledby="phase-title" data-testid="phase-card">
+            <div className="phase-card-head">
+              <div>
+                <p className="muted small">{t('sessions.run.phase', { n: session.timer.phaseIndex + 1, total: phases.length })}</p>
+                <h2 className="phase-title" id="phase-title">
+                  {localized(phase.name, i18n.language)}
+                </h2>
+              </div>
+              <PhaseClock timer={session.timer} phase={phase} />
+            </div>
+            <p className="phase-instruction">{localized(phase.instruction, i18n.language)}</p>
+            {phase.invites.length > 0 ? (
+              <p className="muted small">{t('sessions.run.invites', { kinds: phase.invites.map((k) => t(`sessions.contribution.kinds.${k}`)).join(', ') })}</p>
+            ) : null}
+            <div className="timer-controls" role="group" aria-label={t('sessions.run.timer')}>
+              <button type="button" className="button secondary" disabled={!running || session.timer.phaseIndex === 0} onClick={() => void control('back')}>
+                ← {t('sessions.run.back')}
+              </button>
+              {isRunning(session.timer) ? (
+                <button type="button" className="button secondary" disabled={!running} onClick={() => void control('pause')}>
+                  {t('sessions.run.pause')}
+                </button>
+              ) : (
+                <button type="button" className="button secondary" disabled={!running} onClick={() => void control('start')}>
+                  {session.timer.elapsedMs > 0 ? t('sessions.run.resume') : t('sessions.run.start')}
+                </button>
+              )}
+              <button type="button" className="button ghost" disabled={!running} onClick={() => void control('addMinutes', 1)}>
+                {t('sessions.run.addMinute')}
+              </button>
+              <button type="button" className="button ghost" disabled={!running} onClick={() => void control('addMinutes', 5)}>
+                {t('sessions.run.addFive')}
+              </button>
+              <button type="button" className="button primary" disabled={!running || session.timer.phaseIndex >= phases.length - 1} onClick={() => void control('next')}>
+                {t('sessions.run.next')} →
+              </button>
+            </div>
+          </section>
+
+          {session.timer.phaseIndex === 0 || phase.mode === 'question' ? <QuestionEditor detail={data} readOnly={finished} /> : null}
+          {phase.mode === 'silent' ? (
+            <section className="notice silent-intro">
+              <strong>{t('sessions.silent.title')}.</strong> {t('sessions.silent.body')}
+            </section>
+          ) : null}
+          {phase.mode === 'map' && caseDetail.data ? <MapWorkspace detail={caseDetail.data} actions={mapActions} sessionId={id} /> : null}
+          {phase.mode === 'intensity' ? <JudgmentForm sessionId={id} outcome={data.outcome} readOnly={finished} /> : null}
+          {phase.mode === 'takeaway' ? (
+            <>
+              <TakeAwayForm sessionId={id} outcome={data.outcome} readOnly={finished} />
+              <section className="panel" aria-labelledby="session-actions">
+                <h2 className="section-title" id="session-actions">
+                  {t('sessions.actions.title')}
+                </h2>
+                <ActionList caseId={session.caseId} sessionId={id} canAdd={!finished} memberOptions={memberOptions} />
+              </section>
+            </>
+          ) : null}
+          {phase.mode === 'process' ? <EvaluationForm sessionId={id} outcome={data.outcome} readOnly={finished} /> : null}
+          {phase.mode === 'step2' && data.step2 ? <Step2Form sessionId={id} record={data.step2} casePseudonym={data.casePseudonym} readOnly={finished} /> : null}
+
+          {phase.mode !== 'map' ? (
+            <div className="contribution-columns">
+              <ContributionComposer key={phase.key} sessionId={id} phase={phase} participants={session.participants} factors={factors} disabled={!running} />
+              <ContributionList sessionId={id} phase={phase} contributions={data.contributions} participants={session.participants} factors={factors} disabled={finished} />
+            </div>
+          ) : (
+            <ContributionList sessionId={id} phase={phase} contributions={data.contributions} participants={session.participants} factors={factors} disabled={finished} />
+          )}
+        </div>
+
+        <aside className="session-side">
+          <SpeakingPanel contributions={data.contributions} participants={session.participants} />
+          <FollowUpPanel detail={data} members={memberOptions} />
+          {phase.mode !== 'map' && caseDetail.data ? (
+            <section className="panel" aria-labelledby="session-map-title">
+              <h2 className="section-title" id="session-map-title">
+                {t('sessions.run.mapTitle')}
+              </h2>
+              <div className="map-frame">
+                <RelationalMap caseName={data.casePseudonym} relationship={caseDetail.data.case.relationship} factors={caseDetail.data.factors} chain={caseDetail.data.chain} readOnly marks={{ added: data.factorIds, removed: [], changed: [] }} />
+              </div>
+              <a href={routeHref({ name: 'case', id: session.caseId, view: 'map' })}>{t('sessions.run.openMap')}</a>
+            </section>
+          ) : null}
+        </aside>
+      </div>
+    </div>
+  );
+}
