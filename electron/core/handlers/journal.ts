@@ -1,9 +1,28 @@
 import type { journalMethods } from '../../../shared/methods/journal';
+import { JournalService } from '../services/journal';
+import { SearchService } from '../services/search';
+import { TimelineService } from '../services/timeline';
 import type { HandlerContext, HandlersFor } from './context';
 
 export type JournalMethodName = keyof typeof journalMethods;
 
 /** Journal, prompts, the case timeline and search: contract method → service. */
-export function journalHandlers(_context: HandlerContext): HandlersFor<JournalMethodName> {
-  return {};
+export function journalHandlers({ vault, serial }: HandlerContext): HandlersFor<JournalMethodName> {
+  const journal = new JournalService(vault);
+  const timeline = new TimelineService(vault);
+  const search = new SearchService(vault);
+  return {
+    'journal.list': serial<'journal.list'>((input) => journal.list(input)),
+    'journal.get': serial<'journal.get'>(({ id }) => journal.get(id)),
+    'journal.create': serial<'journal.create'>((input) => journal.create(input)),
+    'journal.update': serial<'journal.update'>((input) => journal.update(input)),
+    'journal.delete': serial<'journal.delete'>(({ id }) => journal.delete(id)),
+    'journal.tags': serial<'journal.tags'>(() => journal.tags()),
+    'prompts.list': serial<'prompts.list'>(() => journal.listPrompts()),
+    'prompts.save': serial<'prompts.save'>((input) => journal.savePrompt(input)),
+    'prompts.remove': serial<'prompts.remove'>(({ id }) => journal.removePrompt(id)),
+    'prompts.setHidden': serial<'prompts.setHidden'>((input) => journal.setPromptHidden(input)),
+    'timeline.get': serial<'timeline.get'>((input) => timeline.get(input)),
+    'search.query': serial<'search.query'>(async (input) => search.query(input)),
+  };
 }

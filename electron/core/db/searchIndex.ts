@@ -1,0 +1,228 @@
+import type { SqliteHandle } from '../vault/database';
+
+/**
+ * The full-text index inside the vault: `search_docs` holds one row per searchable thing (its text,
+ * case, owner and time), `search_fts` is an FTS5 index over it (external content, so the text is
+ * stored once). Triggers on every source table keep both in step with the data, whoever writes it
+ * (services, an importer, a cascade from a deleted case); `rebuildSearchIndex` redoes it all.
+ */
+
+type Expr = (row: string) => string;
+
+interface SearchSource {
+  kind: string;
+  table: string;
+  /** Columns whose change re-indexes the row (UPDATE OF …). */
+  columns: readonly string[];
+  /** Rows indexed only while this holds (a silent-round note stays out until revealed). */
+  when?: Expr;
+  caseId: Expr;
+  sessionId: Expr;
+  ownerId: Expr;
+  at: Expr;
+  facet: Expr;
+  title: Expr;
+  body: Expr;
+}
+
+const NULL: Expr = () => 'NULL';
+const lines = (...parts: Expr[]): Expr => (r) => `trim(${parts.map((part) => `coalesce(${part(r)}, '')`).join(` || char(10) || `)}, char(10))`;
+const column = (name: string): Expr => (r) => `${r}.${name}`;
+
+const outcomeOf = (r: string, field: string) => `(SELECT o.${field} FROM session_outcomes o WHERE o.session_id = ${r}.id)`;
+
+export const SEARCH_SOURCES: readonly SearchSource[] = [
+  {
+    kind: 'case',
+    table: 'cases',
+    columns: ['pseudonym', 'context_note', 'relationship_now', 'relationship_goes_well', 'relationship_worries'],
+    caseId: column('id'),
+    sessionId: NULL,
+    ownerId: NULL,
+    at: column('updated_at'),
+    facet: column('phase'),
+    title: column('pseudonym'),
+    body: lines(column('context_note'), column('relationship_now'), column('relationship_goes_well'), column('relationship_worries')),
+  },
+  {
+    kind: 'person',
+    table: 'people',
+    columns: ['pseudonym', 'note', 'role'],
+    caseId: column('case_id'),
+    sessionId: NULL,
+    ownerId: NULL,
+    at: column('updated_at'),
+    facet: column('role'),
+    title: column('pseudonym'),
+    body: column('note'),
+  },
+  {
+    kind: 'factor',
+    table: 'factors',
+    columns: ['sector', 'category', 'other_label', 'text'],
+    caseId: column('case_id'),
+    sessionId: column('session_id'),
+    ownerId: NULL,
+    at: column('updated_at'),
+    facet: (r) => `${r}.sector || '/' || ${r}.category`,
+    title: (r) => `coalesce(${r}.other_label, '')`,
+    body: column('text'),
+  },
+  {
+    kind: 'chain',
+    table: 'chain_partners',
+    columns: ['type', 'label', 'relationship', 'already_asked'],
+    caseId: column('case_id'),
+    sessionId: NULL,
+    ownerId: NULL,
+    at: column('updated_at'),
+    facet: column('type'),
+    title: column('label'),
+    body: lines(column('relationship'), column('already_asked')),
+  },
+  {
+    kind: 'session',
+    table: 'sessions',
+    columns: ['question', 'status', 'started_at', 'finished_at'],
+    caseId: column('case_id'),
+    sessionId: column('id'),
+    ownerId: NULL,
+    at: (r) => `coalesce(${r}.finished_at, ${r}.started_at, ${r}.created_at)`,
+    facet: (r) => outcomeOf(r, 'intensity'),
+    title: column('question'),
+    body: lines(
+      (r) => outcomeOf(r, 'for_whom'),
+      (r) => outcomeOf(r, 'context'),
+      (r) => outcomeOf(r, 'reasons'),
+      (r) => outcomeOf(r, 'take_away'),
+      (r) => outcomeOf(r, 'do_differently'),
+    ),
+  },
+  {
+    kind: 'contribution',
+    table: 'session_contributions',
+    columns: ['text', 'change_my_mind', 'kind', 'hidden'],
+    when: (r) => `${r}.hidden = 0`,
+    caseId: (r) => `(SELECT s.case_id FROM sessions s WHERE s.id = ${r}.session_id)`,
+    sessionId: column('session_id'),
+    ownerId: NULL,
+    at: column('updated_at'),
+    facet: column('kind'),
+    title: () => `''`,
+    body: lines(column('text'), column('change_my_mind')),
+  },
+  {
+    kind: 'action',
+    table: 'action_points',
+    columns: ['text', 'owner_name', 'status', 'session_id'],
+    caseId: column('case_id'),
+    sessionId: column('session_id'),
+    ownerId: NULL,
+    at: column('updated_at'),
+    facet: column('status'),
+    title: column('owner_name'),
+    body: column('text'),
+  },
+  {
+    kind: 'journal',
+    table: 'journal_entries',
+    columns: ['case_id', 'prompt_text', 'template', 'title', 'body', 'sections'],
+    caseId: column('case_id'),
+    sessionId: NULL,
+    ownerId: column('author_id'),
+    at: column('updated_at'),
+    facet: column('template'),
+    title: column('title'),
+    body: lines(column('prompt_text'), column('body'), (r) => `(SELECT group_concat(json_extract(value, '$.text'), char(10)) FROM json_each(${r}.sections))`),
+  },
+];
+
+const DOC_COLUMNS = 'kind, source_id, case_id, session_id, owner_id, at, facet, title, body';
+
+/** Insert the index rows of `source` for the rows of its table that `where` selects. */
+function insertDocs(source: SearchSource, where: string): string {
+  const r = 'r';
+  const condition = source.when ? `(${where}) AND ${source.when(r)}` : where;
+  return (
+    `INSERT INTO search_docs (${DOC_COLUMNS}) SELECT '${source.kind}', ${r}.id, ${source.caseId(r)}, ${source.sessionId(r)}, ` +
+    `${source.ownerId(r)}, ${source.at(r)}, ${source.facet(r)}, ${source.title(r)}, ${source.body(r)} FROM ${source.table} ${r} WHERE ${condition}`
+  );
+}
+
+function deleteDocs(kind: string, idExpr: string): string {
+  return `DELETE FROM search_docs WHERE kind = '${kind}' AND source_id = ${idExpr}`;
+}
+
+/** DDL of the index and of every trigger that keeps it in step; run once by migration 0004. */
+export function searchIndexDdl(): string[] {
+  const statements = [
+    `CREATE TABLE search_docs (
+      id INTEGER PRIMARY KEY,
+      kind TEXT NOT NULL,
+      source_id TEXT NOT NULL,
+      case_id TEXT,
+      session_id TEXT,
+      owner_id TEXT,
+      at TEXT NOT NULL,
+      facet TEXT,
+      title TEXT NOT NULL DEFAULT '',
+      body TEXT NOT NULL DEFAULT '',
+      UNIQUE (kind, source_id)
+    )`,
+    `CREATE INDEX search_docs_case ON search_docs (case_id)`,
+    // Prefix indexes for two and three characters keep "as you type" fast on short prefixes.
+    `CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='search_docs', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')`,
+    // Deleted text is removed from the index itself, not only marked deleted.
+    `INSERT INTO search_fts (search_fts, rank) VALUES ('secure-delete', 1)`,
+    `CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN INSERT INTO search_fts (rowid, title, body) VALUES (new.id, new.title, new.body); END`,
+    `CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); END`,
+    `CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
+      INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+      INSERT INTO search_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+    END`,
+  ];
+  for (const source of SEARCH_SOURCES) {
+    const name = `search_${source.table}`;
+    statements.push(`CREATE TRIGGER ${name}_ai AFTER INSERT ON ${source.table} BEGIN ${insertDocs(source, 'r.id = new.id')}; END`);
+    statements.push(
+      `CREATE TRIGGER ${name}_au AFTER UPDATE OF ${source.columns.join(', ')} ON ${source.table} BEGIN ${deleteDocs(source.kind, 'old.id')}; ${insertDocs(source, 'r.id = new.id')}; END`,
+    );
+    statements.push(`CREATE TRIGGER ${name}_ad AFTER DELETE ON ${source.table} BEGIN ${deleteDocs(source.kind, 'old.id')}; END`);
+  }
+  // A session's index row carries its outcome (the team's judgment and reasons).
+  const session = SEARCH_SOURCES.find((s) => s.kind === 'session');
+  if (session) {
+    const refresh = (ref: string) => `${deleteDocs('session', `${ref}.session_id`)}; ${insertDocs(session, `r.id = ${ref}.session_id`)};`;
+    statements.push(`CREATE TRIGGER search_session_outcomes_ai AFTER INSERT ON session_outcomes BEGIN ${refresh('new')} END`);
+    statements.push(`CREATE TRIGGER search_session_outcomes_au AFTER UPDATE ON session_outcomes BEGIN ${refresh('new')} END`);
+    statements.push(`CREATE TRIGGER search_session_outcomes_ad AFTER DELETE ON session_outcomes BEGIN ${refresh('old')} END`);
+  }
+  return statements;
+}
+
+/**
+ * Index everything again from the source tables (all of it, or one case's): for an importer that
+ * wrote rows in bulk, or a repair. Runs inside the caller's transaction when there is one.
+ */
+export function rebuildSearchIndex(sqlite: SqliteHandle, options: { caseId?: string } = {}): { indexed: number } {
+  const run = () => {
+    if (options.caseId) sqlite.prepare('DELETE FROM search_docs WHERE case_id = ?').run(options.caseId);
+    else sqlite.exec('DELETE FROM search_docs');
+    for (const source of SEARCH_SOURCES) {
+      const where = options.caseId ? `${source.caseId('r')} = @caseId` : '1';
+      const statement = sqlite.prepare(insertDocs(source, where));
+      if (options.caseId) statement.run({ caseId: options.caseId });
+      else statement.run();
+    }
+    const count = options.caseId
+      ? sqlite.prepare('SELECT count(*) FROM search_docs WHERE case_id = ?').pluck().get(options.caseId)
+      : sqlite.prepare('SELECT count(*) FROM search_docs').pluck().get();
+    return { indexed: Number(count) };
+  };
+  return sqlite.inTransaction ? run() : sqlite.transaction(run)();
+}
+
+/** Statements that index every existing row (a vault migrated from before search had none indexed). */
+export function searchBackfillStatements(): string[] {
+  return SEARCH_SOURCES.map((source) => insertDocs(source, '1'));
+}

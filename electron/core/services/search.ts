@@ -1,0 +1,125 @@
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import type { ParsedInput } from '../../../shared/contract';
+import { ftsQueryFor, segmentsOf, type SearchKind, type SearchResult, type TimelineFacts } from '../../../shared/domain/journal';
+import type { SqliteHandle } from '../vault/database';
+import { dayAfter } from './journal';
+import type { VaultService } from './vault';
+
+interface Row {
+  kind: SearchKind;
+  source_id: string;
+  case_id: string | null;
+  session_id: string | null;
+  at: string;
+  facet: string | null;
+  pseudonym: string | null;
+  title: string;
+  snippet: string;
+}
+
+/** Catalog keys kept with an index row, as the facts the renderer translates. */
+function factsOf(kind: SearchKind, facet: string | null): TimelineFacts {
+  if (!facet) return {};
+  switch (kind) {
+    case 'factor': {
+      const [sector, category] = facet.split('/');
+      return { sector: sector ?? '', category: category ?? '' };
+    }
+    case 'chain':
+      return { chainType: facet };
+    case 'person':
+      return { role: facet };
+    case 'session':
+      return { intensity: facet };
+    case 'contribution':
+      return { contributionKind: facet };
+    case 'action':
+      return { status: facet };
+    case 'journal':
+      return { template: facet };
+    default:
+      return {};
+  }
+}
+
+/** Light Markdown marks of journal text do not belong in a snippet. */
+function withoutMarks(text: string): string {
+  return text.replace(/\*\*|__|(^|\n)\s{0,3}#{1,6}\s+/g, '$1').replace(/\s*\n\s*/g, ' · ');
+}
+
+const TITLE_WEIGHT = 3;
+const SNIPPET_TOKENS = 14;
+
+/**
+ * Full-text search over the vault's index (search_fts / search_docs). Ranked by bm25 with titles
+ * weighing more; the text the user typed is used for this one query and never stored or logged.
+ */
+export class SearchService {
+  /** Prepared statements per connection and filter shape (a lock and unlock gives a new connection). */
+  private readonly statements = new WeakMap<SqliteHandle, Map<string, Statement>>();
+
+  constructor(private readonly vaults: VaultService) {}
+
+  query(input: ParsedInput<'search.query'>): { results: SearchResult[] } {
+    const vault = this.vaults.session();
+    const match = ftsQueryFor(input.query);
+    if (!match) return { results: [] };
+    const filters: string[] = [];
+    const params: Record<string, string | number> = { match, me: vault.member.id, limit: input.limit };
+    if (input.kinds && input.kinds.length > 0) {
+      filters.push(`d.kind IN (${input.kinds.map((_, i) => `@kind${i}`).join(', ')})`);
+      input.kinds.forEach((kind, i) => (params[`kind${i}`] = kind));
+    }
+    if (input.caseId) {
+      filters.push('d.case_id = @caseId');
+      params.caseId = input.caseId;
+    }
+    if (input.from) {
+      filters.push('d.at >= @from');
+      params.from = input.from;
+    }
+    if (input.to) {
+      filters.push('d.at < @to');
+      params.to = dayAfter(input.to);
+    }
+    const rows = this.statement(vault.sqlite, filters).all(params) as Row[];
+    return {
+      results: rows.map((row) => ({
+        kind: row.kind,
+        sourceId: row.source_id,
+        caseId: row.case_id,
+        casePseudonym: row.pseudonym,
+        sessionId: row.session_id,
+        at: row.at,
+        title: segmentsOf(row.title),
+        snippet: segmentsOf(withoutMarks(row.snippet)),
+        facts: factsOf(row.kind, row.facet),
+      })),
+    };
+  }
+
+  private statement(sqlite: SqliteHandle, filters: string[]): Statement {
+    let cache = this.statements.get(sqlite);
+    if (!cache) {
+      cache = new Map();
+      this.statements.set(sqlite, cache);
+    }
+    const key = filters.join(' AND ');
+    let statement = cache.get(key);
+    if (!statement) {
+      statement = sqlite.prepare(
+        `SELECT d.kind, d.source_id, d.case_id, d.session_id, d.at, d.facet, c.pseudonym,
+           highlight(search_fts, 0, char(2), char(3)) AS title,
+           snippet(search_fts, 1, char(2), char(3), '…', ${SNIPPET_TOKENS}) AS snippet
+         FROM search_fts
+         JOIN search_docs d ON d.id = search_fts.rowid
+         LEFT JOIN cases c ON c.id = d.case_id
+         WHERE search_fts MATCH @match AND (d.owner_id IS NULL OR d.owner_id = @me)${filters.map((f) => ` AND ${f}`).join('')}
+         ORDER BY bm25(search_fts, ${TITLE_WEIGHT}, 1)
+         LIMIT @limit`,
+      );
+      cache.set(key, statement);
+    }
+    return statement;
+  }
+}
