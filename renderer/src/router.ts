@@ -8,7 +8,7 @@ export type Route =
   | { name: 'session'; id: string; view: SessionView }
   | { name: 'methods' }
   | { name: 'sessions' }
-  | { name: 'journal' }
+  | { name: 'journal'; entryId?: string; prompts?: boolean }
   | { name: 'search' }
   | { name: 'settings'; tab: SettingsTab };
 
@@ -38,6 +38,9 @@ export function parseRoute(hash: string): Route {
       }
       return { name: 'sessions' };
     case 'journal':
+      if (second === 'prompts') return { name: 'journal', prompts: true };
+      if (second && /^[0-9a-f-]{36}$/.test(second)) return { name: 'journal', entryId: second };
+      return { name: 'journal' };
     case 'search':
       return { name: first };
     case 'settings': {
@@ -61,6 +64,8 @@ export function routeHref(route: Route): string {
       return `#/sessions/${route.id}/${route.view}`;
     case 'methods':
       return '#/sessions/methods';
+    case 'journal':
+      return route.prompts ? '#/journal/prompts' : route.entryId ? `#/journal/${route.entryId}` : '#/journal';
     default:
       return `#/${route.name}`;
   }
