@@ -49,7 +49,7 @@ const whatAndWhy = builtIn(
       ['clarifying-question'],
       { nl: 'Verhelderende vragen', en: 'Clarifying questions' },
       {
-        nl: 'Stel alleen vragen naar feiten. Nog geen adviezen en nog geen waarom-vragen.',
+        nl: 'Stel alleen verhelderende vragen, naar feiten. Nog geen adviezen en nog geen waarom-vragen.',
         en: 'Ask about facts only. No advice yet, and no why-questions yet.',
       },
     ),

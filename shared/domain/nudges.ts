@@ -24,7 +24,9 @@ const AFTER_QUESTION_WORD = String.raw`(?<!\b(?:hoe vaak|hoe lang|hoeveel|wat|wa
 const ADVICE_PATTERNS: readonly RegExp[] = [
   // Dutch
   String.raw`\b(?:je|jij|u|jullie) (?:zou|zoudt|zouden)\b(?!\s+(?:willen|zeggen|verwachten|denken|vinden)\b)`,
-  String.raw`\bzou(?:den)? (?:je|jij|u|jullie) (?:niet |eens |ook |misschien |beter )*(?:kunnen|moeten|eens)\b`,
+  // "Zou je haar kunnen vragen…?" suggests; "Hoe zou je dat kunnen omschrijven?" asks.
+  String.raw`(?<!\b(?:hoe|wat|waar|wanneer|waarom|welke|wie)\s)\bzou(?:den)? (?:je|jij|u|jullie) (?:[a-z]+ ){0,3}?(?:kunnen|moeten)\b`,
+  String.raw`\bzou(?:den)? (?:je|jij|u|jullie) (?:niet )?eens\b`,
   String.raw`\bzou het niet (?:goed|beter|helpen|fijn|slim|verstandig)\b`,
   String.raw`${AFTER_QUESTION_WORD}\bmoet(?:en)? (?:je|jij|u|jullie)\b`,
   String.raw`\b(?:je|jij|u|jullie) moet(?:en)?\b`,

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { builtInMethod } from '../../shared/domain/methods-catalog';
+import { isAdviceNudgeDue, looksLikeAdvice, mentionsParent, needsBlameCheck, speakingCounts } from '../../shared/domain/nudges';
+import type { MethodPhase } from '../../shared/domain/session';
+
+const ADVICE_NL = [
+  'Je zou haar kunnen verwijzen naar het wijkteam.',
+  'Zou je niet eens met de huisarts bellen?',
+  'Zou je haar kunnen vragen hoe de nachten gaan?',
+  'Moet je niet gewoon een extra huisbezoek plannen?',
+  'Je moet echt de verloskundige erbij halen.',
+  'Heb je al geprobeerd om de kraamzorg te verlengen?',
+  'Heb je er al aan gedacht om Veilig Thuis te raadplegen?',
+  'Probeer eens een video-interactiebegeleiding.',
+  'Ik zou vader ook uitnodigen voor het consult.',
+  'Mijn advies: laat het consultatiebureau het overnemen.',
+  'Waarom ga je niet samen met haar naar de huisarts?',
+  'Wat als je de oma vraagt om te helpen?',
+  'Kun je niet gewoon een tolk regelen?',
+  'Kan je niet even langsgaan bij het wijkteam?',
+  'Het lijkt me verstandig om de GGZ te bellen.',
+  'Misschien moet je de kinderarts inschakelen.',
+  'Als ik jou was, zou ik het gesprek met beide ouders voeren.',
+  'Ik raad je aan om een vervolgafspraak te maken.',
+  'JE ZOU ZE KUNNEN DOORVERWIJZEN',
+  'Zou het niet helpen om een vaste contactpersoon te hebben?',
+  'Verwijs haar gewoon door naar Opvoedpoli.',
+];
+
+const ADVICE_EN = [
+  'You should refer her to the neighbourhood team.',
+  'Have you tried a home visit in the evening?',
+  'Why don’t you ask the midwife to join?',
+  'I would call Veilig Thuis first.',
+  'I’d involve the GP straight away.',
+  'You could offer video feedback.',
+  'My advice is to slow down.',
+  'What if you asked her mother to come along?',
+  'You need to talk to the father as well.',
+  'Try to see them together next time.',
+  'Maybe try asking about the nights.',
+  'Have you considered a parenting course?',
+  'If I were you I would wait a week.',
+  'I suggest a joint visit with maternity care.',
+  'Why not ask the GP?',
+  'It would be better to plan a second visit.',
+  'How about calling her tomorrow?',
+];
+
+const QUESTIONS_NL = [
+  'Hoe gaat de nacht?',
+  'Wie helpt haar?',
+  'Hoe oud is de baby nu?',
+  'Wat zegt vader over de bevalling?',
+  'Wanneer heb je haar voor het laatst gezien?',
+  'Hoe vaak moet je daar op huisbezoek?',
+  'Wat zou je willen weten van de verloskundige?',
+  'Hoe zou je de band tussen moeder en kind omschrijven?',
+  'Hoe zou je dat kunnen omschrijven?',
+  'Ik zou graag willen weten wie er nog meer betrokken is.',
+  'Ik zou benieuwd zijn hoe de zwangerschap verliep.',
+  'Is er een netwerk om haar heen?',
+  'Heeft ze zelf om hulp gevraagd?',
+  'Welke taal spreken ze thuis?',
+  'Sinds wanneer woont het gezin in deze wijk?',
+  'Probeert ze de baby te troosten als hij huilt?',
+  'Wie in de keten heeft dit al gevraagd?',
+  'Wat vraag je dan precies aan haar?',
+];
+
+const QUESTIONS_EN = [
+  'What does she say about the birth?',
+  'Who else is involved?',
+  'How often do you have to visit?',
+  'Could you tell us more about the father?',
+  'Does she try to soothe him when he cries?',
+  'I would like to know how the nights are.',
+  'I’d be curious how the pregnancy went.',
+  'When did you last see them?',
+  'Is the GP aware of the situation?',
+  'How long has the family lived here?',
+  'Why is the baby not sleeping, do you think?',
+  'What is her own question?',
+];
+
+describe('looksLikeAdvice', () => {
+  it.each([...ADVICE_NL, ...ADVICE_EN])('marks advice: %s', (text) => {
+    expect(looksLikeAdvice(text)).toBe(true);
+  });
+
+  it.each([...QUESTIONS_NL, ...QUESTIONS_EN])('leaves an ordinary question alone: %s', (text) => {
+    expect(looksLikeAdvice(text)).toBe(false);
+  });
+
+  it('ignores case, accents, curly apostrophes and extra spaces', () => {
+    expect(looksLikeAdvice('WHY   DON’T YOU ask her?')).toBe(true);
+    expect(looksLikeAdvice('Mijn ádvies is om te wachten')).toBe(true);
+    expect(looksLikeAdvice('Heb  je   al\ngeprobeerd om te bellen?')).toBe(true);
+  });
+
+  it('needs whole words: "youshould" or "probeert" are not the phrases', () => {
+    expect(looksLikeAdvice('youshould')).toBe(false);
+    expect(looksLikeAdvice('Zij probeert het zelf')).toBe(false);
+    expect(looksLikeAdvice('')).toBe(false);
+  });
+});
+
+describe('isAdviceNudgeDue', () => {
+  const phases = Object.fromEntries(builtInMethod('what-and-why')?.phases.map((phase) => [phase.key, phase]) ?? []) as Record<string, MethodPhase>;
+  const advice = 'Je zou haar kunnen verwijzen naar het wijkteam.';
+
+  it('marks advice in a phase that asks for questions', () => {
+    expect(isAdviceNudgeDue(phases['clarifying-questions'] as MethodPhase, advice)).toBe(true);
+    expect(isAdviceNudgeDue(phases['case-and-question'] as MethodPhase, 'You should call the GP')).toBe(true);
+    expect(isAdviceNudgeDue(phases['silent-round'] as MethodPhase, advice)).toBe(true);
+  });
+
+  it('not once ideas are invited, nor in phases that do not ask for questions', () => {
+    expect(isAdviceNudgeDue(phases.options as MethodPhase, advice)).toBe(false);
+    expect(isAdviceNudgeDue(phases.why as MethodPhase, advice)).toBe(false);
+    expect(isAdviceNudgeDue({ mode: 'discussion', invites: ['question', 'idea'] }, advice)).toBe(false);
+    expect(isAdviceNudgeDue({ mode: 'options', invites: ['question'] }, advice)).toBe(false);
+  });
+
+  it('not for a question in a question phase', () => {
+    expect(isAdviceNudgeDue(phases['clarifying-questions'] as MethodPhase, 'Hoe gaat de nacht?')).toBe(false);
+  });
+});
+
+describe('the blame check', () => {
+  it.each([
+    'Moeder is uitgeput na de bevalling',
+    'De ouders hebben zelf weinig steun gehad',
+    'Mama slaapt slecht',
+    'Vader werkt nachten en mist de avonden',
+    'The mother may still be grieving her own mother',
+    'Both parents are exhausted',
+    'Dad feels shut out',
+    'Her mum has not been able to rest',
+  ])('hears a parent in: %s', (text) => {
+    expect(mentionsParent(text)).toBe(true);
+  });
+
+  it.each(['De baby huilt veel', 'The GP has not seen the child', 'The grandparents live far away', 'Paraplu vergeten'])('no parent in: %s', (text) => {
+    expect(mentionsParent(text)).toBe(false);
+  });
+
+  it('asks for a hypothesis from the parent perspective or about the parent, and only for hypotheses', () => {
+    expect(needsBlameCheck({ kind: 'hypothesis', perspective: 'parent', text: 'Ze heeft zelf nooit troost gekregen' })).toBe(true);
+    expect(needsBlameCheck({ kind: 'hypothesis', perspective: 'child', text: 'Het kind voelt de spanning van moeder' })).toBe(true);
+    expect(needsBlameCheck({ kind: 'hypothesis', perspective: 'chain', text: 'Niemand in de keten heeft het gevraagd' })).toBe(false);
+    expect(needsBlameCheck({ kind: 'observation', perspective: null, text: 'Moeder kwam te laat' })).toBe(false);
+  });
+});
+
+describe('speakingCounts', () => {
+  const participants = [
+    { id: 'a', name: 'Anna' },
+    { id: 'b', name: 'Bram' },
+    { id: 'c', name: 'CD' },
+  ];
+
+  it('puts the quietest first, counts anonymous notes once as null, and leaves out people who left', () => {
+    const contributions = [{ authorId: 'a' }, { authorId: 'a' }, { authorId: 'b' }, { authorId: null }, { authorId: 'gone' }, { authorId: 'a' }];
+    expect(speakingCounts(contributions, participants)).toEqual([
+      { participantId: 'c', name: 'CD', count: 0 },
+      { participantId: 'b', name: 'Bram', count: 1 },
+      { participantId: null, name: null, count: 1 },
+      { participantId: 'a', name: 'Anna', count: 3 },
+    ]);
+  });
+
+  it('lists everyone at zero before anything was said', () => {
+    expect(speakingCounts([], participants).map((row) => row.count)).toEqual([0, 0, 0]);
+  });
+});
