@@ -1,0 +1,192 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { translations } from '../../shared/i18n';
+import { axeViolations, closeBrowser, launchApp, outsideRequests, type LaunchedApp } from './harness';
+
+const ANNA = 'stille rivier draagt oude boten';
+const BRAM = 'groene lantaarn boven natte klinkers';
+type T = (typeof translations)['nl'];
+
+let app: LaunchedApp | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+afterAll(closeBrowser);
+
+async function dispatch(a: LaunchedApp, method: string, input: unknown) {
+  const result = await a.core.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+  return result.value as { id: string };
+}
+
+/** A vault with two members and one case, made through the contract (their UIs have their own specs). */
+async function prepare(a: LaunchedApp): Promise<string> {
+  await dispatch(a, 'vault.create', { folder: a.vaultDir, label: 'Team Noord', memberName: 'Anna', passphrase: ANNA });
+  await dispatch(a, 'members.add', { displayName: 'Bram', passphrase: BRAM });
+  const created = await dispatch(a, 'cases.create', { pseudonym: 'Gezin Lindeboom', phase: '0-6m' });
+  await dispatch(a, 'factors.save', {
+    caseId: created.id, sector: 'parent', category: 'psychological-problems', otherLabel: null, text: 'Somber sinds de bevalling',
+    kind: 'parent-words', voice: 'parent', chainPartnerId: null, pressure: 'moderate', duration: 'prolonged', buffered: 'partly', tags: [], status: 'current',
+  });
+  await a.page.reload();
+  return created.id;
+}
+
+async function contribute(page: Page, t: T, text: string, options: { author?: string; kind?: string; perspective?: string; mind?: string } = {}) {
+  const composer = page.getByTestId('composer');
+  if (options.author) await composer.getByLabel(t.sessions.contribution.author, { exact: true }).selectOption({ label: options.author });
+  if (options.kind) await composer.getByLabel(t.sessions.contribution.kind, { exact: true }).selectOption({ label: options.kind });
+  if (options.perspective) await composer.getByLabel(t.sessions.contribution.perspective, { exact: true }).selectOption({ label: options.perspective });
+  await composer.getByLabel(t.sessions.contribution.text, { exact: true }).fill(text);
+  if (options.mind) await composer.getByLabel(t.sessions.contribution.changeMyMind, { exact: true }).fill(options.mind);
+  const before = await page.getByTestId('contribution').count();
+  await composer.getByRole('button', { name: t.sessions.contribution.save }).click();
+  await expect.poll(() => page.getByTestId('contribution').count()).toBe(before + 1);
+}
+
+async function nextPhase(page: Page, t: T, expected: string) {
+  await page.getByRole('button', { name: `${t.sessions.run.next} →` }).click();
+  await page.getByRole('heading', { name: expected, level: 2, exact: true }).first().waitFor();
+}
+
+async function planSession(page: Page, t: T, question: string) {
+  await page.getByRole('link', { name: t.nav.sessions, exact: true }).click();
+  await page.getByRole('button', { name: t.sessions.plan }).click();
+  const dialog = page.getByRole('dialog', { name: t.sessions.planDialog.title });
+  await dialog.getByLabel(t.sessions.planDialog.case, { exact: true }).selectOption({ label: 'Gezin Lindeboom' });
+  await dialog.getByRole('checkbox', { name: 'Bram' }).check();
+  await dialog.getByLabel(t.sessions.planDialog.guestInitials, { exact: true }).fill('kv');
+  await dialog.getByRole('button', { name: t.sessions.planDialog.addGuest }).click();
+  await dialog.getByLabel(t.sessions.planDialog.facilitator, { exact: true }).selectOption({ label: 'Bram' });
+  await dialog.getByLabel(t.sessions.planDialog.timekeeper, { exact: true }).selectOption({ label: 'KV' });
+  await dialog.getByLabel(t.sessions.planDialog.question, { exact: true }).fill(question);
+  await page.screenshot({ path: 'test-results/screenshots/session-plan.png' });
+  await dialog.getByRole('button', { name: t.sessions.planDialog.create }).click();
+  await page.getByTestId('session-runner').waitFor();
+}
+
+describe.each(['nl', 'en'] as const)('an intervision session, run as a team would (%s)', (locale) => {
+  const t = translations[locale];
+
+  it('runs "What and why" end to end, resumes after a reload, and offers the hypotheses at the next session', async () => {
+    app = await launchApp({ locale, viewport: { width: 1600, height: 1000 } });
+    const { page } = app;
+    const shoot = (name: string) => app!.screenshot(`session-${name}-${locale}`);
+    await prepare(app);
+    await planSession(page, t, 'Hoe kan ik moeder steunen zonder over te nemen?');
+    const methods = (await app.core.dispatch('methods.list', {})) as { ok: true; value: Array<{ id: string; phases: Array<{ name: { nl: string; en: string }; mode: string }> }> };
+    const phases = methods.value.find((m) => m.id === 'what-and-why')!.phases.map((p) => p.name[locale]);
+
+    await page.getByRole('button', { name: t.sessions.run.begin }).click();
+    await page.getByRole('button', { name: t.sessions.run.finish }).waitFor();
+
+    // 1 → 2: the silent round: notes hidden, then revealed together.
+    await nextPhase(page, t, phases[1]!);
+    await contribute(page, t, 'Wie heeft de verloskundige gesproken over de nachten?', { author: 'Anna' });
+    await contribute(page, t, 'Is er familie in de buurt?', { author: 'Bram' });
+    await contribute(page, t, 'Hoe gaat het voeden?', { author: 'KV' });
+    expect(await page.getByText(t.sessions.silent.hiddenNote.replace('{{name}}', 'Bram')).count()).toBe(1);
+    await shoot('silent');
+    await page.getByRole('button', { name: t.sessions.silent.reveal }).click();
+    await page.getByText('Is er familie in de buurt?').waitFor();
+
+    // 3: clarifying questions; advice is marked, never blocked.
+    await nextPhase(page, t, phases[2]!);
+    await page.getByTestId('composer').getByLabel(t.sessions.contribution.text, { exact: true }).fill('Je zou haar moeten doorverwijzen naar de huisarts.');
+    await page.getByTestId('advice-nudge').waitFor();
+    await contribute(page, t, 'Je zou haar moeten doorverwijzen naar de huisarts.', { author: 'Bram' });
+    await page.getByTestId('advice-mark').waitFor();
+    await contribute(page, t, 'Sinds wanneer slaapt ze zo weinig?', { author: 'KV' });
+
+    // Reload mid-phase: the session resumes where it was, clock included.
+    const clockBefore = await page.getByTestId('phase-clock').locator('[role="timer"]').textContent();
+    await page.waitForTimeout(2500);
+    await page.reload();
+    await page.getByRole('heading', { name: phases[2]!, level: 2, exact: true }).first().waitFor();
+    expect(await page.getByTestId('contribution').count()).toBe(2);
+    const clockAfter = await page.getByTestId('phase-clock').locator('[role="timer"]').textContent();
+    const seconds = (clock: string | null) => {
+      const [m, s] = (clock ?? '').split(':').map(Number);
+      return (m ?? 0) * 60 + (s ?? 0);
+    };
+    // The clock kept counting through the reload instead of starting the phase again.
+    expect(seconds(clockAfter)).toBeLessThanOrEqual(seconds(clockBefore) - 2);
+
+    // 4: the map; 5: why, with four perspectives and "what would change my mind?".
+    await nextPhase(page, t, phases[3]!);
+    await nextPhase(page, t, phases[4]!);
+    const perspectives = t.sessions.contribution.perspectives;
+    await contribute(page, t, 'Het kind reageert op de spanning van moeder.', { author: 'Anna', perspective: perspectives.child, mind: 'Als het kind ook bij anderen zo onrustig is.' });
+    await page.getByTestId('composer').getByLabel(t.sessions.contribution.perspective, { exact: true }).selectOption({ label: perspectives.parent });
+    await page.getByTestId('composer').getByLabel(t.sessions.contribution.text, { exact: true }).fill('Moeder is uitgeput na een zware bevalling.');
+    await page.getByTestId('blame-check').waitFor();
+    await contribute(page, t, 'Moeder is uitgeput na een zware bevalling.', { author: 'Bram', perspective: perspectives.parent, mind: 'Als ze goed slaapt en toch somber blijft.' });
+    await contribute(page, t, 'Wij wisselen te vaak van verpleegkundige.', { author: 'KV', perspective: perspectives.professional, mind: 'Als zij zegt dat ze ons vertrouwt.' });
+    await contribute(page, t, 'Niemand in de keten weet van de schulden.', { author: 'Anna', perspective: perspectives.chain, mind: 'Als het wijkteam al betrokken is.' });
+    await page.getByText(t.sessions.contribution.perspectivesCovered.replace('{{done}}', '4')).waitFor();
+    await shoot('running');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // 6: the judgment, in words.
+    await nextPhase(page, t, phases[5]!);
+    const judgment = page.getByTestId('judgment-form');
+    await judgment.getByRole('radio', { name: t.sessions.outcome.intensities.specific }).check();
+    await judgment.getByLabel(t.sessions.outcome.forWhom, { exact: true }).fill('Moeder en baby samen');
+    await judgment.getByLabel(t.sessions.outcome.reasons, { exact: true }).fill('Langdurige somberheid, deels gebufferd door haar zus.');
+    await judgment.getByText(t.cases.saved).waitFor();
+
+    // 7 → 8: take-away and two action points.
+    await nextPhase(page, t, phases[6]!);
+    await nextPhase(page, t, phases[7]!);
+    for (const [text, owner] of [['Huisbezoek samen met de verloskundige plannen', 'Anna'], ['Navragen bij het wijkteam wat er al loopt', 'Bram']] as const) {
+      await page.getByLabel(t.sessions.actions.text, { exact: true }).fill(text);
+      await page.getByLabel(t.sessions.actions.owner, { exact: true }).selectOption({ label: owner });
+      await page.getByLabel(t.sessions.actions.due, { exact: true }).fill('2026-12-15');
+      await page.getByRole('button', { name: t.sessions.actions.add }).click();
+      await page.getByText(text).waitFor();
+    }
+    await page.getByLabel(t.sessions.outcome.takeAway, { exact: true }).fill('Eerst de nachten, dan de rest.');
+
+    // Presenter view: large, with the pseudonym, the clock and this phase's contributions.
+    await page.getByRole('link', { name: t.sessions.run.present }).click();
+    await page.getByTestId('presenter').waitFor();
+    await shoot('presenter');
+    expect(await page.getByText('Gezin Lindeboom').count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: t.sessions.present.leave }).click();
+    await page.getByTestId('session-runner').waitFor();
+
+    await nextPhase(page, t, phases[8]!);
+    await page.getByRole('button', { name: t.sessions.run.finish }).click();
+    await page.getByRole('button', { name: t.sessions.run.reopen }).waitFor();
+
+    // The summary: question, judgment, actions; print-ready.
+    await page.getByRole('link', { name: t.sessions.run.summary }).click();
+    const summary = page.getByTestId('session-summary');
+    await summary.waitFor();
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toContain('Hoe kan ik moeder steunen zonder over te nemen?');
+    expect(text).toContain(t.sessions.outcome.intensities.specific);
+    expect(text).toContain('Huisbezoek samen met de verloskundige plannen');
+    expect(text).toContain('KV');
+    await shoot('summary');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A second session on the case offers the earlier hypotheses and actions for review.
+    await planSession(page, t, 'Wat is er veranderd sinds de vorige keer?');
+    const followUp = page.getByTestId('follow-up');
+    await followUp.waitFor();
+    const review = (await followUp.textContent()) ?? '';
+    expect(review).toContain('Moeder is uitgeput na een zware bevalling.');
+    expect(review).toContain('Als ze goed slaapt en toch somber blijft.');
+    expect(review).toContain('Navragen bij het wijkteam wat er al loopt');
+    await shoot('follow-up');
+
+    // My action points across cases, with the overdue ones marked.
+    await page.getByRole('link', { name: t.nav.sessions, exact: true }).click();
+    await page.getByRole('heading', { name: t.sessions.actions.mine }).waitFor();
+    await expect.poll(() => page.getByTestId('action-row').count()).toBe(1);
+    await shoot('list');
+    expect(outsideRequests(app.requests)).toEqual([]);
+  });
+});
