@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Locale } from '../../../../shared/contract';
+import type { Prompt } from '../../../../shared/domain/journal';
+import { call } from '../../api';
+
+/** Every case (open and closed), for the journal's case pickers and filters. */
+export function useAllCases() {
+  return useQuery({ queryKey: ['cases.list', { status: 'all', sort: 'pseudonym' }], queryFn: () => call('cases.list', { status: 'all', sort: 'pseudonym' }) });
+}
+
+export function usePrompts() {
+  return useQuery({ queryKey: ['prompts.list'], queryFn: () => call('prompts.list', {}) });
+}
+
+export function promptText(prompt: Pick<Prompt, 'text'>, language: string): string {
+  const locale: Locale = language === 'en' ? 'en' : 'nl';
+  return prompt.text[locale] || prompt.text.nl || prompt.text.en;
+}
+
+/** Query keys every journal write makes stale: lists, the timeline and search. */
+export const JOURNAL_STALE_KEYS = [['journal.list'], ['journal.tags'], ['timeline.get'], ['search.query']] as const;

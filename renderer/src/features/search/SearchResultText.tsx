@@ -1,0 +1,45 @@
+import { Fragment } from 'react';
+import type { useTranslation } from 'react-i18next';
+import type { HighlightedText, SearchResult } from '../../../../shared/domain/journal';
+import { routeHref, type Route } from '../../router';
+import { factLine } from '../journal/CaseTimeline';
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+/** Matched words as <mark> elements; the text itself is only ever text, never HTML. */
+export function Highlighted({ text }: { text: HighlightedText }) {
+  return (
+    <>
+      {text.map((segment, index) => (segment.mark ? <mark key={index}>{segment.text}</mark> : <Fragment key={index}>{segment.text}</Fragment>))}
+    </>
+  );
+}
+
+/** Where a result lives. */
+export function resultHref(result: SearchResult): string {
+  return routeHref(resultRoute(result));
+}
+
+export function resultRoute(result: SearchResult): Route {
+  switch (result.kind) {
+    case 'journal':
+      return { name: 'journal', entryId: result.sourceId };
+    case 'session':
+      return { name: 'session', id: result.sourceId, view: 'summary' };
+    case 'contribution':
+    case 'action':
+      if (result.sessionId) return { name: 'session', id: result.sessionId, view: 'summary' };
+      return result.caseId ? { name: 'case', id: result.caseId, view: 'timeline' } : { name: 'sessions' };
+    case 'person':
+      return result.caseId ? { name: 'case', id: result.caseId, view: 'people' } : { name: 'cases' };
+    default:
+      return result.caseId ? { name: 'case', id: result.caseId, view: 'map' } : { name: 'cases' };
+  }
+}
+
+/** A result's title: its own (highlighted) title, or what it is in words when it has none. */
+export function ResultTitle({ result, t }: { result: SearchResult; t: T }) {
+  if (result.title.some((segment) => segment.text.trim())) return <Highlighted text={result.title} />;
+  const facts = factLine(t, result.facts);
+  return <>{facts.length > 0 ? facts.join(' · ') : result.kind === 'journal' ? t('journal.untitled') : t(`journal.search.kind.${result.kind}`)}</>;
+}
