@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { method } from './methods/define';
+import { exchangeMethods } from './methods/exchange';
 import { journalMethods } from './methods/journal';
 import { sessionMethods } from './methods/sessions';
 import {
@@ -147,6 +148,13 @@ export const AUDIT_ACTIONS = [
   'vault.restored',
   'vault.verified',
   'settings.changed',
+  'case.opened',
+  'search.performed',
+  'export.made',
+  'print.made',
+  'import.done',
+  'case.erased',
+  'audit.exported',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
@@ -368,6 +376,7 @@ export const contract = {
 
   ...sessionMethods,
   ...journalMethods,
+  ...exchangeMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import type { MembersService } from './services/members';
 import type { AppSettings } from './services/settings';
 import type { VaultService } from './services/vault';
 import { listAudit } from './services/audit';
+import { exchangeHandlers } from './handlers/exchange';
 import { journalHandlers } from './handlers/journal';
 import { sessionHandlers } from './handlers/sessions';
 import { mapDatabaseError } from './vault/database';
@@ -45,6 +46,7 @@ export function createHandlers(options: CoreOptions, services: Services): Handle
   return {
     ...sessionHandlers(context),
     ...journalHandlers(context),
+    ...exchangeHandlers(context),
     'app.info': async () => ({
       name: options.app.name,
       version: options.app.version,

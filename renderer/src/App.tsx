@@ -9,6 +9,7 @@ import { navigate, useRoute } from './router';
 import { CasePage } from './features/cases/CasePage';
 import { CasesPage } from './features/cases/CasesPage';
 import { JournalPage } from './features/journal/JournalPage';
+import { PrintView } from './features/reports/PrintView';
 import { CommandPalette } from './features/search/CommandPalette';
 import { SearchPage } from './features/search/SearchPage';
 import { MethodsPage } from './features/sessions/MethodsPage';
@@ -104,9 +105,17 @@ export function App() {
   else if (route.name === 'session' || route.name === 'methods') content = <AreaPage area="sessions" unlocked={false} />;
   else if (route.name === 'journal' && session) content = <JournalPage session={session} />;
   else if (route.name === 'search' && session) content = <SearchPage session={session} />;
-  else if (route.name === 'home' || route.name === 'settings')
+  else if (route.name === 'home' || route.name === 'settings' || route.name === 'print')
     content = session ? <HomePage session={session} /> : <StartScreen lockNotice={lockNotice} />;
   else content = <AreaPage area={route.name} unlocked={Boolean(session)} />;
+
+  if (route.name === 'print' && session) {
+    return (
+      <ErrorBoundary key={`print-${route.id}`}>
+        <PrintView kind={route.kind} id={route.id} />
+      </ErrorBoundary>
+    );
+  }
 
   if (route.name === 'session' && route.view === 'present' && session) {
     return (

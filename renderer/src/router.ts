@@ -7,6 +7,7 @@ export type Route =
   | { name: 'case'; id: string; view: CaseView }
   | { name: 'session'; id: string; view: SessionView }
   | { name: 'methods' }
+  | { name: 'print'; kind: 'session' | 'case'; id: string }
   | { name: 'sessions' }
   | { name: 'journal'; entryId?: string; prompts?: boolean }
   | { name: 'search' }
@@ -18,7 +19,7 @@ export type CaseView = (typeof CASE_VIEWS)[number];
 export const SESSION_VIEWS = ['run', 'present', 'summary'] as const;
 export type SessionView = (typeof SESSION_VIEWS)[number];
 
-export const SETTINGS_TABS = ['general', 'members', 'security', 'backups', 'audit'] as const;
+export const SETTINGS_TABS = ['general', 'members', 'security', 'backups', 'privacy', 'audit'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 export function parseRoute(hash: string): Route {
@@ -43,6 +44,9 @@ export function parseRoute(hash: string): Route {
       return { name: 'journal' };
     case 'search':
       return { name: first };
+    case 'print':
+      if ((second === 'session' || second === 'case') && third && /^[0-9a-f-]{36}$/.test(third)) return { name: 'print', kind: second, id: third };
+      return { name: 'home' };
     case 'settings': {
       const tab = (SETTINGS_TABS as readonly string[]).includes(second ?? '') ? (second as SettingsTab) : 'general';
       return { name: 'settings', tab };
@@ -64,6 +68,8 @@ export function routeHref(route: Route): string {
       return `#/sessions/${route.id}/${route.view}`;
     case 'methods':
       return '#/sessions/methods';
+    case 'print':
+      return `#/print/${route.kind}/${route.id}`;
     case 'journal':
       return route.prompts ? '#/journal/prompts' : route.entryId ? `#/journal/${route.entryId}` : '#/journal';
     default:

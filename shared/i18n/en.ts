@@ -1,9 +1,11 @@
+import { exchangeEn } from './exchange.en';
 import { journalEn } from './journal.en';
 import type { Translation } from './nl';
 import { sessionsEn } from './sessions.en';
 
 export const en: Translation = {
   journal: journalEn,
+  exchange: exchangeEn,
   sessions: sessionsEn,
   app: {
     name: 'Dyade',
@@ -166,6 +168,7 @@ export const en: Translation = {
       members: 'Members',
       security: 'Security',
       backups: 'Backups',
+      privacy: 'Privacy',
       audit: 'Audit log',
     },
     general: {
@@ -261,6 +264,13 @@ export const en: Translation = {
         'vault.restored': 'Restored from backup',
         'vault.verified': 'Vault verified',
         'settings.changed': 'Setting changed',
+        'case.opened': 'Case opened',
+        'search.performed': 'Searched',
+        'export.made': 'Exported',
+        'print.made': 'Printed or saved as PDF',
+        'import.done': 'Imported',
+        'case.erased': 'Case erased',
+        'audit.exported': 'Audit log exported',
       },
     },
   },

@@ -1,9 +1,11 @@
+import { exchangeNl } from './exchange.nl';
 import { journalNl } from './journal.nl';
 import { sessionsNl } from './sessions.nl';
 
 /** Dutch, the default language. Every user-visible string lives here and in en.ts. */
 export const nl = {
   journal: journalNl,
+  exchange: exchangeNl,
   sessions: sessionsNl,
   app: {
     name: 'Dyade',
@@ -166,6 +168,7 @@ export const nl = {
       members: 'Leden',
       security: 'Beveiliging',
       backups: 'Back-ups',
+      privacy: 'Privacy',
       audit: 'Logboek',
     },
     general: {
@@ -261,6 +264,13 @@ export const nl = {
         'vault.restored': 'Hersteld uit back-up',
         'vault.verified': 'Kluis gecontroleerd',
         'settings.changed': 'Instelling gewijzigd',
+        'case.opened': 'Casus geopend',
+        'search.performed': 'Gezocht',
+        'export.made': 'Geëxporteerd',
+        'print.made': 'Afgedrukt of als pdf bewaard',
+        'import.done': 'Geïmporteerd',
+        'case.erased': 'Casus gewist',
+        'audit.exported': 'Logboek geëxporteerd',
       },
     },
   },

@@ -1,3 +1,4 @@
+import type { ExchangeTables } from './schema-exchange';
 import type { JournalTables } from './schema-journal';
 import type { SessionTables } from './schema-sessions';
 import type { Generated } from 'kysely';
@@ -109,7 +110,7 @@ export interface MapSnapshotsTable {
   state: string;
 }
 
-export interface VaultDatabase extends SessionTables, JournalTables {
+export interface VaultDatabase extends SessionTables, JournalTables, ExchangeTables {
   members: MembersTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;

@@ -3,6 +3,7 @@ import * as m0001 from './0001_init';
 import * as m0002 from './0002_cases';
 import * as m0003 from './0003_sessions';
 import * as m0004 from './0004_journal';
+import * as m0005 from './0005_exchange';
 
 /** Every migration, listed statically (bundlers cannot read a folder at run time). Append only. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -10,6 +11,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002_cases': m0002,
   '0003_sessions': m0003,
   '0004_journal': m0004,
+  '0005_exchange': m0005,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();

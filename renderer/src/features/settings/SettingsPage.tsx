@@ -6,6 +6,7 @@ import { AuditTab } from './AuditTab';
 import { BackupsTab } from './BackupsTab';
 import { GeneralTab } from './GeneralTab';
 import { MembersTab } from './MembersTab';
+import { PrivacyTab } from '../exchange/PrivacyTab';
 import { SecurityTab } from './SecurityTab';
 
 export function SettingsPage({ tab, session }: { tab: SettingsTab; session: SessionInfo }) {
@@ -37,6 +38,9 @@ export function SettingsPage({ tab, session }: { tab: SettingsTab; session: Sess
         </Tabs.Content>
         <Tabs.Content value="backups" className="tab-panel">
           <BackupsTab />
+        </Tabs.Content>
+        <Tabs.Content value="privacy" className="tab-panel">
+          <PrivacyTab />
         </Tabs.Content>
         <Tabs.Content value="audit" className="tab-panel">
           <AuditTab />
