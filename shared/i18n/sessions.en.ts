@@ -227,6 +227,6 @@ export const sessionsEn: Shape<typeof sessionsNl> = {
   },
   present: {
     leave: 'Close presentation',
-    fullscreen: 'Full screen',
+    fullscreen: 'Full screen: F11, or View → Full screen',
   },
 };

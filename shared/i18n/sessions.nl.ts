@@ -223,6 +223,6 @@ export const sessionsNl = {
   },
   present: {
     leave: 'Presentatie sluiten',
-    fullscreen: 'Volledig scherm',
+    fullscreen: 'Volledig scherm: F11, of Beeld → Volledig scherm',
   },
 };

@@ -38,9 +38,7 @@ export function PresenterView({ id }: { id: string }) {
         </div>
         <PhaseClock timer={session.timer} phase={phase} large />
         <nav className="presenter-actions">
-          <button type="button" className="button ghost" onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>
-            {t('sessions.present.fullscreen')}
-          </button>
+          <span className="muted small">{t('sessions.present.fullscreen')}</span>
           <a className="button secondary" href={routeHref({ name: 'session', id, view: 'run' })}>
             {t('sessions.present.leave')}
           </a>
