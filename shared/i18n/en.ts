@@ -565,6 +565,19 @@ export const en: Translation = {
       fields: '{{fields}}',
     },
   },
+  privacy: {
+    warning: 'Possibly identifying. Dyade blocks nothing; replace it if it is not needed.',
+    replace: 'Replace with {{placeholder}}',
+    kinds: {
+      bsn: 'Citizen service number',
+      phone: 'Phone number',
+      email: 'E-mail address',
+      postcode: 'Postcode',
+      birthdate: 'Date of birth',
+      address: 'Address',
+      name: 'Name',
+    },
+  },
   fieldErrors: {
     required: 'This field is required.',
     tooLong: 'At most {{max}} characters.',

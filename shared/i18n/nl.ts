@@ -565,6 +565,19 @@ export const nl = {
       fields: '{{fields}}',
     },
   },
+  privacy: {
+    warning: 'Mogelijk herleidbaar. Dyade blokkeert niets; vervang het als het niet nodig is.',
+    replace: 'Vervang door {{placeholder}}',
+    kinds: {
+      bsn: 'BSN',
+      phone: 'Telefoonnummer',
+      email: 'E-mailadres',
+      postcode: 'Postcode',
+      birthdate: 'Geboortedatum',
+      address: 'Adres',
+      name: 'Naam',
+    },
+  },
   fieldErrors: {
     required: 'Dit veld is verplicht.',
     tooLong: 'Maximaal {{max}} tekens.',

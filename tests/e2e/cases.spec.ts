@@ -131,6 +131,18 @@ describe('cases and the relational map, used as a user would', () => {
     expect(cumulative).toContain(t.map.cumulative.caveat);
     expect(cumulative).toContain('4 stressoren');
 
+    // The privacy check underlines an identifier while typing and replaces it with a placeholder.
+    const worries = page.getByLabel(t.map.relationship.worries, { exact: true });
+    await worries.fill('Moeder belde vannacht vanaf 06-12345678, BSN 123456782.');
+    const warning = page.getByTestId('privacy-warning');
+    await warning.waitFor();
+    await app.screenshot('privacy-typing-nl');
+    await warning.getByRole('button', { name: t.privacy.replace.replace('{{placeholder}}', '[telefoonnummer]') }).click();
+    await expect.poll(() => worries.inputValue()).toBe('Moeder belde vannacht vanaf [telefoonnummer], BSN 123456782.');
+    await warning.getByRole('button', { name: t.privacy.replace.replace('{{placeholder}}', '[BSN]') }).click();
+    await expect.poll(() => worries.inputValue()).toBe('Moeder belde vannacht vanaf [telefoonnummer], BSN [BSN].');
+    await warning.waitFor({ state: 'detached' });
+
     // Two chain partners.
     for (const [type, label] of [['midwife', 'Verloskundigenpraktijk'], ['gp', 'Huisartsenpraktijk']] as const) {
       await page.locator('#chain-new-type').selectOption(type);
