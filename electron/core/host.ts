@@ -8,6 +8,12 @@ export interface CoreHost {
   pickFolder(purpose: MethodInput<'dialog.pickFolder'>['purpose']): Promise<string | null>;
   /** Push an event to the renderer. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** A native "save as" dialog; `null` when the user cancels. Absent where there is no such dialog. */
+  pickSaveFile?(purpose: MethodInput<'dialog.pickSaveFile'>['purpose'], suggestedName: string): Promise<string | null>;
+  /** A native "open file" dialog for an exchange file; `null` when cancelled. */
+  pickOpenFile?(purpose: MethodInput<'dialog.pickOpenFile'>['purpose']): Promise<string | null>;
+  /** Render an app route (the print view) to PDF bytes (Electron's printToPDF); absent outside the app. */
+  printToPdf?(route: string): Promise<Uint8Array>;
   /** Called after the interface language changed (main rebuilds its menu). */
   onLocaleChanged?(locale: Locale): void;
 }

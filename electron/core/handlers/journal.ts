@@ -1,5 +1,6 @@
 import type { journalMethods } from '../../../shared/methods/journal';
 import { JournalService } from '../services/journal';
+import { noteSearchPerformed } from '../services/reports';
 import { SearchService } from '../services/search';
 import { TimelineService } from '../services/timeline';
 import type { HandlerContext, HandlersFor } from './context';
@@ -23,6 +24,11 @@ export function journalHandlers({ vault, serial }: HandlerContext): HandlersFor<
     'prompts.remove': serial<'prompts.remove'>(({ id }) => journal.removePrompt(id)),
     'prompts.setHidden': serial<'prompts.setHidden'>((input) => journal.setPromptHidden(input)),
     'timeline.get': serial<'timeline.get'>((input) => timeline.get(input)),
-    'search.query': serial<'search.query'>(async (input) => search.query(input)),
+    'search.query': serial<'search.query'>(async (input) => {
+      const found = search.query(input);
+      // Only that a search was done is audited, never the query (see noteSearchPerformed).
+      if (input.query.trim()) await noteSearchPerformed(vault);
+      return found;
+    }),
   };
 }

@@ -1,0 +1,320 @@
+import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openVaultDatabase } from '../../electron/core/vault/database';
+import { EXCHANGE_MAGIC } from '../../electron/core/services/exchangeFile';
+import { decryptedVaultBytes, factorInput, newCase } from './support/caseFixture';
+import { createTestCore, createTestVault, listFiles, STRONG_PASSPHRASE, unwrapTestKey, type TestCore } from './support/vaultFixture';
+
+const TEAM = 'zeven blauwe reigers boven de polder';
+
+/** A case with people, a chain partner, factors, a snapshot, a session with contributions, outcome and actions, and a journal entry. */
+async function richCase(t: TestCore, pseudonym: string, memberId: string) {
+  const made = await newCase(t, pseudonym, { contextNote: 'Eerste kind, verhuisd in de zwangerschap' });
+  await t.call('people.save', { caseId: made.id, role: 'parent', pseudonym: 'Moeder M', note: 'Werkt parttime' });
+  const partner = await t.call('chain.save', { caseId: made.id, type: 'midwife', label: 'Verloskundige', alreadyAsked: 'Steun thuis' });
+  const factor = await t.call('factors.save', factorInput(made.id, { text: 'Woont met vier in een kamer' }));
+  await t.call('factors.save', factorInput(made.id, { text: 'Verloskundige ziet moeder wekelijks', sector: 'buffer', category: 'professional-support', voice: 'chain', chainPartnerId: partner.id, pressure: null, duration: null, buffered: null }));
+  await t.call('snapshots.take', { caseId: made.id, label: 'Voor intervisie' });
+  const session = await t.call('sessions.create', {
+    caseId: made.id,
+    methodId: 'what-and-why',
+    question: 'Hoe steun ik moeder zonder over te nemen?',
+    participants: [{ memberId }, { guestInitials: 'jd' }],
+    roles: { caseHolder: 0, facilitator: 1, timekeeper: null, scribe: null },
+  });
+  await t.call('contributions.save', { sessionId: session.id, phaseKey: session.method.phases[0]!.key, kind: 'question', text: 'Wat helpt moeder nu al?' });
+  await t.call('sessions.saveOutcome', { id: session.id, judgment: { intensity: 'ordinary', reasons: 'Buffers zijn sterk' }, takeAway: 'Ritme helpt' });
+  await t.call('actions.save', { caseId: made.id, sessionId: session.id, text: 'Huisbezoek plannen', ownerMemberId: memberId });
+  await t.call('journal.create', { caseId: made.id, title: 'Na het huisbezoek', body: 'Rustiger dan verwacht' });
+  return { made, factor, session };
+}
+
+/** Everything a user can see of a case, without member-specific fields. */
+async function visible(t: TestCore, caseId: string) {
+  const detail = await t.call('cases.get', { id: caseId });
+  const sessions = await t.call('sessions.list', { caseId });
+  const sessionDetails = [];
+  for (const s of sessions) {
+    const d = await t.call('sessions.get', { id: s.id });
+    sessionDetails.push({ ...d, actions: d.actions.map((a) => ({ ...a, ownerMemberId: null })) });
+  }
+  return {
+    case: { ...detail.case, holderId: null, lastActivityAt: null, updatedAt: null },
+    people: detail.people,
+    factors: detail.factors.map((f) => ({ ...f, updatedAt: null })),
+    chain: detail.chain,
+    snapshots: detail.snapshots,
+    sessions: sessionDetails,
+  };
+}
+
+async function twoVaults() {
+  const a = await createTestCore();
+  const va = await createTestVault(a, 'vault-a', 'Anna');
+  const b = await createTestCore();
+  const vb = await createTestVault(b, 'vault-b', 'Bram');
+  return { a, b, va, vb };
+}
+
+async function rowCounts(t: TestCore): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const method of ['cases.list'] as const) out[method] = (await t.call(method, {})).length;
+  const cases = await t.call('cases.list', {});
+  for (const c of cases) {
+    const d = await t.call('cases.get', { id: c.id });
+    out[`factors:${c.id}`] = d.factors.length;
+    out[`people:${c.id}`] = d.people.length;
+  }
+  out.conflicts = (await t.call('exchange.conflicts', {})).length;
+  out.audit = (await t.call('audit.list', { limit: 500 })).entries.length;
+  return out;
+}
+
+describe('exchange files', () => {
+  it('exports two cases from vault A and imports them into vault B with equal content, search index and audit', async () => {
+    const { a, b, va, vb } = await twoVaults();
+    const one = await richCase(a, 'Familie Eik', va.session.member.id);
+    const two = await richCase(a, 'Familie Beuk', va.session.member.id);
+    await newCase(a, 'Familie Blijft Thuis');
+    const file = join(a.root, 'twee.dyade');
+    const exported = await a.call('exchange.export', { caseIds: [one.made.id, two.made.id], includeJournal: true, passphrase: TEAM, path: file });
+    expect(exported.manifest.cases.map((c) => c.id)).toEqual([one.made.id, two.made.id]);
+    expect(exported.manifest.cases[0]!.counts).toMatchObject({ case: 1, person: 1, chain: 1, factor: 2, snapshot: 1, session: 1, contribution: 1, outcome: 1, action: 1, journal: 1 });
+    const bytes = await fs.readFile(file);
+    expect(bytes.subarray(0, 8).equals(EXCHANGE_MAGIC)).toBe(true);
+    // Encrypted: no pseudonym or text in the file's bytes.
+    expect(bytes.includes('Familie Eik')).toBe(false);
+    expect(bytes.includes('Woont met vier')).toBe(false);
+
+    const preview = await b.call('exchange.preview', { path: file, passphrase: TEAM });
+    expect(preview.cases.map((c) => [c.pseudonym, c.isNew, c.added, c.conflicts])).toEqual([
+      ['Familie Eik', true, 11, 0],
+      ['Familie Beuk', true, 11, 0],
+    ]);
+    expect(await b.call('cases.list', {})).toEqual([]);
+
+    const report = await b.call('exchange.import', { path: file, passphrase: TEAM });
+    expect(report.conflicts).toEqual([]);
+    expect(await visible(b, one.made.id)).toEqual(await visible(a, one.made.id));
+    expect(await visible(b, two.made.id)).toEqual(await visible(a, two.made.id));
+    expect((await b.call('cases.list', {})).map((c) => c.pseudonym).sort()).toEqual(['Familie Beuk', 'Familie Eik']);
+    // The journal entry is now the importing member's own.
+    expect((await b.call('journal.list', {})).map((e) => e.title)).toEqual(['Na het huisbezoek', 'Na het huisbezoek']);
+    const found = await b.call('search.query', { query: 'vier in een kamer' });
+    expect(found.results.map((r) => r.caseId).sort()).toEqual([one.made.id, two.made.id].sort());
+    const audit = (await b.call('audit.list', { limit: 50 })).entries.map((e) => e.action);
+    expect(audit).toContain('import.done');
+    expect((await a.call('audit.list', { limit: 50 })).entries.find((e) => e.action === 'export.made')?.detail).toMatchObject({ kind: 'exchange', cases: 2 });
+    expect(vb.session.vaultId).not.toBe(va.session.vaultId);
+
+    // Importing the same file again changes nothing.
+    const again = await b.call('exchange.import', { path: file, passphrase: TEAM });
+    expect(again.cases.every((c) => c.added === 0 && c.updated === 0 && c.conflicts === 0)).toBe(true);
+  });
+
+  it('takes a change made on one side, and keeps both versions of a factor changed on both sides', async () => {
+    const { a, b, va } = await twoVaults();
+    const one = await richCase(a, 'Familie Eik', va.session.member.id);
+    const file = join(a.root, 'eik.dyade');
+    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, path: file });
+    await b.call('exchange.import', { path: file, passphrase: TEAM });
+
+    // Only A changes the context note; both change the same factor.
+    a.clock.now = new Date('2025-03-02T09:00:00.000Z');
+    b.clock.now = new Date('2025-03-02T10:00:00.000Z');
+    await a.call('cases.update', { id: one.made.id, contextNote: 'Verhuisd naar een eengezinswoning' });
+    await a.call('factors.save', { ...factorInput(one.made.id, { text: 'Woont nu ruimer (A)' }), id: one.factor.id });
+    await b.call('factors.save', { ...factorInput(one.made.id, { text: 'Woont nog steeds krap (B)' }), id: one.factor.id });
+    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, path: file });
+
+    const preview = await b.call('exchange.preview', { path: file, passphrase: TEAM });
+    expect(preview.cases[0]).toMatchObject({ isNew: false, conflicts: 1 });
+    const report = await b.call('exchange.import', { path: file, passphrase: TEAM });
+    expect(report.conflicts).toHaveLength(1);
+    expect(report.conflicts[0]).toMatchObject({ kind: 'factor', itemId: one.factor.id, localText: 'Woont nog steeds krap (B)', incomingText: 'Woont nu ruimer (A)', casePseudonym: 'Familie Eik' });
+    const detail = await b.call('cases.get', { id: one.made.id });
+    expect(detail.case.contextNote).toBe('Verhuisd naar een eengezinswoning');
+    expect(detail.factors.find((f) => f.id === one.factor.id)?.text).toBe('Woont nog steeds krap (B)');
+    // Importing again does not add the same conflict twice.
+    await b.call('exchange.import', { path: file, passphrase: TEAM });
+    const conflicts = await b.call('exchange.conflicts', { caseId: one.made.id });
+    expect(conflicts).toHaveLength(1);
+
+    await b.call('exchange.resolve', { id: conflicts[0]!.id, keep: 'incoming' });
+    expect((await b.call('cases.get', { id: one.made.id })).factors.find((f) => f.id === one.factor.id)?.text).toBe('Woont nu ruimer (A)');
+    expect(await b.call('exchange.conflicts', {})).toEqual([]);
+    // The resolved version is the common state: importing the same file again is quiet.
+    const quiet = await b.call('exchange.import', { path: file, passphrase: TEAM });
+    expect(quiet.cases[0]).toMatchObject({ conflicts: 0, updated: 0 });
+  });
+
+  it('refuses a wrong passphrase, a tampered, truncated, foreign or future file, and imports nothing', async () => {
+    const { a, b, va } = await twoVaults();
+    const one = await richCase(a, 'Familie Eik', va.session.member.id);
+    const file = join(a.root, 'eik.dyade');
+    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, path: file });
+    const good = await fs.readFile(file);
+    const before = await rowCounts(b);
+
+    const variants: Array<[string, Buffer, string, string | undefined]> = [];
+    variants.push(['wrong passphrase', good, 'WRONG_PASSPHRASE', undefined]);
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 40]! ^= 0x01;
+    variants.push(['tampered byte', flipped, 'INVALID_INPUT', 'tampered']);
+    variants.push(['truncated', good.subarray(0, good.length - 100), 'INVALID_INPUT', 'truncated']);
+    variants.push(['cut in the header', good.subarray(0, 20), 'INVALID_INPUT', 'truncated']);
+    variants.push(['another program', Buffer.concat([Buffer.from('PK\x03\x04'), good.subarray(4)]), 'INVALID_INPUT', 'not-an-exchange-file']);
+    variants.push(['empty file', Buffer.alloc(0), 'INVALID_INPUT', 'not-an-exchange-file']);
+    const headerLength = good.readUInt32BE(8);
+    const header = JSON.parse(good.subarray(12, 12 + headerLength).toString('utf8')) as { version: number };
+    const future = Buffer.from(JSON.stringify({ ...header, version: 99 }), 'utf8');
+    const futureLength = Buffer.alloc(4);
+    futureLength.writeUInt32BE(future.length);
+    variants.push(['future version', Buffer.concat([good.subarray(0, 8), futureLength, future, good.subarray(12 + headerLength)]), 'INVALID_INPUT', 'too-new']);
+    const headerEdit = Buffer.from(good.subarray(12, 12 + headerLength).toString('utf8').replace('"gzip"', '"GZIP"'), 'utf8');
+    variants.push(['edited header', Buffer.concat([good.subarray(0, 12), headerEdit, good.subarray(12 + headerLength)]), 'INVALID_INPUT', 'tampered']);
+
+    for (const [name, bytes, code, reason] of variants) {
+      const path = join(b.root, `${name.replace(/ /g, '-')}.dyade`);
+      await fs.writeFile(path, bytes);
+      const passphrase = name === 'wrong passphrase' ? 'een heel ander wachtwoord dan dit' : TEAM;
+      for (const method of ['exchange.preview', 'exchange.import'] as const) {
+        const error = await b.fail(method, { path, passphrase });
+        expect([name, error.code, error.details?.reason]).toEqual([name, code, reason]);
+      }
+    }
+    expect(await rowCounts(b)).toEqual(before);
+    expect((await b.fail('exchange.import', { path: join(b.root, 'missing.dyade'), passphrase: TEAM })).code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a weak team passphrase and unknown cases on export', async () => {
+    const { a } = await twoVaults();
+    const made = await newCase(a, 'Familie Eik');
+    expect((await a.fail('exchange.export', { caseIds: [made.id], passphrase: 'welkom123', path: join(a.root, 'x.dyade') })).code).toBe('WEAK_PASSPHRASE');
+    expect((await a.fail('exchange.export', { caseIds: [randomUUID()], passphrase: TEAM, path: join(a.root, 'x.dyade') })).code).toBe('NOT_FOUND');
+  });
+
+  it('the privacy check lists a citizen service number and a phone number in what would leave', async () => {
+    const { a } = await twoVaults();
+    const made = await newCase(a, 'Familie Eik', { contextNote: 'BSN 123456782 staat in het dossier' });
+    await a.call('people.save', { caseId: made.id, role: 'parent', pseudonym: 'Moeder', note: 'Bereikbaar op 06-12345678' });
+    await a.call('factors.save', factorInput(made.id, { text: 'Slaapt slecht sinds week 12' }));
+    const checked = await a.call('exchange.check', { caseIds: [made.id] });
+    expect(checked.hits.map((h) => [h.kind, h.field, h.identifier, h.found])).toEqual([
+      ['case', 'context_note', 'bsn', '123456782'],
+      ['person', 'note', 'phone', '06-12345678'],
+    ]);
+    expect(checked.hits[0]!.snippet).toContain('123456782');
+  });
+});
+
+describe('retention and erasure', () => {
+  it('lists closed cases past the policy and erases one so no byte of it is left in the vault folder', async () => {
+    const t = await createTestCore();
+    const { folder, session } = await createTestVault(t);
+    const key = await unwrapTestKey(folder, session.member.id, STRONG_PASSPHRASE);
+    expect(await t.call('retention.get', {})).toMatchObject({ policy: { enabled: false, months: 24 }, due: [] });
+    const canary = `KANARIE-${randomUUID()}`;
+    const kept = await newCase(t, 'Familie Blijft');
+    const doomed = await newCase(t, 'Familie Weg', { contextNote: `${canary} context` });
+    await t.call('people.save', { caseId: doomed.id, role: 'parent', pseudonym: 'Ouder', note: canary });
+    await t.call('factors.save', factorInput(doomed.id, { text: `${canary} ${'woorden '.repeat(800)}` }));
+    await t.call('snapshots.take', { caseId: doomed.id });
+    const session1 = await t.call('sessions.create', { caseId: doomed.id, methodId: 'what-and-why', question: canary, participants: [{ memberId: session.member.id }], roles: { caseHolder: 0, facilitator: 0, timekeeper: null, scribe: null } });
+    await t.call('actions.save', { caseId: doomed.id, sessionId: session1.id, text: canary });
+    await t.call('journal.create', { caseId: doomed.id, body: canary });
+    await t.call('exchange.export', { caseIds: [doomed.id], passphrase: TEAM, path: join(t.root, 'weg.dyade') });
+    await t.call('cases.setStatus', { id: doomed.id, status: 'closed' });
+    await t.call('cases.noteOpened', { id: doomed.id });
+    expect((await t.call('search.query', { query: canary })).results.length).toBeGreaterThan(0);
+
+    await t.call('retention.set', { enabled: true, months: 6 });
+    expect((await t.call('retention.get', {})).due).toEqual([]);
+    t.clock.now = new Date('2025-09-01T09:00:01.000Z');
+    expect((await t.call('retention.get', {})).due.map((d) => [d.pseudonym, d.dueAt])).toEqual([['Familie Weg', '2025-09-01T09:00:00.000Z']]);
+
+    expect((await t.fail('cases.erase', { id: doomed.id, confirmPseudonym: 'Familie' })).code).toBe('INVALID_INPUT');
+    await t.call('cases.erase', { id: doomed.id, confirmPseudonym: 'Familie Weg' });
+    expect((await t.call('retention.get', {})).due).toEqual([]);
+    expect((await t.call('search.query', { query: canary })).results).toEqual([]);
+    expect((await t.call('cases.list', {})).map((c) => c.id)).toEqual([kept.id]);
+    const erased = (await t.call('audit.list', { limit: 100 })).entries.find((e) => e.action === 'case.erased');
+    expect(erased?.detail).toEqual({ caseId: doomed.id });
+    expect(JSON.stringify((await t.call('audit.list', { limit: 500 })).entries)).not.toContain('Familie Weg');
+    expect((await decryptedVaultBytes(join(folder, 'vault.db'), key)).includes(canary)).toBe(false);
+
+    await t.call('vault.lock');
+    const db = openVaultDatabase(join(folder, 'vault.db'), key);
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
+    for (const table of tables) {
+      const columns = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+      for (const column of columns) expect(db.prepare(`SELECT count(*) FROM ${table} WHERE CAST(${column} AS TEXT) LIKE ?`).pluck().get(`%${canary}%`), `${table}.${column}`).toBe(0);
+    }
+    db.close();
+    for (const file of await listFiles(folder)) {
+      expect((await fs.readFile(file)).includes(canary), file).toBe(false);
+      if (file.endsWith('vault.db')) expect((await decryptedVaultBytes(file, key)).includes(canary), `${file} decrypted`).toBe(false);
+    }
+  });
+});
+
+describe('audit', () => {
+  it('notes a case opened once per unlock, a search without its query, and filters and exports the log', async () => {
+    const t = await createTestCore();
+    const { folder, session } = await createTestVault(t);
+    const made = await newCase(t, 'Familie Eik');
+    await t.call('cases.noteOpened', { id: made.id });
+    await t.call('cases.noteOpened', { id: made.id });
+    await t.call('search.query', { query: 'geheimzoekwoord' });
+    await t.call('search.query', { query: 'geheimzoekwoord2' });
+    const opened = await t.call('audit.search', { action: 'case.opened' });
+    expect(opened.entries).toHaveLength(1);
+    expect(opened.entries[0]!.actor?.id).toBe(session.member.id);
+    const searched = await t.call('audit.search', { action: 'search.performed' });
+    expect(searched.entries).toHaveLength(1);
+    expect(JSON.stringify(searched.entries)).not.toContain('geheim');
+    await t.call('vault.lock');
+    await t.call('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
+    await t.call('cases.noteOpened', { id: made.id });
+    expect((await t.call('audit.search', { action: 'case.opened' })).entries).toHaveLength(2);
+
+    expect((await t.call('audit.search', { memberId: randomUUID() })).entries).toEqual([]);
+    expect((await t.call('audit.search', { from: '2025-03-02' })).entries).toEqual([]);
+    expect((await t.call('audit.search', { from: '2025-03-01', to: '2025-03-01' })).entries.length).toBeGreaterThan(3);
+    expect((await t.fail('audit.search', { action: 'nope' })).code).toBe('INVALID_INPUT');
+
+    const csv = join(t.root, 'audit.csv');
+    const exported = await t.call('audit.export', { path: csv, format: 'csv', filter: { action: 'case.opened' } });
+    expect(exported.count).toBe(2);
+    const text = await fs.readFile(csv, 'utf8');
+    expect(text.split('\r\n')[0]).toBe('id,at,action,member_id,member,detail');
+    expect(text.trim().split('\r\n')).toHaveLength(3);
+    const json = join(t.root, 'audit.json');
+    await t.call('audit.export', { path: json, format: 'json', filter: {} });
+    expect(JSON.parse(await fs.readFile(json, 'utf8'))).toMatchObject({ schema: 'dyade-audit-export' });
+    expect((await t.call('audit.search', { action: 'audit.exported' })).entries).toHaveLength(2);
+  });
+
+  it('saves reports and the access export through the core and audits each save', async () => {
+    const t = await createTestCore();
+    const { session } = await createTestVault(t);
+    const { made } = await richCase(t, 'Familie Eik', session.member.id);
+    const access = await t.call('access.get', { caseId: made.id });
+    expect(access).toMatchObject({ schema: 'dyade-access-export', version: 1, case: { pseudonym: 'Familie Eik' } });
+    expect(access.sessions).toHaveLength(1);
+    expect(access.journal).toHaveLength(1);
+    expect(access.snapshots[0]!.state.factors.length).toBe(2);
+    const path = join(t.root, 'eik.md');
+    await t.call('reports.save', { kind: 'case-markdown', path, caseId: made.id, text: '# Familie Eik\n' });
+    expect(await fs.readFile(path, 'utf8')).toBe('# Familie Eik\n');
+    const png = join(t.root, 'map.png');
+    await t.call('reports.save', { kind: 'map-png', path: png, caseId: made.id, base64: Buffer.from([0x89, 0x50, 0x4e, 0x47]).toString('base64') });
+    expect((await fs.readFile(png)).length).toBe(4);
+    expect((await t.fail('reports.save', { kind: 'map-png', path: png, caseId: made.id })).code).toBe('INVALID_INPUT');
+    expect((await t.fail('reports.savePdf', { kind: 'case', id: made.id, path: join(t.root, 'x.pdf') })).details?.reason).toBe('pdf-unavailable');
+    const exports = (await t.call('audit.search', { action: 'export.made' })).entries.map((e) => e.detail.kind);
+    expect(exports).toEqual(['map-png', 'case-markdown']);
+  });
+});
