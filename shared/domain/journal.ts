@@ -244,3 +244,58 @@ export function segmentsOf(marked: string): HighlightedText {
   if (buffer) out.push({ text: buffer, mark });
   return out;
 }
+
+/** Lower case without diacritics, as the index's tokenizer (unicode61 remove_diacritics 2) compares words. */
+export function foldWord(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The folded words of a query, each matched as the start of a word. */
+export function queryWords(input: string): string[] {
+  return (input.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12).map(foldWord);
+}
+
+/**
+ * Highlight the words of `text` that start with a query word. With `maxTokens`, keep only the window
+ * of that many words holding the most matches (a snippet), with … where text was cut.
+ */
+export function highlightText(text: string, words: readonly string[], maxTokens?: number): HighlightedText {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: words.some((w) => foldWord(m[0]).startsWith(w)) }));
+  let from = 0;
+  let to = text.length;
+  if (maxTokens !== undefined && tokens.length > maxTokens) {
+    let best = 0;
+    let bestCount = -1;
+    let count = 0;
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (tokens[i]?.hit) count += 1;
+      if (i >= maxTokens && tokens[i - maxTokens]?.hit) count -= 1;
+      const start = Math.max(0, i - maxTokens + 1);
+      if (i >= maxTokens - 1 && count > bestCount) {
+        bestCount = count;
+        best = start;
+      }
+    }
+    // Start a little before the first match, so it reads in context.
+    const firstHit = tokens.findIndex((t, i) => i >= best && t.hit);
+    const start = Math.max(0, Math.min(best, firstHit - 3 < 0 ? 0 : firstHit - 3), 0);
+    const lead = Math.min(start, tokens.length - maxTokens);
+    from = tokens[lead]?.start ?? 0;
+    to = tokens[lead + maxTokens - 1]?.end ?? text.length;
+  }
+  const out: HighlightedText = [];
+  let cursor = from;
+  const push = (segment: string, mark: boolean) => {
+    if (segment) out.push({ text: segment, mark });
+  };
+  if (from > 0) push('…', false);
+  for (const token of tokens) {
+    if (!token.hit || token.start < from || token.end > to) continue;
+    push(text.slice(cursor, token.start), false);
+    push(text.slice(token.start, token.end), true);
+    cursor = token.end;
+  }
+  push(text.slice(cursor, to), false);
+  if (to < text.length) push('…', false);
+  return out;
+}

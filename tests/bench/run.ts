@@ -4,6 +4,7 @@
  */
 import { benchCases } from './cases';
 import { benchMapRender } from './map-render';
+import { benchSearch } from './search';
 import { benchVault } from './vault';
 
 /** Budgets from the issues, in milliseconds. */
@@ -13,6 +14,7 @@ const BUDGETS: Record<string, number> = {
   'cases.caseList5000MedianMs': 200,
   'cases.caseGet200FactorsMedianMs': 20,
   'map.mapFirstRender200FactorsMedianMs': 100,
+  'search.twoWordPrefixQueryP95Ms': 50,
 };
 
 interface Measured {
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
     ['vault', benchVault],
     ['cases', benchCases],
     ['map', benchMapRender],
+    ['search', benchSearch],
   ];
   const results: Record<string, Measured> = {};
   for (const [group, run] of groups) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInline, parseMarkdown } from '../../renderer/src/features/journal/markdown';
-import { ftsQueryFor, promptFitsJournal, sectionsFitTemplate, sectionsFor, segmentsOf } from '../../shared/domain/journal';
+import { ftsQueryFor, highlightText, promptFitsJournal, queryWords, sectionsFitTemplate, sectionsFor, segmentsOf } from '../../shared/domain/journal';
 import { BUILT_IN_PROMPTS } from '../../shared/domain/prompts';
 import { plainText, switchTemplate } from '../../electron/core/services/journal';
 
@@ -45,6 +45,21 @@ describe('journal rules', () => {
       { text: 'moeder', mark: true },
       { text: ' en', mark: false },
     ]);
+  });
+
+  it('highlights word starts accent-insensitively and cuts a snippet around the matches', () => {
+    expect(highlightText('Moeder voelt zich geïsoleerd.', queryWords('geisol MOED'))).toEqual([
+      { text: 'Moeder', mark: true },
+      { text: ' voelt zich ', mark: false },
+      { text: 'geïsoleerd', mark: true },
+      { text: '.', mark: false },
+    ]);
+    const long = `${'een twee drie vier vijf zes zeven acht negen tien '.repeat(3)}slaap hier ${'elf twaalf '.repeat(10)}`;
+    const snippet = highlightText(long, queryWords('slaap'), 6);
+    expect(snippet[0]?.text).toBe('…');
+    expect(snippet.at(-1)?.text).toBe('…');
+    expect(snippet.filter((s) => s.mark).map((s) => s.text)).toEqual(['slaap']);
+    expect(snippet.map((s) => s.text).join('').split(/\s+/).filter((w) => /\p{L}/u.test(w))).toHaveLength(6);
   });
 
   it('templates have their parts, and switching keeps typed text', () => {

@@ -126,14 +126,16 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
   {
     kind: 'journal',
     table: 'journal_entries',
-    columns: ['case_id', 'prompt_text', 'template', 'title', 'body', 'sections'],
+    columns: ['case_id', 'prompt_id', 'prompt_text', 'template', 'title', 'body', 'sections'],
     caseId: column('case_id'),
     sessionId: NULL,
     ownerId: column('author_id'),
     at: column('updated_at'),
-    facet: column('template'),
+    // The template, or the prompt answered ('prompt:<id>'), for a title when the entry has none.
+    facet: (r) => `coalesce(${r}.template, 'prompt:' || ${r}.prompt_id)`,
     title: column('title'),
-    body: lines(column('prompt_text'), column('body'), (r) => `(SELECT group_concat(json_extract(value, '$.text'), char(10)) FROM json_each(${r}.sections))`),
+    // The prompt's words last, so snippets start in what the professional wrote.
+    body: lines(column('body'), (r) => `(SELECT group_concat(json_extract(value, '$.text'), char(10)) FROM json_each(${r}.sections))`, column('prompt_text')),
   },
 ];
 

@@ -1,11 +1,12 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInput } from '../../../shared/contract';
-import { ftsQueryFor, segmentsOf, type SearchKind, type SearchResult, type TimelineFacts } from '../../../shared/domain/journal';
+import { ftsQueryFor, highlightText, queryWords, type SearchKind, type SearchResult, type TimelineFacts } from '../../../shared/domain/journal';
 import type { SqliteHandle } from '../vault/database';
 import { dayAfter } from './journal';
 import type { VaultService } from './vault';
 
 interface Row {
+  id: number;
   kind: SearchKind;
   source_id: string;
   case_id: string | null;
@@ -14,7 +15,7 @@ interface Row {
   facet: string | null;
   pseudonym: string | null;
   title: string;
-  snippet: string;
+  body: string;
 }
 
 /** Catalog keys kept with an index row, as the facts the renderer translates. */
@@ -36,7 +37,7 @@ function factsOf(kind: SearchKind, facet: string | null): TimelineFacts {
     case 'action':
       return { status: facet };
     case 'journal':
-      return { template: facet };
+      return facet.startsWith('prompt:') ? { promptId: facet.slice('prompt:'.length) } : { template: facet };
     default:
       return {};
   }
@@ -44,11 +45,32 @@ function factsOf(kind: SearchKind, facet: string | null): TimelineFacts {
 
 /** Light Markdown marks of journal text do not belong in a snippet. */
 function withoutMarks(text: string): string {
-  return text.replace(/\*\*|__|(^|\n)\s{0,3}#{1,6}\s+/g, '$1').replace(/\s*\n\s*/g, ' · ');
+  return text
+    .replace(/\*\*|__|(^|\n)\s{0,3}#{1,6}\s+/g, '$1')
+    .replace(/(^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=$|[\s.,;:!?)])/g, '$1')
+    .replace(/\s*\n\s*/g, ' · ');
 }
 
-const TITLE_WEIGHT = 3;
 const SNIPPET_TOKENS = 14;
+
+/**
+ * Ranking reads every match, so it is bounded: the best by bm25 (titles weigh three times the body)
+ * among the most recently written RANK_WINDOW matches that pass the filters. Only words in thousands
+ * of items reach the bound, and then the recent ones are what one looks for.
+ */
+export const RANK_WINDOW = 2_000;
+const TITLE_WEIGHT = 3;
+
+/** Highlights and snippets are made in code from the few rows shown (FTS5's own need a costly seek per row). */
+function rankedSql(filters: string[]): string {
+  return `SELECT d.id, d.kind, d.source_id, d.case_id, d.session_id, d.at, d.facet, d.title, d.body, c.pseudonym FROM (
+      SELECT search_fts.rowid AS id, bm25(search_fts, ${TITLE_WEIGHT}, 1) AS score
+      FROM search_fts JOIN search_docs f ON f.id = search_fts.rowid
+      WHERE search_fts MATCH @match AND (f.owner_id IS NULL OR f.owner_id = @me)${filters.map((f) => ` AND ${f.replaceAll('d.', 'f.')}`).join('')}
+      ORDER BY search_fts.rowid DESC LIMIT ${RANK_WINDOW}
+    ) r JOIN search_docs d ON d.id = r.id LEFT JOIN cases c ON c.id = d.case_id
+    ORDER BY r.score, r.id DESC LIMIT @limit`;
+}
 
 /**
  * Full-text search over the vault's index (search_fts / search_docs). Ranked by bm25 with titles
@@ -82,7 +104,8 @@ export class SearchService {
       filters.push('d.at < @to');
       params.to = dayAfter(input.to);
     }
-    const rows = this.statement(vault.sqlite, filters).all(params) as Row[];
+    const rows = this.statement(vault.sqlite, filters.join(' AND '), () => rankedSql(filters)).all(params) as Row[];
+    const words = queryWords(input.query);
     return {
       results: rows.map((row) => ({
         kind: row.kind,
@@ -91,33 +114,22 @@ export class SearchService {
         casePseudonym: row.pseudonym,
         sessionId: row.session_id,
         at: row.at,
-        title: segmentsOf(row.title),
-        snippet: segmentsOf(withoutMarks(row.snippet)),
+        title: highlightText(row.title, words),
+        snippet: highlightText(withoutMarks(row.body), words, SNIPPET_TOKENS),
         facts: factsOf(row.kind, row.facet),
       })),
     };
   }
 
-  private statement(sqlite: SqliteHandle, filters: string[]): Statement {
+  private statement(sqlite: SqliteHandle, key: string, text: () => string): Statement {
     let cache = this.statements.get(sqlite);
     if (!cache) {
       cache = new Map();
       this.statements.set(sqlite, cache);
     }
-    const key = filters.join(' AND ');
     let statement = cache.get(key);
     if (!statement) {
-      statement = sqlite.prepare(
-        `SELECT d.kind, d.source_id, d.case_id, d.session_id, d.at, d.facet, c.pseudonym,
-           highlight(search_fts, 0, char(2), char(3)) AS title,
-           snippet(search_fts, 1, char(2), char(3), '…', ${SNIPPET_TOKENS}) AS snippet
-         FROM search_fts
-         JOIN search_docs d ON d.id = search_fts.rowid
-         LEFT JOIN cases c ON c.id = d.case_id
-         WHERE search_fts MATCH @match AND (d.owner_id IS NULL OR d.owner_id = @me)${filters.map((f) => ` AND ${f}`).join('')}
-         ORDER BY bm25(search_fts, ${TITLE_WEIGHT}, 1)
-         LIMIT @limit`,
-      );
+      statement = sqlite.prepare(text());
       cache.set(key, statement);
     }
     return statement;

@@ -59,7 +59,6 @@ function TimelineRow({ caseId, item }: { caseId: string; item: TimelineItem }) {
       <span className="timeline-dot" aria-hidden="true" />
       <span className="timeline-body">
         <span className="timeline-head">
-          <span className="timeline-kind">{t(`journal.timeline.kinds.${item.kind}`)}</span>
           <span className="timeline-event">{t(`journal.timeline.events.${item.kind}.${item.event}`)}</span>
           <time className="timeline-time muted" dateTime={item.at}>
             {formatDateTime(item.at, i18n.language)}

@@ -10,7 +10,7 @@ import { formatDateTime } from '../../i18n';
 import { navigate, routeHref } from '../../router';
 import { useAutosave } from '../cases/autosave';
 import { Markdown } from './Markdown';
-import { JOURNAL_STALE_KEYS, promptText, useAllCases, usePrompts } from './journalData';
+import { entryDisplayTitle, JOURNAL_STALE_KEYS, promptText, useAllCases, usePrompts } from './journalData';
 
 interface Draft {
   title: string;
@@ -110,7 +110,7 @@ function EntryForm({ entry, onReplaced }: { entry: JournalEntry; onReplaced(entr
       <header className="journal-editor-header">
         <div>
           <h2 id="entry-heading" className="section-title">
-            {draft.title || t('journal.untitled')}
+            {entryDisplayTitle({ ...entry, title: draft.title }, prompts.data, i18n.language, t)}
           </h2>
           <p className="muted small">
             {t('journal.editor.created', { when: formatDateTime(entry.createdAt, i18n.language) })}

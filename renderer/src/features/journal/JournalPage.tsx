@@ -9,7 +9,7 @@ import { Modal } from '../../components/Modal';
 import { formatDateTime } from '../../i18n';
 import { navigate, routeHref, useRoute } from '../../router';
 import { EntryEditor } from './EntryEditor';
-import { JOURNAL_STALE_KEYS, promptText, useAllCases, usePrompts } from './journalData';
+import { entryDisplayTitle, JOURNAL_STALE_KEYS, promptText, useAllCases, usePrompts } from './journalData';
 import { PromptLibrary } from './PromptLibrary';
 import './journal.css';
 
@@ -112,10 +112,11 @@ export function NewEntryDialog({ defaults, onClose }: { defaults?: { caseId?: st
 
 function EntryRow({ entry, active }: { entry: JournalEntrySummary; active: boolean }) {
   const { t, i18n } = useTranslation();
+  const prompts = usePrompts();
   return (
     <li>
       <a className="journal-item" href={routeHref({ name: 'journal', entryId: entry.id })} aria-current={active ? 'page' : undefined}>
-        <span className="journal-item-title">{entry.title || t('journal.untitled')}</span>
+        <span className="journal-item-title">{entryDisplayTitle(entry, prompts.data, i18n.language, t)}</span>
         <span className="journal-item-meta">
           {formatDateTime(entry.createdAt, i18n.language)}
           {entry.casePseudonym ? ` · ${entry.casePseudonym}` : ''}

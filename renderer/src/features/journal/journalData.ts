@@ -19,3 +19,16 @@ export function promptText(prompt: Pick<Prompt, 'text'>, language: string): stri
 
 /** Query keys every journal write makes stale: lists, the timeline and search. */
 export const JOURNAL_STALE_KEYS = [['journal.list'], ['journal.tags'], ['timeline.get'], ['search.query']] as const;
+
+/** What an entry is called: its title, else the prompt it answers, else its model. */
+export function entryDisplayTitle(
+  entry: { title: string; promptId: string | null; template: string | null },
+  prompts: readonly Prompt[] | undefined,
+  language: string,
+  t: (key: string) => string,
+): string {
+  if (entry.title.trim()) return entry.title;
+  const prompt = entry.promptId ? prompts?.find((p) => p.id === entry.promptId) : undefined;
+  if (prompt) return promptText(prompt, language);
+  return entry.template ? t(`journal.templates.${entry.template}.name`) : t('journal.untitled');
+}

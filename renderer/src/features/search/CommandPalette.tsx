@@ -135,7 +135,7 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
           <span className="palette-option-head">
             <span className={`kind-badge kind-${option.result.kind}`}>{t(`journal.search.kind.${option.result.kind}`)}</span>
             <span className="palette-option-title">
-              <ResultTitle result={option.result} t={t} />
+              <ResultTitle result={option.result} />
             </span>
             {option.result.casePseudonym && option.result.kind !== 'case' ? <span className="muted small">{option.result.casePseudonym}</span> : null}
           </span>

@@ -112,7 +112,7 @@ export function SearchPage(_props: { session: SessionInfo }) {
                   <span className="search-result-head">
                     <span className={`kind-badge kind-${result.kind}`}>{t(`journal.search.kind.${result.kind}`)}</span>
                     <span className="search-result-title">
-                      <ResultTitle result={result} t={t} />
+                      <ResultTitle result={result} />
                     </span>
                     {result.casePseudonym && result.kind !== 'case' ? <span className="muted small">{result.casePseudonym}</span> : null}
                     <time className="muted small search-result-time" dateTime={result.at}>

@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
-import type { useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import type { HighlightedText, SearchResult } from '../../../../shared/domain/journal';
 import { routeHref, type Route } from '../../router';
 import { factLine } from '../journal/CaseTimeline';
+import { promptText, usePrompts } from '../journal/journalData';
 
-type T = ReturnType<typeof useTranslation>['t'];
 
 /** Matched words as <mark> elements; the text itself is only ever text, never HTML. */
 export function Highlighted({ text }: { text: HighlightedText }) {
@@ -38,8 +38,12 @@ export function resultRoute(result: SearchResult): Route {
 }
 
 /** A result's title: its own (highlighted) title, or what it is in words when it has none. */
-export function ResultTitle({ result, t }: { result: SearchResult; t: T }) {
+export function ResultTitle({ result }: { result: SearchResult }) {
+  const { t, i18n } = useTranslation();
+  const prompts = usePrompts();
   if (result.title.some((segment) => segment.text.trim())) return <Highlighted text={result.title} />;
+  const prompt = result.facts.promptId ? prompts.data?.find((p) => p.id === result.facts.promptId) : undefined;
+  if (prompt) return <>{promptText(prompt, i18n.language)}</>;
   const facts = factLine(t, result.facts);
   return <>{facts.length > 0 ? facts.join(' · ') : result.kind === 'journal' ? t('journal.untitled') : t(`journal.search.kind.${result.kind}`)}</>;
 }
