@@ -18,7 +18,7 @@ export const journalEn: typeof journalNl = {
   filterTag: 'Tag',
   allTags: 'All tags',
   from: 'From',
-  to: 'Up to and including',
+  to: 'Until',
   promptLibrary: 'Reflection prompts',
   backToJournal: 'Back to the journal',
   choose: {
