@@ -58,7 +58,7 @@ const SNIPPET_TOKENS = 14;
  * among the most recently written RANK_WINDOW matches that pass the filters. Only words in thousands
  * of items reach the bound, and then the recent ones are what one looks for.
  */
-export const RANK_WINDOW = 2_000;
+export const RANK_WINDOW = 1_000;
 const TITLE_WEIGHT = 3;
 
 /** Highlights and snippets are made in code from the few rows shown (FTS5's own need a costly seek per row). */
