@@ -13,7 +13,8 @@ import { AppInfoLocale } from './app-locale';
 import { APP_ENTRY_URL, APP_SCHEME, loopbackDevServer, type OriginOptions } from './app-url';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
-import { pickFolder } from './dialogs';
+import { pickFolder, pickOpenFile, pickSaveFile } from './dialogs';
+import { printRouteToPdf } from './printToPdf';
 import { lockOnQuit, startIdleLock } from './idle-lock';
 import { createEventEmitter, registerIpcHost } from './ipc-host';
 import { menuTemplate, type MenuCommand } from './menu';
@@ -47,6 +48,10 @@ async function startApp(): Promise<void> {
     nativeBinding: nativeBindingPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, exists: existsSync }),
     host: {
       pickFolder: (purpose) => pickFolder(dialog, mainWindow, purpose, locale.current),
+      pickSaveFile: (purpose, suggestedName) => pickSaveFile(dialog, mainWindow, purpose, suggestedName, locale.current),
+      pickOpenFile: () => pickOpenFile(dialog, mainWindow, locale.current),
+      printToPdf: (route) =>
+        printRouteToPdf((options) => new BrowserWindow(options), windowOptions(preloadPath, { dev }), devServer ? devServer.href : APP_ENTRY_URL, route),
       emit,
       onLocaleChanged: (next: Locale) => {
         locale.current = next;

@@ -60,6 +60,8 @@ export interface LaunchedApp {
   requests: string[];
   /** Answers for the next "choose a folder" dialogs, consumed in order (null = cancelled). */
   folderAnswers: Array<string | null>;
+  /** Answers for the next "save as" and "open file" dialogs, consumed in order (null = cancelled). */
+  fileAnswers: Array<string | null>;
   /** Push an event to the renderer as the main process would. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
   /** Write a PNG under test-results/screenshots and return its path. */
@@ -124,6 +126,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   }
 
   const folderAnswers: Array<string | null> = [];
+  const fileAnswers: Array<string | null> = [];
   let page: Page | null = null;
   const pending: Promise<unknown>[] = [];
   const core = createCore({
@@ -131,6 +134,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     settingsFile,
     host: {
       pickFolder: async (purpose: FolderPurpose) => (folderAnswers.length > 0 ? (folderAnswers.shift() ?? null) : purpose === 'newVault' ? vaultDir : null),
+      pickSaveFile: async () => fileAnswers.shift() ?? null,
+      pickOpenFile: async () => fileAnswers.shift() ?? null,
       emit: (event, payload) => {
         if (page) pending.push(page.evaluate(([e, p]) => window.__dyadeEmit?.(e, p), [event, payload] as const).catch(() => undefined));
       },
@@ -176,6 +181,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     core,
     requests,
     folderAnswers,
+    fileAnswers,
     emit: async (event, payload) => {
       await page?.evaluate(([e, p]) => window.__dyadeEmit?.(e, p), [event, payload] as const);
     },

@@ -8,6 +8,7 @@ import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { formatDateTime } from '../../i18n';
 import { CASE_VIEWS, navigate, routeHref, type CaseView } from '../../router';
+import { CaseShareMenu } from '../exchange/CaseShareMenu';
 import { CaseTimeline } from '../journal/CaseTimeline';
 import { HistoryView } from '../map/HistoryView';
 import { useMapActions } from '../map/mapActions';
@@ -138,6 +139,7 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
               ↶ {t('cases.undo')}
             </button>
           ) : null}
+          <CaseShareMenu target={item} />
           <DropdownMenu.Root>
             <DropdownMenu.Trigger className="button secondary">{t('cases.actions')}</DropdownMenu.Trigger>
             <DropdownMenu.Portal>

@@ -9,6 +9,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { formatDateTime } from '../../i18n';
 import { routeHref } from '../../router';
 import { CaseFormDialog } from './CaseFormDialog';
+import { ExchangeButtons } from '../exchange/ExchangeButtons';
 
 type ListInput = MethodInput<'cases.list'>;
 const ROW_HEIGHT = 64;
@@ -58,6 +59,7 @@ export function CasesPage({ session }: { session: SessionInfo }) {
           <p className="page-intro">{t('cases.intro')}</p>
         </div>
         <div className="page-actions">
+          <ExchangeButtons />
           <button type="button" className="button primary" onClick={() => setCreating(true)}>
             {t('cases.newCase')}
           </button>

@@ -1,4 +1,301 @@
-/** The print view of a session summary or a case overview (built with the reports feature). */
-export function PrintView(_props: { kind: 'session' | 'case'; id: string }) {
-  return null;
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { ActionPoint, SessionDetail } from '../../../../shared/domain/session';
+import { call } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { formatDateTime } from '../../i18n';
+import { routeHref } from '../../router';
+import { RelationalMap } from '../map/RelationalMap';
+import { localized } from '../sessions/localized';
+import '../exchange/exchange.css';
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+function ActionsTable({ actions, t, names }: { actions: readonly ActionPoint[]; t: Translate; names: Map<string, string> }) {
+  if (actions.length === 0) return <p>{t('sessions.actions.none')}</p>;
+  return (
+    <table className="table" data-testid="print-actions">
+      <thead>
+        <tr>
+          <th scope="col">{t('sessions.actions.text')}</th>
+          <th scope="col">{t('sessions.actions.owner')}</th>
+          <th scope="col">{t('sessions.actions.due')}</th>
+          <th scope="col">{t('sessions.actions.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {actions.map((a) => (
+          <tr key={a.id}>
+            <td>{a.text}</td>
+            <td>{(a.ownerMemberId ? names.get(a.ownerMemberId) : undefined) ?? (a.ownerName || '—')}</td>
+            <td>{a.dueDate ?? '—'}</td>
+            <td>{t(`sessions.actions.statuses.${a.status}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Judgment({ detail, t }: { detail: SessionDetail; t: Translate }) {
+  const j = detail.outcome.judgment;
+  if (!j.intensity) return <p>{t('sessions.summary.noJudgment')}</p>;
+  return (
+    <dl className="summary-dl">
+      <dt>{t('sessions.outcome.intensity')}</dt>
+      <dd>{t(`sessions.outcome.intensities.${j.intensity}`)}</dd>
+      <dt>{t('sessions.outcome.forWhom')}</dt>
+      <dd>{j.forWhom || '—'}</dd>
+      <dt>{t('sessions.outcome.context')}</dt>
+      <dd>{j.context || '—'}</dd>
+      <dt>{t('sessions.outcome.reasons')}</dt>
+      <dd>{j.reasons || '—'}</dd>
+    </dl>
+  );
+}
+
+function Toolbar({ kind, id, back }: { kind: 'session' | 'case'; id: string; back: string }) {
+  const { t } = useTranslation();
+  const print = () => {
+    void call('reports.notePrinted', { kind, id }).catch(() => undefined);
+    window.print();
+  };
+  return (
+    <div className="print-toolbar">
+      <a className="button ghost" href={back}>
+        ← {t('exchange.print.back')}
+      </a>
+      <button type="button" className="button primary" onClick={print}>
+        {t('exchange.print.print')}
+      </button>
+    </div>
+  );
+}
+
+function SessionPrint({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const detail = useQuery({ queryKey: ['sessions.get', id], queryFn: () => call('sessions.get', { id }) });
+  const caseId = detail.data?.session.caseId;
+  const caseDetail = useQuery({ queryKey: ['cases.get', caseId], queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId) });
+  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  if (detail.error) return <ErrorText error={detail.error} />;
+  if (!detail.data) return <p className="muted">{t('common.loading')}</p>;
+  const data = detail.data;
+  const { session } = data;
+  const names = new Map((members.data ?? []).map((m) => [m.id, m.displayName]));
+  const author = (pid: string | null) => session.participants.find((p) => p.id === pid)?.name ?? t('sessions.contribution.anonymous');
+  const added = (caseDetail.data?.factors ?? []).filter((f) => data.factorIds.includes(f.id));
+  return (
+    <>
+      <Toolbar kind="session" id={id} back={routeHref({ name: 'session', id, view: 'summary' })} />
+      <header>
+        <p className="print-meta">{t('sessions.summary.title')}</p>
+        <h1>{data.casePseudonym}</h1>
+        <p className="print-meta">
+          {t('sessions.summary.method')}: {localized(session.method.name, i18n.language)} · {t('sessions.summary.date')}: {formatDateTime(session.startedAt ?? session.createdAt, i18n.language)}
+        </p>
+      </header>
+      <section>
+        <h2>{t('sessions.run.question')}</h2>
+        <p data-testid="print-question">{session.question || t('sessions.run.noQuestion')}</p>
+      </section>
+      <section>
+        <h2>{t('sessions.summary.participants')}</h2>
+        <p>{session.participants.map((p) => (p.memberId ? p.name : `${p.name} (${t('sessions.summary.guest')})`)).join(', ')}</p>
+      </section>
+      <section>
+        <h2>{t('sessions.summary.phases')}</h2>
+        {session.method.phases.map((phase) => {
+          const items = data.contributions.filter((c) => c.phaseKey === phase.key && !c.hidden);
+          if (items.length === 0) return null;
+          return (
+            <div key={phase.key}>
+              <h3>{localized(phase.name, i18n.language)}</h3>
+              <ul>
+                {items.map((c) => (
+                  <li key={c.id}>
+                    <strong>{t(`sessions.contribution.kinds.${c.kind}`)}</strong> — {c.text} <span className="print-meta">· {author(c.authorId)}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </section>
+      <section>
+        <h2>{t('sessions.summary.mapChanges')}</h2>
+        {added.length === 0 ? (
+          <p>{t('sessions.summary.noMapChanges')}</p>
+        ) : (
+          <ul>
+            {added.map((f) => (
+              <li key={f.id}>
+                {t(`map.sectors.${f.sector}`)}: {f.text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h2>{t('sessions.summary.judgment')}</h2>
+        <Judgment detail={data} t={t} />
+      </section>
+      <section>
+        <h2>{t('sessions.actions.title')}</h2>
+        <ActionsTable actions={data.actions} t={t} names={names} />
+      </section>
+      <section>
+        <h2>{t('sessions.summary.takeAway')}</h2>
+        <p>{data.outcome.takeAway || '—'}</p>
+      </section>
+    </>
+  );
+}
+
+function CasePrint({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const detail = useQuery({ queryKey: ['cases.get', id], queryFn: () => call('cases.get', { id }) });
+  const sessions = useQuery({
+    queryKey: ['print.sessions', id],
+    queryFn: async () => {
+      const list = await call('sessions.list', { caseId: id });
+      return Promise.all(list.map((s) => call('sessions.get', { id: s.id })));
+    },
+  });
+  const actions = useQuery({ queryKey: ['actions.list', { caseId: id }], queryFn: () => call('actions.list', { caseId: id }) });
+  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  if (detail.error) return <ErrorText error={detail.error} />;
+  if (!detail.data) return <p className="muted">{t('common.loading')}</p>;
+  const { case: item, people, factors, chain, snapshots } = detail.data;
+  const names = new Map((members.data ?? []).map((m) => [m.id, m.displayName]));
+  const current = factors.filter((f) => f.status === 'current');
+  const moments = [
+    ...snapshots.map((s) => ({ at: s.takenAt, text: `${t('exchange.kinds.snapshot')}${s.label ? `: ${s.label}` : ''}` })),
+    ...(sessions.data ?? []).map((s) => ({ at: s.session.startedAt ?? s.session.createdAt, text: `${t('exchange.kinds.session')}: ${s.session.question || t('sessions.run.noQuestion')}` })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  const judged = (sessions.data ?? []).filter((s) => s.outcome.judgment.intensity);
+  return (
+    <>
+      <Toolbar kind="case" id={id} back={routeHref({ name: 'case', id, view: 'map' })} />
+      <header>
+        <p className="print-meta">{t('exchange.print.caseTitle')}</p>
+        <h1>{item.pseudonym}</h1>
+        <p className="print-meta">
+          {t(`cases.phases.${item.phase}`)} · {t(`cases.statuses.${item.status}`)}
+        </p>
+        {item.contextNote ? <p>{item.contextNote}</p> : null}
+      </header>
+      <section>
+        <h2>{t('people.title')}</h2>
+        {people.length === 0 ? (
+          <p>{t('people.empty')}</p>
+        ) : (
+          <ul>
+            {people.map((p) => (
+              <li key={p.id}>
+                {p.pseudonym} ({t(`people.roles.${p.role}`)}){p.note ? ` — ${p.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h2>{t('map.relationship.title')}</h2>
+        <dl className="summary-dl">
+          <dt>{t('map.relationship.now')}</dt>
+          <dd>{item.relationship.now || '—'}</dd>
+          <dt>{t('map.relationship.goesWell')}</dt>
+          <dd>{item.relationship.goesWell || '—'}</dd>
+          <dt>{t('map.relationship.worries')}</dt>
+          <dd>{item.relationship.worries || '—'}</dd>
+        </dl>
+      </section>
+      <section>
+        <h2>{t('exchange.print.map')}</h2>
+        <div className="print-map">
+          <RelationalMap caseName={item.pseudonym} relationship={item.relationship} factors={factors} chain={chain} readOnly />
+        </div>
+        {current.length === 0 ? (
+          <p>{t('map.noFactors')}</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('map.factor.sector')}</th>
+                <th scope="col">{t('map.factor.category')}</th>
+                <th scope="col">{t('map.factor.text')}</th>
+                <th scope="col">{t('map.factor.kind')}</th>
+                <th scope="col">{t('map.factor.voice')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {current.map((f) => (
+                <tr key={f.id}>
+                  <td>{t(`map.sectors.${f.sector}`)}</td>
+                  <td>{f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`)}</td>
+                  <td>{f.text}</td>
+                  <td>{t(`map.kinds.${f.kind}`)}</td>
+                  <td>{t(`map.voices.${f.voice}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {chain.length > 0 ? (
+        <section>
+          <h2>{t('map.chain.title')}</h2>
+          <ul>
+            {chain.map((p) => (
+              <li key={p.id}>
+                {t(`map.chain.types.${p.type}`)}
+                {p.label ? ` (${p.label})` : ''}
+                {p.alreadyAsked ? ` — ${p.alreadyAsked}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {moments.length > 0 ? (
+        <section>
+          <h2>{t('map.history.title')}</h2>
+          <ul>
+            {moments.map((m, index) => (
+              <li key={index}>
+                {formatDateTime(m.at, i18n.language)} — {m.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section>
+        <h2>{t('sessions.actions.title')}</h2>
+        <ActionsTable actions={actions.data ?? []} t={t} names={names} />
+      </section>
+      {judged.length > 0 ? (
+        <section>
+          <h2>{t('sessions.summary.judgment')}</h2>
+          {judged.map((s) => (
+            <div key={s.session.id}>
+              <h3>
+                {formatDateTime(s.session.startedAt ?? s.session.createdAt, i18n.language)} · {localized(s.session.method.name, i18n.language)}
+              </h3>
+              <Judgment detail={s} t={t} />
+            </div>
+          ))}
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** The print view of a session summary or a case overview: no app shell, for paper and for PDF. */
+export function PrintView({ kind, id }: { kind: 'session' | 'case'; id: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <main className="print-view" data-testid="print-view">
+      {kind === 'session' ? <SessionPrint id={id} /> : <CasePrint id={id} />}
+      <footer className="print-meta small">{t('exchange.print.generated', { date: formatDateTime(new Date().toISOString(), i18n.language) })}</footer>
+    </main>
+  );
 }

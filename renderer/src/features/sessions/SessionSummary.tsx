@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { formatDateTime } from '../../i18n';
 import { routeHref } from '../../router';
+import { SessionReportButtons } from '../reports/SessionReportButtons';
 import { localized } from './localized';
 import { step2Text } from './OutcomeForms';
 
@@ -48,6 +49,7 @@ export function SessionSummary({ id }: { id: string }) {
           <button type="button" className="button primary" onClick={() => window.print()}>
             {t('sessions.summary.print')}
           </button>
+          <SessionReportButtons id={id} />
         </div>
       </header>
 

@@ -23,22 +23,47 @@ export function describeDetail(entry: AuditEntry, t: Translate, locale: string, 
   if (entry.action === 'vault.verified') parts.push(d.ok === true ? t('settings.audit.detail.verifiedOk') : t('settings.audit.detail.verifiedProblems', { count: Number(d.problems ?? 0) }));
   if (d.viaRecovery === true) parts.push(t('settings.audit.detail.viaRecovery'));
   if (typeof d.from === 'string') parts.push(t('settings.audit.detail.restoredFrom', { from: d.from }));
+  if (typeof d.kind === 'string') parts.push(t('exchange.audit.detail.kind', { kind: d.kind }));
+  if (typeof d.cases === 'number') parts.push(t('exchange.audit.detail.cases', { count: d.cases }));
+  if (typeof d.caseId === 'string') parts.push(t('exchange.audit.detail.case', { id: d.caseId.slice(0, 8) }));
+  if (entry.action === 'import.done' && typeof d.added === 'number') parts.push(t('exchange.audit.detail.imported', { added: d.added, updated: Number(d.updated ?? 0), conflicts: Number(d.conflicts ?? 0) }));
   return parts.join(' · ');
 }
 
 export function AuditTab() {
   const { t, i18n } = useTranslation();
   const [action, setAction] = useState<AuditAction | ''>('');
+  const [memberId, setMemberId] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [exported, setExported] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const filter = { ...(action ? { action } : {}), ...(memberId ? { memberId } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) };
   const log = useInfiniteQuery({
-    queryKey: ['audit.list', action],
+    queryKey: ['audit.list', filter],
     initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam }) =>
-      call('audit.list', { limit: PAGE, ...(pageParam !== undefined ? { beforeId: pageParam } : {}), ...(action ? { action } : {}) }),
+    queryFn: async ({ pageParam }) => {
+      const page = await call('audit.search', { limit: PAGE, ...(pageParam !== undefined ? { beforeId: pageParam } : {}), ...filter });
+      return { ...page, entries: page.entries as AuditEntry[] };
+    },
     getNextPageParam: (last) => (last.hasMore ? last.entries[last.entries.length - 1]?.id : undefined),
   });
   const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
   const memberNames = new Map((members.data ?? []).map((m) => [m.id, m.displayName]));
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
+  const exportLog = async (format: 'csv' | 'json') => {
+    setExportError(null);
+    setExported(null);
+    try {
+      const { path } = await call('dialog.pickSaveFile', { purpose: 'audit', suggestedName: `dyade-audit-${new Date().toISOString().slice(0, 10)}.${format}` });
+      if (!path) return;
+      const result = await call('audit.export', { path, format, filter });
+      setExported(t('exchange.audit.exported', { count: result.count, path: result.path }));
+      await log.refetch();
+    } catch (err) {
+      setExportError(err);
+    }
+  };
   return (
     <section className="card">
       <div className="card-header">
@@ -54,7 +79,40 @@ export function AuditTab() {
             ))}
           </select>
         </div>
+        <div className="inline-field">
+          <label htmlFor="audit-member">{t('exchange.audit.member')}</label>
+          <select id="audit-member" value={memberId} onChange={(e) => setMemberId(e.target.value)}>
+            <option value="">{t('exchange.audit.allMembers')}</option>
+            {(members.data ?? []).map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.displayName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="inline-field">
+          <label htmlFor="audit-from">{t('exchange.audit.from')}</label>
+          <input id="audit-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </div>
+        <div className="inline-field">
+          <label htmlFor="audit-to">{t('exchange.audit.to')}</label>
+          <input id="audit-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </div>
+        <div className="form-actions start">
+          <button type="button" className="button secondary" onClick={() => void exportLog('csv')}>
+            {t('exchange.audit.exportCsv')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => void exportLog('json')}>
+            {t('exchange.audit.exportJson')}
+          </button>
+        </div>
       </div>
+      {exported ? (
+        <p className="notice success" role="status">
+          {exported}
+        </p>
+      ) : null}
+      <ErrorText error={exportError} />
       <ErrorText error={log.error} />
       {log.isSuccess && entries.length === 0 ? <p className="muted">{t('settings.audit.empty')}</p> : null}
       {entries.length > 0 ? (
