@@ -144,9 +144,6 @@ export function ExportDialog({ initialCaseIds, onClose }: { initialCaseIds: stri
 
             {check && accepted ? (
               <section className="step">
-                <h3 className="step-title" id="export-passphrase-title">
-                  {t('exchange.export.passphrase')}
-                </h3>
                 <PassphraseField label={t('exchange.export.passphrase')} hint={t('exchange.export.passphraseHint')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
                 <StrengthMeter passphrase={passphrase} />
                 <PassphraseField

@@ -12,11 +12,11 @@ import './exchange.css';
 function PreviewTable({ report }: { report: ExchangeImportReport }) {
   const { t } = useTranslation();
   return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('exchange.import.previewTitle')}>
     <table className="table import-preview" data-testid="import-preview">
       <thead>
         <tr>
           <th scope="col">{t('exchange.import.case')}</th>
-          <th scope="col">{t('exchange.import.status')}</th>
           <th scope="col" className="number">{t('exchange.import.added')}</th>
           <th scope="col" className="number">{t('exchange.import.updated')}</th>
           <th scope="col" className="number">{t('exchange.import.unchanged')}</th>
@@ -27,8 +27,10 @@ function PreviewTable({ report }: { report: ExchangeImportReport }) {
       <tbody>
         {report.cases.map((c) => (
           <tr key={c.id}>
-            <td>{c.pseudonym}</td>
-            <td>{c.isNew ? t('exchange.import.new') : t('exchange.import.existing')}</td>
+            <td>
+              {c.pseudonym}
+              <span className="muted small case-state">{c.isNew ? t('exchange.import.new') : t('exchange.import.existing')}</span>
+            </td>
             <td className="number">{c.added}</td>
             <td className="number">{c.updated}</td>
             <td className="number">{c.unchanged}</td>
@@ -38,6 +40,7 @@ function PreviewTable({ report }: { report: ExchangeImportReport }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 

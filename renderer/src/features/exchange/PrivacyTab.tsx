@@ -100,7 +100,7 @@ function ConflictList() {
     }
   };
   return (
-    <section className="card" aria-labelledby="conflicts-title" data-testid="conflict-list">
+    <section className="card exchange-card" aria-labelledby="conflicts-title" data-testid="conflict-list">
       <h2 className="section-title" id="conflicts-title">{t('exchange.conflicts.title')}</h2>
       <p className="muted">{t('exchange.conflicts.intro')}</p>
       {conflicts.data?.length === 0 ? <p className="muted">{t('exchange.conflicts.none')}</p> : null}

@@ -103,6 +103,7 @@ function SessionPrint({ id }: { id: string }) {
         <h2>{t('sessions.summary.participants')}</h2>
         <p>{session.participants.map((p) => (p.memberId ? p.name : `${p.name} (${t('sessions.summary.guest')})`)).join(', ')}</p>
       </section>
+      {data.contributions.some((c) => !c.hidden) ? (
       <section>
         <h2>{t('sessions.summary.phases')}</h2>
         {session.method.phases.map((phase) => {
@@ -122,6 +123,7 @@ function SessionPrint({ id }: { id: string }) {
           );
         })}
       </section>
+      ) : null}
       <section>
         <h2>{t('sessions.summary.mapChanges')}</h2>
         {added.length === 0 ? (
@@ -295,7 +297,7 @@ export function PrintView({ kind, id }: { kind: 'session' | 'case'; id: string }
   return (
     <main className="print-view" data-testid="print-view">
       {kind === 'session' ? <SessionPrint id={id} /> : <CasePrint id={id} />}
-      <footer className="print-meta small">{t('exchange.print.generated', { date: formatDateTime(new Date().toISOString(), i18n.language) })}</footer>
+      <footer className="print-meta small print-footer">{t('exchange.print.generated', { date: formatDateTime(new Date().toISOString(), i18n.language) })}</footer>
     </main>
   );
 }
