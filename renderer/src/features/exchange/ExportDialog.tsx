@@ -3,11 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/contract';
 import { EXCHANGE_FILE_EXTENSION } from '../../../../shared/domain/exchange';
-import { assessPassphrase } from '../../../../shared/domain/passphrase';
 import { call } from '../../api';
-import { PassphraseField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
-import { StrengthMeter } from '../../components/StrengthMeter';
+import { isNewPassphraseReady, NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { ExchangeErrorText } from './ExchangeErrorText';
 import { PrivacyFindings } from './PrivacyFindings';
 import { fileNameFor } from './saveFile';
@@ -58,7 +56,6 @@ export function ExportDialog({ initialCaseIds, onClose }: { initialCaseIds: stri
       setBusy(null);
     }
   };
-  const strong = assessPassphrase(passphrase).acceptable;
   const save = async () => {
     setBusy('save');
     setError(null);
@@ -144,19 +141,22 @@ export function ExportDialog({ initialCaseIds, onClose }: { initialCaseIds: stri
 
             {check && accepted ? (
               <section className="step">
-                <PassphraseField label={t('exchange.export.passphrase')} hint={t('exchange.export.passphraseHint')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-                <StrengthMeter passphrase={passphrase} />
-                <PassphraseField
-                  label={t('exchange.export.repeat')}
-                  value={repeat}
-                  onChange={(e) => setRepeat(e.target.value)}
-                  error={repeat && repeat !== passphrase ? t('exchange.export.mismatch') : null}
+                <NewPassphraseFields
+                  label={t('exchange.export.passphrase')}
+                  repeatLabel={t('exchange.export.repeat')}
+                  hint={t('exchange.export.passphraseHint')}
+                  passphrase={passphrase}
+                  repeat={repeat}
+                  onPassphrase={setPassphrase}
+                  onRepeat={setRepeat}
+                  userInputs={[]}
+                  showErrors={false}
                 />
                 <div className="form-actions">
                   <button type="button" className="button ghost" onClick={onClose}>
                     {t('common.cancel')}
                   </button>
-                  <button type="button" className="button primary" disabled={!strong || repeat !== passphrase || busy !== null} onClick={() => void save()}>
+                  <button type="button" className="button primary" disabled={!isNewPassphraseReady(passphrase, repeat, []) || busy !== null} onClick={() => void save()}>
                     {busy === 'save' ? t('exchange.export.saving') : t('exchange.export.save')}
                   </button>
                 </div>

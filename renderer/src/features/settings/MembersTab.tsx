@@ -3,12 +3,11 @@ import { AlertDialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberRef, SessionInfo } from '../../../../shared/contract';
-import { assessPassphrase } from '../../../../shared/domain/passphrase';
 import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
-import { Field, PassphraseField } from '../../components/Field';
+import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
-import { StrengthMeter } from '../../components/StrengthMeter';
+import { isNewPassphraseReady, NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { formatDateTime } from '../../i18n';
 
 function AddMemberDialog({ session, onClose }: { session: SessionInfo; onClose(): void }) {
@@ -20,12 +19,11 @@ function AddMemberDialog({ session, onClose }: { session: SessionInfo; onClose()
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const assessment = assessPassphrase(passphrase, [name, session.label]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
-    if (!name.trim() || !assessment.acceptable || passphrase !== repeat) return;
+    if (!name.trim() || !isNewPassphraseReady(passphrase, repeat, [name, session.label])) return;
     setBusy(true);
     setError(null);
     try {
@@ -51,19 +49,15 @@ function AddMemberDialog({ session, onClose }: { session: SessionInfo; onClose()
           onChange={(e) => setName(e.target.value)}
           error={showErrors && !name.trim() ? t('errors.INVALID_INPUT') : null}
         />
-        <PassphraseField
+        <NewPassphraseFields
           label={t('create.passphrase')}
-          hint={t('create.passphraseHint')}
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          error={showErrors && !assessment.acceptable ? t(`strength.${assessment.reason ?? 'tooPredictable'}`) : null}
-        />
-        <StrengthMeter passphrase={passphrase} userInputs={[name, session.label]} />
-        <PassphraseField
-          label={t('create.passphraseRepeat')}
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-          error={(repeat && repeat !== passphrase) || (showErrors && repeat !== passphrase) ? t('create.mismatch') : null}
+          repeatLabel={t('create.passphraseRepeat')}
+          passphrase={passphrase}
+          repeat={repeat}
+          onPassphrase={setPassphrase}
+          onRepeat={setRepeat}
+          userInputs={[name, session.label]}
+          showErrors={showErrors}
         />
         <ErrorText error={error} />
         <div className="form-actions">

@@ -3,11 +3,10 @@ import { AlertDialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
-import { assessPassphrase } from '../../../../shared/domain/passphrase';
 import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { PassphraseField } from '../../components/Field';
-import { StrengthMeter } from '../../components/StrengthMeter';
+import { isNewPassphraseReady, NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { RecoveryCode } from '../vaults/RecoveryCode';
 
 function ChangePassphrase({ session }: { session: SessionInfo }) {
@@ -20,13 +19,12 @@ function ChangePassphrase({ session }: { session: SessionInfo }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const assessment = assessPassphrase(next, [session.member.displayName, session.label]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
     setDone(false);
-    if (!current || !assessment.acceptable || next !== repeat) return;
+    if (!current || !isNewPassphraseReady(next, repeat, [session.member.displayName, session.label])) return;
     setBusy(true);
     setError(null);
     try {
@@ -49,19 +47,15 @@ function ChangePassphrase({ session }: { session: SessionInfo }) {
       <h2 className="section-title">{t('settings.security.changeTitle')}</h2>
       <form onSubmit={submit} noValidate className="form narrow">
         <PassphraseField label={t('settings.security.current')} value={current} onChange={(e) => setCurrent(e.target.value)} />
-        <PassphraseField
+        <NewPassphraseFields
           label={t('settings.security.next')}
-          hint={t('create.passphraseHint')}
-          value={next}
-          onChange={(e) => setNext(e.target.value)}
-          error={showErrors && !assessment.acceptable ? t(`strength.${assessment.reason ?? 'tooPredictable'}`) : null}
-        />
-        <StrengthMeter passphrase={next} userInputs={[session.member.displayName, session.label]} />
-        <PassphraseField
-          label={t('settings.security.repeat')}
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-          error={(repeat && repeat !== next) || (showErrors && repeat !== next) ? t('create.mismatch') : null}
+          repeatLabel={t('settings.security.repeat')}
+          passphrase={next}
+          repeat={repeat}
+          onPassphrase={setNext}
+          onRepeat={setRepeat}
+          userInputs={[session.member.displayName, session.label]}
+          showErrors={showErrors}
         />
         <ErrorText error={error} />
         {done ? (

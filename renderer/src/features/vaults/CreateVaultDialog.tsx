@@ -1,12 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assessPassphrase } from '../../../../shared/domain/passphrase';
 import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
-import { Field, PassphraseField } from '../../components/Field';
+import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
-import { StrengthMeter } from '../../components/StrengthMeter';
+import { isNewPassphraseReady, NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { FolderField } from './FolderField';
 import { RecoveryCode, recoveryGroups } from './RecoveryCode';
 
@@ -39,8 +38,6 @@ export function CreateVaultDialog({ open, onOpenChange }: { open: boolean; onOpe
   const [confirmWrong, setConfirmWrong] = useState(false);
   const groups = useMemo(() => pickGroups(8), []);
 
-  const assessment = assessPassphrase(passphrase, [label, memberName]);
-  const mismatch = repeat.length > 0 && repeat !== passphrase;
   const stepIndex = STEPS.indexOf(step) + 1;
 
   const finish = async () => {
@@ -59,7 +56,7 @@ export function CreateVaultDialog({ open, onOpenChange }: { open: boolean; onOpe
   const submitMember = async (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
-    if (!memberName.trim() || !assessment.acceptable || repeat !== passphrase || !folder) return;
+    if (!memberName.trim() || !isNewPassphraseReady(passphrase, repeat, [label, memberName]) || !folder) return;
     setBusy(true);
     setError(null);
     try {
@@ -150,19 +147,15 @@ export function CreateVaultDialog({ open, onOpenChange }: { open: boolean; onOpe
             onChange={(e) => setMemberName(e.target.value)}
             error={showErrors && !memberName.trim() ? t('errors.INVALID_INPUT') : null}
           />
-          <PassphraseField
+          <NewPassphraseFields
             label={t('create.passphrase')}
-            hint={t('create.passphraseHint')}
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-            error={showErrors && !assessment.acceptable ? t(`strength.${assessment.reason ?? 'tooPredictable'}`) : null}
-          />
-          <StrengthMeter passphrase={passphrase} userInputs={[label, memberName]} />
-          <PassphraseField
-            label={t('create.passphraseRepeat')}
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-            error={mismatch || (showErrors && repeat !== passphrase) ? t('create.mismatch') : null}
+            repeatLabel={t('create.passphraseRepeat')}
+            passphrase={passphrase}
+            repeat={repeat}
+            onPassphrase={setPassphrase}
+            onRepeat={setRepeat}
+            userInputs={[label, memberName]}
+            showErrors={showErrors}
           />
           <ErrorText error={error} />
           <div className="form-actions">

@@ -2,12 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
-import { assessPassphrase } from '../../../../shared/domain/passphrase';
 import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
-import { PassphraseField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
-import { StrengthMeter } from '../../components/StrengthMeter';
+import { isNewPassphraseReady, NewPassphraseFields } from '../../components/NewPassphraseFields';
 
 /** After unlocking with the recovery code, the member sets a new passphrase before going on. */
 export function ResetPassphraseDialog({ session }: { session: SessionInfo }) {
@@ -18,12 +16,11 @@ export function ResetPassphraseDialog({ session }: { session: SessionInfo }) {
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const assessment = assessPassphrase(passphrase, [session.member.displayName, session.label]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
-    if (!assessment.acceptable || passphrase !== repeat) return;
+    if (!isNewPassphraseReady(passphrase, repeat, [session.member.displayName, session.label])) return;
     setBusy(true);
     setError(null);
     try {
@@ -39,20 +36,16 @@ export function ResetPassphraseDialog({ session }: { session: SessionInfo }) {
   return (
     <Modal open onOpenChange={() => undefined} dismissable={false} title={t('reset.title')} description={t('reset.body', { name: session.member.displayName })}>
       <form onSubmit={submit} noValidate className="form">
-        <PassphraseField
+        <NewPassphraseFields
           label={t('settings.security.next')}
-          hint={t('create.passphraseHint')}
-          value={passphrase}
+          repeatLabel={t('settings.security.repeat')}
+          passphrase={passphrase}
+          repeat={repeat}
+          onPassphrase={setPassphrase}
+          onRepeat={setRepeat}
+          userInputs={[session.member.displayName, session.label]}
+          showErrors={showErrors}
           autoFocus
-          onChange={(e) => setPassphrase(e.target.value)}
-          error={showErrors && !assessment.acceptable ? t(`strength.${assessment.reason ?? 'tooPredictable'}`) : null}
-        />
-        <StrengthMeter passphrase={passphrase} userInputs={[session.member.displayName, session.label]} />
-        <PassphraseField
-          label={t('settings.security.repeat')}
-          value={repeat}
-          onChange={(e) => setRepeat(e.target.value)}
-          error={(repeat && repeat !== passphrase) || (showErrors && repeat !== passphrase) ? t('create.mismatch') : null}
         />
         <ErrorText error={error} />
         <div className="form-actions">

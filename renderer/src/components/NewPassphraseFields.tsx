@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { assessPassphrase } from '../../../shared/domain/passphrase';
+import { PassphraseField } from './Field';
+import { StrengthMeter } from './StrengthMeter';
+
+/** Whether a new passphrase may be used: strong enough and typed the same twice. */
+export function isNewPassphraseReady(passphrase: string, repeat: string, userInputs: string[]): boolean {
+  return assessPassphrase(passphrase, userInputs).acceptable && passphrase === repeat;
+}
+
+interface NewPassphraseFieldsProps {
+  label: string;
+  repeatLabel: string;
+  hint?: string;
+  passphrase: string;
+  repeat: string;
+  onPassphrase(value: string): void;
+  onRepeat(value: string): void;
+  /** Words the passphrase should not be built from (the member's name, the vault's label). */
+  userInputs: string[];
+  /** Show why the passphrase is refused (after a first attempt to submit). */
+  showErrors: boolean;
+  autoFocus?: boolean;
+}
+
+/** A new passphrase typed twice, with the strength meter and the reason a weak one is refused. */
+export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
+  const { t } = useTranslation();
+  const { passphrase, repeat, showErrors, userInputs } = props;
+  const assessment = assessPassphrase(passphrase, userInputs);
+  const mismatch = (repeat.length > 0 || showErrors) && repeat !== passphrase;
+  return (
+    <>
+      <PassphraseField
+        label={props.label}
+        hint={props.hint ?? t('create.passphraseHint')}
+        value={passphrase}
+        autoFocus={props.autoFocus}
+        onChange={(e) => props.onPassphrase(e.target.value)}
+        error={showErrors && !assessment.acceptable ? t(`strength.${assessment.reason ?? 'tooPredictable'}`) : null}
+      />
+      <StrengthMeter passphrase={passphrase} userInputs={userInputs} />
+      <PassphraseField label={props.repeatLabel} value={repeat} onChange={(e) => props.onRepeat(e.target.value)} error={mismatch ? t('create.mismatch') : null} />
+    </>
+  );
+}
