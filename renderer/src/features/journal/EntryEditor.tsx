@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { promptFitsJournal, TEMPLATE_IDS, type EntrySection, type JournalEntry, type TemplateId } from '../../../../shared/domain/journal';
 import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
+import { CaseSelect } from '../../components/CaseSelect';
 import { TextArea } from '../../components/TextArea';
 import { formatDateTime } from '../../i18n';
 import { navigate, routeHref } from '../../router';
@@ -140,19 +141,14 @@ function EntryForm({ entry, onReplaced }: { entry: JournalEntry; onReplaced(entr
       <ErrorText error={error ?? autosave.error} />
 
       <div className="journal-meta-grid">
-        <div className="field">
-          <label className="field-label" htmlFor="entry-case">
-            {t('journal.editor.case')}
-          </label>
-          <select id="entry-case" value={entry.caseId ?? ''} onChange={(e) => void replace({ caseId: e.target.value || null })}>
-            <option value="">{t('journal.noCase')}</option>
-            {(cases.data ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.pseudonym}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CaseSelect
+          id="entry-case"
+          label={t('journal.editor.case')}
+          value={entry.caseId ?? ''}
+          onChange={(value) => void replace({ caseId: value || null })}
+          cases={cases.data ?? []}
+          leading={[{ value: '', label: t('journal.noCase') }]}
+        />
         <div className="field">
           <label className="field-label" htmlFor="entry-template">
             {t('journal.editor.template')}

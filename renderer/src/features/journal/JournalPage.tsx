@@ -5,6 +5,7 @@ import type { MethodInput, SessionInfo } from '../../../../shared/contract';
 import { promptFitsJournal, TEMPLATE_IDS, type JournalEntrySummary, type TemplateId } from '../../../../shared/domain/journal';
 import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
+import { CaseSelect } from '../../components/CaseSelect';
 import { Modal } from '../../components/Modal';
 import { formatDateTime } from '../../i18n';
 import { navigate, routeHref, useRoute } from '../../router';
@@ -55,19 +56,7 @@ export function NewEntryDialog({ defaults, onClose }: { defaults?: { caseId?: st
   return (
     <Modal open onOpenChange={(open) => (open ? undefined : onClose())} title={t('journal.choose.title')} description={t('journal.choose.description')} size="wide">
       <form className="form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor="new-entry-case">
-            {t('journal.choose.case')}
-          </label>
-          <select id="new-entry-case" value={caseId} onChange={(e) => setCaseId(e.target.value)}>
-            <option value="">{t('journal.noCase')}</option>
-            {(cases.data ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.pseudonym}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CaseSelect id="new-entry-case" label={t('journal.choose.case')} value={caseId} onChange={setCaseId} cases={cases.data ?? []} leading={[{ value: '', label: t('journal.noCase') }]} />
         <fieldset className="fieldset">
           <legend className="field-label">{t('journal.choose.start')}</legend>
           <div className="journal-starts">
@@ -181,20 +170,17 @@ export function JournalPage(_props: { session: SessionInfo }) {
             {t('journal.entries')}
           </h2>
           <div className="journal-filters" role="group" aria-label={t('journal.filters')}>
-            <div className="field">
-              <label className="field-label" htmlFor="journal-filter-case">
-                {t('journal.filterCase')}
-              </label>
-              <select id="journal-filter-case" value={filters.caseId} onChange={(e) => set('caseId', e.target.value)}>
-                <option value="">{t('journal.allCases')}</option>
-                <option value="none">{t('journal.noCase')}</option>
-                {(cases.data ?? []).map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.pseudonym}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <CaseSelect
+              id="journal-filter-case"
+              label={t('journal.filterCase')}
+              value={filters.caseId}
+              onChange={(value) => set('caseId', value)}
+              cases={cases.data ?? []}
+              leading={[
+                { value: '', label: t('journal.allCases') },
+                { value: 'none', label: t('journal.noCase') },
+              ]}
+            />
             <div className="field">
               <label className="field-label" htmlFor="journal-filter-tag">
                 {t('journal.filterTag')}

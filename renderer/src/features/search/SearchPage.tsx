@@ -5,6 +5,7 @@ import type { MethodInput, SessionInfo } from '../../../../shared/contract';
 import { SEARCH_KINDS, type SearchKind } from '../../../../shared/domain/journal';
 import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
+import { CaseSelect } from '../../components/CaseSelect';
 import { formatDateTime } from '../../i18n';
 import { useAllCases } from '../journal/journalData';
 import { paletteHandoff } from './paletteHandoff';
@@ -69,19 +70,7 @@ export function SearchPage(_props: { session: SessionInfo }) {
           ))}
         </div>
         <div className="filter-bar">
-          <div className="field">
-            <label className="field-label" htmlFor="search-case">
-              {t('journal.filterCase')}
-            </label>
-            <select id="search-case" value={caseId} onChange={(e) => setCaseId(e.target.value)}>
-              <option value="">{t('journal.allCases')}</option>
-              {(cases.data ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.pseudonym}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CaseSelect id="search-case" label={t('journal.filterCase')} value={caseId} onChange={setCaseId} cases={cases.data ?? []} leading={[{ value: '', label: t('journal.allCases') }]} />
           <div className="field">
             <label className="field-label" htmlFor="search-from">
               {t('journal.from')}

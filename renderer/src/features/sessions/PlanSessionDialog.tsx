@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
 import { DEFAULT_METHOD_ID } from '../../../../shared/domain/session';
 import { call } from '../../api';
+import { CaseSelect } from '../../components/CaseSelect';
 import { ErrorText } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
@@ -105,19 +106,15 @@ export function PlanSessionDialog({ session, initialCaseId, onClose }: { session
     <Modal open onOpenChange={(open) => (open ? undefined : onClose())} title={t('sessions.planDialog.title')} size="wide">
       <form onSubmit={submit} noValidate className="form">
         <div className="field-row">
-          <div className="field grow">
-            <label className="field-label" htmlFor="plan-case">
-              {t('sessions.planDialog.case')}
-            </label>
-            <select id="plan-case" value={caseId} onChange={(e) => setCaseId(e.target.value)}>
-              <option value="">{t('sessions.planDialog.chooseCase')}</option>
-              {(cases.data ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.pseudonym}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CaseSelect
+            className="grow"
+            id="plan-case"
+            label={t('sessions.planDialog.case')}
+            value={caseId}
+            onChange={setCaseId}
+            cases={cases.data ?? []}
+            leading={[{ value: '', label: t('sessions.planDialog.chooseCase') }]}
+          />
           {caseId ? null : (
             <Field
               className="grow"
