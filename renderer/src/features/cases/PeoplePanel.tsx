@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, PERSON_ROLES, PSEUDONYM_LIMIT, type Person } from '../../../../shared/domain/case';
 import { TextArea } from '../../components/TextArea';
 import { ErrorText } from '../../components/ErrorText';
-import { personInput, type MapActions } from '../map/mapActions';
+import { SaveState } from '../../components/SaveState';
+import { saveInput, type MapActions } from '../map/mapActions';
 import { useAutosave } from './autosave';
 import { fieldErrors } from './fieldErrors';
 
@@ -12,7 +13,7 @@ type AgeBand = NonNullable<Person['ageBand']>;
 
 function PersonCard({ person, actions, readOnly }: { person: Person; actions: MapActions; readOnly: boolean }) {
   const { t } = useTranslation();
-  const autosave = useAutosave(person, (value) => actions.savePerson(personInput(value), person).then(() => undefined));
+  const autosave = useAutosave(person, (value) => actions.savePerson(saveInput(value), person).then(() => undefined));
   const value = autosave.value;
   const errors = fieldErrors(autosave.error, t);
   const id = `person-${person.id}`;
@@ -62,9 +63,7 @@ function PersonCard({ person, actions, readOnly }: { person: Person; actions: Ma
       </div>
       <TextArea id={`${id}-note`} label={t('people.note')} rows={2} readOnly={readOnly} value={value.note} onChange={(e) => autosave.change({ ...value, note: e.target.value })} />
       <div className="chain-card-footer">
-        <span className="save-state muted small" role="status">
-          {autosave.state === 'saving' ? t('cases.saving') : autosave.state === 'saved' ? t('cases.saved') : ''}
-        </span>
+        <SaveState state={autosave.state} />
         {Object.keys(errors).length === 0 ? <ErrorText error={autosave.error} /> : null}
         {readOnly ? null : (
           <button type="button" className="button ghost small" onClick={() => void actions.removePerson(person)}>

@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { CHAIN_TYPES, type ChainPartner } from '../../../../shared/domain/case';
 import { TextArea } from '../../components/TextArea';
 import { ErrorText } from '../../components/ErrorText';
+import { SaveState } from '../../components/SaveState';
 import { useAutosave } from '../cases/autosave';
-import { chainInput, type MapActions } from './mapActions';
+import { saveInput, type MapActions } from './mapActions';
 
 type ChainType = ChainPartner['type'];
 
 function ChainCard({ partner, actions, readOnly }: { partner: ChainPartner; actions: MapActions; readOnly?: boolean }) {
   const { t } = useTranslation();
-  const autosave = useAutosave(partner, (value) => actions.saveChain(chainInput(value), partner).then(() => undefined));
+  const autosave = useAutosave(partner, (value) => actions.saveChain(saveInput(value), partner).then(() => undefined));
   const value = autosave.value;
   const id = `chain-${partner.id}`;
   return (
@@ -52,9 +53,7 @@ function ChainCard({ partner, actions, readOnly }: { partner: ChainPartner; acti
         onChange={(e) => autosave.change({ ...value, alreadyAsked: e.target.value })}
       />
       <div className="chain-card-footer">
-        <span className="save-state muted small" role="status">
-          {autosave.state === 'saving' ? t('cases.saving') : autosave.state === 'saved' ? t('cases.saved') : ''}
-        </span>
+        <SaveState state={autosave.state} />
         <ErrorText error={autosave.error} />
         {readOnly ? null : (
           <button type="button" className="button ghost small" onClick={() => void actions.removeChain(partner)}>

@@ -15,7 +15,9 @@ import {
   type Sector,
 } from '../../../../shared/domain/case';
 import { stressKindOf } from '../../../../shared/domain/map';
+import { Choice } from '../../components/Choice';
 import { ErrorText } from '../../components/ErrorText';
+import { SaveState } from '../../components/SaveState';
 import { TextArea } from '../../components/TextArea';
 import { fieldErrors } from '../cases/fieldErrors';
 import type { FactorInput, MapActions } from './mapActions';
@@ -27,29 +29,6 @@ interface FactorEditorProps {
   chain: ChainPartner[];
   actions: MapActions;
   onClose(): void;
-}
-
-function Choice<T extends string>({ name, legend, options, value, label, onChange }: {
-  name: string;
-  legend: string;
-  options: readonly T[];
-  value: T | null;
-  label(option: T): string;
-  onChange(value: T): void;
-}) {
-  return (
-    <fieldset className="choice">
-      <legend className="field-label">{legend}</legend>
-      <div className="choice-options">
-        {options.map((option) => (
-          <label key={option} className={`choice-option ${value === option ? 'checked' : ''}`}>
-            <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
-            {label(option)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
 }
 
 function readyToSave(input: FactorInput): boolean {
@@ -125,9 +104,7 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
         <h2 id="factor-editor-title" className="section-title">
           {title}
         </h2>
-        <span className="save-state muted small" role="status">
-          {state === 'saving' ? t('cases.saving') : state === 'saved' ? t('cases.saved') : isSaved ? '' : t('map.factor.draftHint')}
-        </span>
+        <SaveState state={state} idleText={isSaved ? '' : t('map.factor.draftHint')} />
       </header>
       <div className="form compact">
         <div className="field-row">

@@ -157,30 +157,23 @@ export function HistoryView({ detail }: { detail: CaseDetail }) {
             {t('map.history.compare')}
           </h2>
           <div className="field-row">
-            <div className="field grow">
-              <label className="field-label" htmlFor="compare-from">
-                {t('map.history.from')}
-              </label>
-              <select id="compare-from" value={from} onChange={(e) => setFrom(e.target.value)}>
-                {moments.map((id) => (
-                  <option key={id} value={id}>
-                    {when(id)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field grow">
-              <label className="field-label" htmlFor="compare-to">
-                {t('map.history.to')}
-              </label>
-              <select id="compare-to" value={to} onChange={(e) => setTo(e.target.value)}>
-                {moments.map((id) => (
-                  <option key={id} value={id}>
-                    {when(id)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            {([
+              ['compare-from', t('map.history.from'), from, setFrom],
+              ['compare-to', t('map.history.to'), to, setTo],
+            ] as const).map(([id, label, value, set]) => (
+              <div className="field grow" key={id}>
+                <label className="field-label" htmlFor={id}>
+                  {label}
+                </label>
+                <select id={id} value={value} onChange={(e) => set(e.target.value)}>
+                  {moments.map((moment) => (
+                    <option key={moment} value={moment}>
+                      {when(moment)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
           </div>
           {diff && after ? (
             <div className="compare">

@@ -6,7 +6,7 @@ import { ChainPanel } from './ChainPanel';
 import { CumulativePanel } from './CumulativePanel';
 import { FactorEditor } from './FactorEditor';
 import { FactorTable } from './FactorTable';
-import { factorInput, type FactorInput, type MapActions } from './mapActions';
+import { saveInput, type FactorInput, type MapActions } from './mapActions';
 import { RelationalMap, SECTOR_COLOURS } from './RelationalMap';
 import { RelationshipPanel } from './RelationshipPanel';
 
@@ -71,7 +71,7 @@ export function MapWorkspace({ detail, actions, sessionId = null }: { detail: Ca
   const [showTable, setShowTable] = useState(false);
   const readOnly = detail.case.status === 'closed';
 
-  const open = (factor: Factor) => setEditing({ saved: factor, draft: factorInput(factor), key: factor.id });
+  const open = (factor: Factor) => setEditing({ saved: factor, draft: saveInput(factor), key: factor.id });
   const add = (sector: Sector, placement: Placement | null) => {
     const draft = newDraft(caseId, sector, placement, sessionId);
     setEditing({ saved: null, draft, key: draft.id ?? sector });

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { RELATIONSHIP_FORMS, type Relationship } from '../../../../shared/domain/case';
 import { TextArea } from '../../components/TextArea';
+import { Choice } from '../../components/Choice';
 import { ErrorText } from '../../components/ErrorText';
+import { SaveState } from '../../components/SaveState';
 import { useAutosave } from '../cases/autosave';
 import type { MapActions } from './mapActions';
 
@@ -17,22 +19,18 @@ export function RelationshipPanel({ relationship, actions, readOnly }: { relatio
         <h2 id="relationship-title" className="section-title">
           {t('map.relationship.title')}
         </h2>
-        <span className="save-state muted small" role="status">
-          {autosave.state === 'saving' ? t('cases.saving') : autosave.state === 'saved' ? t('cases.saved') : ''}
-        </span>
+        <SaveState state={autosave.state} />
       </header>
       <p className="muted small">{t('map.relationship.noScore')}</p>
-      <fieldset className="choice" disabled={readOnly}>
-        <legend className="field-label">{t('map.relationship.form')}</legend>
-        <div className="choice-options">
-          {RELATIONSHIP_FORMS.map((form) => (
-            <label key={form} className={`choice-option ${value.form === form ? 'checked' : ''}`}>
-              <input type="radio" name="relationship-form" checked={value.form === form} onChange={() => autosave.change({ ...value, form })} />
-              {t(`map.relationship.forms.${form}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choice
+        name="relationship-form"
+        legend={t('map.relationship.form')}
+        options={RELATIONSHIP_FORMS}
+        value={value.form}
+        label={(form) => t(`map.relationship.forms.${form}`)}
+        onChange={(form) => autosave.change({ ...value, form })}
+        disabled={readOnly}
+      />
       {fields.map((field) => (
         <TextArea
           key={field}

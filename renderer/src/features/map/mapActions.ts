@@ -6,18 +6,9 @@ import type { UndoStep } from '../cases/undo';
 
 export type FactorInput = MethodInput<'factors.save'>;
 
-export function factorInput(factor: Factor): FactorInput {
-  const { createdAt: _c, updatedAt: _u, ...rest } = factor;
-  return rest;
-}
-
-export function chainInput(partner: ChainPartner): MethodInput<'chain.save'> {
-  const { createdAt: _c, updatedAt: _u, ...rest } = partner;
-  return rest;
-}
-
-export function personInput(person: Person): MethodInput<'people.save'> {
-  const { createdAt: _c, updatedAt: _u, ...rest } = person;
+/** A stored item as the input that saves it again: the core sets the timestamps itself. */
+export function saveInput<T extends { createdAt: string; updatedAt: string }>(item: T): Omit<T, 'createdAt' | 'updatedAt'> {
+  const { createdAt: _created, updatedAt: _updated, ...rest } = item;
   return rest;
 }
 
@@ -46,7 +37,7 @@ export function useMapActions(caseId: string, record: (step: UndoStep) => void) 
       } else if (options.undo) {
         const before = options.undo;
         record({ what: 'factorChanged', revert: async () => {
-          await call('factors.save', factorInput(before));
+          await call('factors.save', saveInput(before));
           await refresh();
         } });
       }
@@ -58,7 +49,7 @@ export function useMapActions(caseId: string, record: (step: UndoStep) => void) 
       const before = factor.placement;
       record({ what: 'factorMoved', revert: async () => {
         if (before) await call('factors.place', { id: factor.id, placement: before });
-        else await call('factors.save', { ...factorInput(factor), placement: null });
+        else await call('factors.save', { ...saveInput(factor), placement: null });
         await refresh();
       } });
     },
@@ -66,7 +57,7 @@ export function useMapActions(caseId: string, record: (step: UndoStep) => void) 
       await call('factors.remove', { id: factor.id });
       await refresh();
       record({ what: 'factorRemoved', revert: async () => {
-        await call('factors.save', factorInput(factor));
+        await call('factors.save', saveInput(factor));
         await refresh();
       } });
     },
@@ -83,7 +74,7 @@ export function useMapActions(caseId: string, record: (step: UndoStep) => void) 
       const saved = await call('chain.save', input);
       await refresh();
       record({ what: 'chain', revert: async () => {
-        if (before) await call('chain.save', chainInput(before));
+        if (before) await call('chain.save', saveInput(before));
         else await call('chain.remove', { id: saved.id });
         await refresh();
       } });
@@ -94,17 +85,16 @@ export function useMapActions(caseId: string, record: (step: UndoStep) => void) 
       const voiced = (current()?.factors ?? []).filter((f) => f.chainPartnerId === partner.id);
       await call('chain.remove', { id: partner.id });
       await refresh();
-      record({ what: 'chainRemoved', revert: async () => {
-        await call('chain.save', chainInput(partner));
-        for (const factor of voiced) await call('factors.save', factorInput(factor));
-        await refresh();
-      } });
+      record({what: 'chainRemoved', revert: async () => {
+        await call('chain.save', saveInput(partner));
+        for (const factor of voiced) await call('factors.save', saveInput(factor));
+        await refresh(); } });
     },
     async savePerson(input: MethodInput<'people.save'>, before: Person | null) {
       const saved = await call('people.save', input);
       await refresh();
       record({ what: 'person', revert: async () => {
-        if (before) await call('people.save', personInput(before));
+        if (before) await call('people.save', saveInput(before));
         else await call('people.remove', { id: saved.id });
         await refresh();
       } });
@@ -114,7 +104,7 @@ export function useMapActions(caseId: string, record: (step: UndoStep) => void) 
       await call('people.remove', { id: person.id });
       await refresh();
       record({ what: 'personRemoved', revert: async () => {
-        await call('people.save', personInput(person));
+        await call('people.save', saveInput(person));
         await refresh();
       } });
     },

@@ -6,6 +6,7 @@ import { ACTION_STATUSES } from '../../../../shared/domain/session';
 import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { routeHref } from '../../router';
+import { saveInput } from '../map/mapActions';
 
 type Status = ActionPoint['status'];
 
@@ -31,8 +32,7 @@ function ActionRow({ action, memberName, showCase, today, onChanged }: ActionRow
   const overdue = isOverdue(action, today);
   const setStatus = async (status: Status) => {
     try {
-      const { createdAt: _c, updatedAt: _u, ...rest } = action;
-      const { casePseudonym: _p, ...input } = rest as typeof rest & { casePseudonym?: string };
+      const { casePseudonym: _pseudonym, ...input } = saveInput(action);
       await call('actions.save', { ...input, status });
       onChanged();
     } catch (err) {

@@ -4,9 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../shared/contract';
 import { INTENSITIES, VOICES_HEARD, type Outcome, type Step2Record } from '../../../../shared/domain/session';
 import { call } from '../../api';
+import { Choice } from '../../components/Choice';
 import { ErrorText } from '../../components/ErrorText';
+import { SaveState } from '../../components/SaveState';
 import { TextArea } from '../../components/TextArea';
 import { useAutosave } from '../cases/autosave';
+
+const VEILIG_THUIS_ANSWERS = ['yes', 'no', 'unknown'] as const;
 
 type OutcomePatch = Omit<MethodInput<'sessions.saveOutcome'>, 'id'>;
 
@@ -16,15 +20,6 @@ function useOutcomeSaver(sessionId: string) {
     await call('sessions.saveOutcome', { id: sessionId, ...patch });
     await queryClient.invalidateQueries({ queryKey: ['sessions.get', sessionId] });
   };
-}
-
-function SaveState({ state }: { state: string }) {
-  const { t } = useTranslation();
-  return (
-    <span className="save-state muted small" role="status">
-      {state === 'saving' ? t('cases.saving') : state === 'saved' ? t('cases.saved') : ''}
-    </span>
-  );
 }
 
 /** The team's judgment of the right intensity, in words and with reasons; never computed. */
@@ -42,17 +37,15 @@ export function JudgmentForm({ sessionId, outcome, readOnly }: { sessionId: stri
         <SaveState state={autosave.state} />
       </header>
       <p className="muted small">{t('sessions.outcome.intensityBody')}</p>
-      <fieldset className="choice" disabled={readOnly}>
-        <legend className="field-label">{t('sessions.outcome.intensity')}</legend>
-        <div className="choice-options">
-          {INTENSITIES.map((intensity) => (
-            <label key={intensity} className={`choice-option ${value.intensity === intensity ? 'checked' : ''}`}>
-              <input type="radio" name="intensity" checked={value.intensity === intensity} onChange={() => autosave.change({ ...value, intensity })} />
-              {t(`sessions.outcome.intensities.${intensity}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choice
+        name="intensity"
+        legend={t('sessions.outcome.intensity')}
+        options={INTENSITIES}
+        value={value.intensity}
+        label={(intensity) => t(`sessions.outcome.intensities.${intensity}`)}
+        onChange={(intensity) => autosave.change({ ...value, intensity })}
+        disabled={readOnly}
+      />
       <TextArea label={t('sessions.outcome.forWhom')} rows={2} readOnly={readOnly} value={value.forWhom} onChange={(e) => autosave.change({ ...value, forWhom: e.target.value })} />
       <TextArea label={t('sessions.outcome.context')} rows={2} readOnly={readOnly} value={value.context} onChange={(e) => autosave.change({ ...value, context: e.target.value })} />
       <TextArea label={t('sessions.outcome.reasons')} rows={3} readOnly={readOnly} value={value.reasons} onChange={(e) => autosave.change({ ...value, reasons: e.target.value })} />
@@ -93,17 +86,15 @@ export function EvaluationForm({ sessionId, outcome, readOnly }: { sessionId: st
         </h2>
         <SaveState state={autosave.state} />
       </header>
-      <fieldset className="choice" disabled={readOnly}>
-        <legend className="field-label">{t('sessions.outcome.everyVoiceHeard')}</legend>
-        <div className="choice-options">
-          {VOICES_HEARD.map((v) => (
-            <label key={v} className={`choice-option ${value.everyVoiceHeard === v ? 'checked' : ''}`}>
-              <input type="radio" name="voices" checked={value.everyVoiceHeard === v} onChange={() => autosave.change({ ...value, everyVoiceHeard: v })} />
-              {t(`sessions.outcome.voices.${v}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choice
+        name="voices"
+        legend={t('sessions.outcome.everyVoiceHeard')}
+        options={VOICES_HEARD}
+        value={value.everyVoiceHeard}
+        label={(v) => t(`sessions.outcome.voices.${v}`)}
+        onChange={(everyVoiceHeard) => autosave.change({ ...value, everyVoiceHeard })}
+        disabled={readOnly}
+      />
       <TextArea label={t('sessions.outcome.doDifferently')} rows={3} readOnly={readOnly} value={value.doDifferently} onChange={(e) => autosave.change({ ...value, doDifferently: e.target.value })} />
       <ErrorText error={autosave.error} />
     </section>
@@ -161,17 +152,15 @@ export function Step2Form({ sessionId, record, casePseudonym, readOnly }: { sess
       </div>
       <TextArea label={t('sessions.step2.signals')} rows={3} readOnly={readOnly} value={value.signals} onChange={(e) => autosave.change({ ...value, signals: e.target.value })} />
       <TextArea label={t('sessions.step2.outcome')} rows={3} readOnly={readOnly} value={value.outcome} onChange={(e) => autosave.change({ ...value, outcome: e.target.value })} />
-      <fieldset className="choice" disabled={readOnly}>
-        <legend className="field-label">{t('sessions.step2.veiligThuis')}</legend>
-        <div className="choice-options">
-          {([true, false, null] as const).map((option) => (
-            <label key={String(option)} className={`choice-option ${value.veiligThuisConsulted === option ? 'checked' : ''}`}>
-              <input type="radio" name="veilig-thuis" checked={value.veiligThuisConsulted === option} onChange={() => autosave.change({ ...value, veiligThuisConsulted: option })} />
-              {option === null ? t('sessions.step2.unknown') : option ? t('sessions.step2.yes') : t('sessions.step2.no')}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choice
+        name="veilig-thuis"
+        legend={t('sessions.step2.veiligThuis')}
+        options={VEILIG_THUIS_ANSWERS}
+        value={value.veiligThuisConsulted === null ? 'unknown' : value.veiligThuisConsulted ? 'yes' : 'no'}
+        label={(answer) => t(`sessions.step2.${answer}`)}
+        onChange={(answer) => autosave.change({ ...value, veiligThuisConsulted: answer === 'unknown' ? null : answer === 'yes' })}
+        disabled={readOnly}
+      />
       <pre className="record-text" data-testid="step2-text">{step2Text(value, casePseudonym, t)}</pre>
       <button
         type="button"
