@@ -393,6 +393,18 @@ export function isMethodName(name: unknown): name is MethodName {
 // Events: main → renderer
 // ---------------------------------------------------------------------------------------------
 
+export const PROGRESS_OPERATIONS = ['backup', 'restore', 'import', 'erase', 'verify', 'reindex'] as const;
+export const ProgressOperation = z.enum(PROGRESS_OPERATIONS);
+export type ProgressOperation = z.infer<typeof ProgressOperation>;
+export const ProgressEvent = z.object({
+  /** One id per run of an operation, so two runs never mix. */
+  id: z.string().min(1).max(64),
+  operation: ProgressOperation,
+  fraction: z.number().min(0).max(1),
+  done: z.boolean(),
+});
+export type ProgressEvent = z.infer<typeof ProgressEvent>;
+
 export const LockReason = z.enum(['user', 'idle', 'suspend', 'screen-lock', 'shutdown']);
 export type LockReason = z.infer<typeof LockReason>;
 
@@ -402,6 +414,12 @@ export const events = {
   /** The application menu asked the renderer to do something. */
   'menu.command': z.object({ command: z.enum(['lock', 'settings', 'about', 'new-vault', 'open-vault']) }),
   'app.localeChanged': z.object({ locale: Locale }),
+  /**
+   * How far a long operation of the core has come (backup, restore, import, erasure, verify,
+   * re-index), so the window can show a progress bar while it stays usable. `fraction` runs 0 → 1;
+   * the last event of an operation has `done: true` (also when it failed).
+   */
+  'core.progress': ProgressEvent,
 } as const;
 
 export type Events = typeof events;
