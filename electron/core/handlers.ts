@@ -1,6 +1,6 @@
 import { LOCALES, type Locale, type MethodName } from '../../shared/contract';
 import type { Handler, Handlers } from './dispatch';
-import type { CoreOptions } from './host';
+import type { CoreInternals } from './host';
 import type { CasesService } from './services/cases';
 import type { MapService } from './services/map';
 import type { MembersService } from './services/members';
@@ -27,7 +27,7 @@ export function pickLocale(saved: Locale | undefined, systemLocale: string): Loc
 }
 
 /** The handler table: each contract method → the service that answers it. */
-export function createHandlers(options: CoreOptions, services: Services): Handlers {
+export function createHandlers(options: CoreInternals, services: Services): Handlers {
   const { settings, vault, members, cases, map } = services;
 
   /** Vault work runs one operation at a time, with SQLite and file errors mapped to contract codes. */

@@ -25,14 +25,21 @@ export interface CoreOptions {
   host: CoreHost;
   /** Injected clock, so tests can move time. */
   now?: () => Date;
-  /** Lower KDF cost for tests only; never exposed through the contract. */
-  kdfOverride?: { N: number; r: number; p: number };
   /** Path to a better-sqlite3 native binding built for the current runtime (Electron vs Node). */
   nativeBinding?: string;
   logError?: (context: string, error: unknown) => void;
-  /** Fault injection for tests only (full disk, broken writes); the app never sets it. */
+}
+
+/** What only tests pass, as createCore's second argument; the app never does. */
+export interface CoreTesting {
+  /** Lower KDF cost; never exposed through the contract. */
+  kdf?: { N: number; r: number; p: number };
+  /** Fault injection (full disk, broken writes). */
   faults?: VaultFaults;
 }
+
+/** The options as the core's own parts see them (to be narrowed further, see issue 10). */
+export type CoreInternals = CoreOptions & { kdfOverride?: CoreTesting['kdf']; faults?: VaultFaults };
 
 /** Test-only fault injection. */
 export interface VaultFaults {

@@ -1,14 +1,14 @@
 import type { LockReason } from '../../shared/contract';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
-import type { CoreOptions } from './host';
+import type { CoreOptions, CoreTesting } from './host';
 import { CasesService } from './services/cases';
 import { MapService } from './services/map';
 import { MembersService } from './services/members';
 import { AppSettings } from './services/settings';
 import { VaultService } from './services/vault';
 
-export type { CoreOptions, CoreHost, VaultFaults } from './host';
+export type { CoreOptions, CoreHost, CoreTesting, VaultFaults } from './host';
 
 export interface Core {
   /** The one entry point: contract method name + raw input → `{ ok, value | error }`. */
@@ -27,7 +27,8 @@ export interface Core {
   isUnlocked(): boolean;
 }
 
-export function createCore(options: CoreOptions): Core {
+export function createCore(publicOptions: CoreOptions, testing: CoreTesting = {}): Core {
+  const options = { ...publicOptions, kdfOverride: testing.kdf, faults: testing.faults };
   const settings = new AppSettings(options.settingsFile);
   const vault = new VaultService(options, settings);
   const members = new MembersService(vault);

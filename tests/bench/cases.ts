@@ -116,9 +116,8 @@ export async function benchCases(): Promise<Record<string, number>> {
     const core = createCore({
       app: { name: 'Dyade', version: 'bench', platform: process.platform, systemLocale: 'en' },
       settingsFile: join(root, 'settings.json'),
-      host: { pickFolder: async () => null, emit: () => undefined },
-      kdfOverride: SETUP_KDF,
-    });
+      host: { pickFolder: async () => null, emit: () => undefined }
+    }, { kdf: SETUP_KDF });
     const { session } = await call(core, 'vault.create', { folder: join(root, 'vault'), label: 'Bench', memberName: 'Anna', passphrase: PASSPHRASE });
     const bo = await call(core, 'members.add', { displayName: 'Bo', passphrase: 'lantaarn rivier mosterd gieter' });
     const cas = await call(core, 'members.add', { displayName: 'Cas', passphrase: 'zeilboot kompas regenjas dertien' });

@@ -181,9 +181,8 @@ export async function benchSearch(): Promise<Record<string, number>> {
     const core = createCore({
       app: { name: 'Dyade', version: 'bench', platform: process.platform, systemLocale: 'en' },
       settingsFile: join(root, 'settings.json'),
-      host: { pickFolder: async () => null, emit: () => undefined },
-      kdfOverride: SETUP_KDF,
-    });
+      host: { pickFolder: async () => null, emit: () => undefined }
+    }, { kdf: SETUP_KDF });
     const { session } = await call(core, 'vault.create', { folder: join(root, 'vault'), label: 'Bench', memberName: 'Anna', passphrase: PASSPHRASE });
     await core.lock('user');
     const header = await readHeader(session.path);

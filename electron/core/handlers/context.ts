@@ -1,13 +1,13 @@
 import type { MethodName } from '../../../shared/contract';
 import type { Handler, Handlers } from '../dispatch';
-import type { CoreOptions } from '../host';
+import type { CoreInternals } from '../host';
 import type { CasesService } from '../services/cases';
 import type { MapService } from '../services/map';
 import type { VaultService } from '../services/vault';
 
 /** What a domain's handler factory gets: the shared services and the `serial` wrapper for vault work. */
 export interface HandlerContext {
-  options: CoreOptions;
+  options: CoreInternals;
   vault: VaultService;
   cases: CasesService;
   map: MapService;

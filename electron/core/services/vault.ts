@@ -19,7 +19,7 @@ import { SETTING_KEYS, type VaultDatabase } from '../db/schema';
 import { inTransaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
-import type { CoreOptions } from '../host';
+import type { CoreInternals } from '../host';
 import { UnlockAttempts } from '../vault/attempts';
 import {
   AUTOMATIC_BACKUP_FOLDER,
@@ -85,7 +85,7 @@ export class VaultService {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly options: CoreOptions,
+    private readonly options: CoreInternals,
     private readonly settings: AppSettings,
   ) {}
 

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { EventName, MethodName, MethodOutput, Result } from '../../../shared/contract';
-import { createCore, type Core, type CoreOptions } from '../../../electron/core';
+import { createCore, type Core, type CoreOptions, type CoreTesting } from '../../../electron/core';
 
 /** Cheap scrypt so tests run fast; the real parameters are measured in tests/bench/vault.ts. */
 export const TEST_KDF = { N: 1024, r: 8, p: 1 } as const;
@@ -23,19 +23,22 @@ export interface TestCore {
   fail(method: MethodName, input?: unknown): Promise<{ code: string; message: string; details?: Record<string, unknown> }>;
 }
 
-export async function createTestCore(overrides: Partial<CoreOptions> = {}, root?: string): Promise<TestCore> {
+export async function createTestCore(overrides: Partial<CoreOptions> & Pick<CoreTesting, 'faults'> = {}, root?: string): Promise<TestCore> {
   const dir = root ?? (await makeTempDir());
   const events: TestCore['events'] = [];
   const clock = { now: new Date('2025-03-01T09:00:00.000Z') };
-  const core = createCore({
-    app: { name: 'Dyade', version: '0.0.0-test', platform: process.platform, systemLocale: 'en-US' },
-    settingsFile: join(dir, 'app-settings.json'),
-    host: { pickFolder: async () => null, emit: (event, payload) => events.push({ event, payload }) },
-    now: () => clock.now,
-    kdfOverride: TEST_KDF,
-    logError: (context, error) => console.error(context, error),
-    ...overrides,
-  });
+  const { faults, ...options } = overrides;
+  const core = createCore(
+    {
+      app: { name: 'Dyade', version: '0.0.0-test', platform: process.platform, systemLocale: 'en-US' },
+      settingsFile: join(dir, 'app-settings.json'),
+      host: { pickFolder: async () => null, emit: (event, payload) => events.push({ event, payload }) },
+      now: () => clock.now,
+      logError: (context, error) => console.error(context, error),
+      ...options,
+    },
+    { kdf: TEST_KDF, ...(faults ? { faults } : {}) },
+  );
   const call = async <M extends MethodName>(method: M, input: unknown = {}): Promise<MethodOutput<M>> => {
     const result = (await core.dispatch(method, input)) as Result<MethodOutput<M>>;
     if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
