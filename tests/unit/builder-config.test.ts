@@ -65,7 +65,8 @@ describe('electron-builder.yml', () => {
     expect(packageJson).not.toHaveProperty('publish');
   });
 
-  it("is valid against electron-builder's own schema", async () => {
+  // Loading app-builder-lib and its schema takes well over the default 5 s when the cores are busy.
+  it("is valid against electron-builder's own schema", { timeout: 120_000 }, async () => {
     const { validateConfiguration } = await import('app-builder-lib/out/util/config/config.js');
     const { DebugLogger } = await import('builder-util');
     await expect(validateConfiguration(config as never, new DebugLogger(false))).resolves.toBeUndefined();
