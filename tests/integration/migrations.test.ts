@@ -8,6 +8,7 @@ import { newDataKey } from '../../electron/core/vault/keys';
 import { createTestCore, createTestVault, hashFolder, makeTempDir, STRONG_PASSPHRASE, unwrapTestKey } from './support/vaultFixture';
 
 const SNAPSHOT = join(import.meta.dirname, 'fixtures', 'schema.snapshot.sql');
+const MIGRATIONS_FOLDER = join(import.meta.dirname, '..', '..', 'electron', 'core', 'db', 'migrations');
 
 function schemaSql(db: SqliteHandle): string {
   const rows = db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name`).all() as { sql: string }[];
@@ -36,6 +37,18 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('migrations are frozen: a migration file imports nothing but kysely (and types)', async () => {
+    const files = (await fs.readdir(MIGRATIONS_FOLDER)).filter((name) => /^\d{4}_\w+\.ts$/.test(name));
+    expect(files.map((name) => name.replace(/\.ts$/, ''))).toEqual([...MIGRATION_NAMES]);
+    for (const file of files) {
+      const text = await fs.readFile(join(MIGRATIONS_FOLDER, file), 'utf8');
+      const imports = [...text.matchAll(/^\s*(import|export)\b([^;]*?)\bfrom\s*['"]([^'"]+)['"]/gms)].map(([, keyword, clause, source]) => ({ keyword, clause: clause?.trim() ?? '', source }));
+      const live = imports.filter(({ keyword, clause, source }) => source !== 'kysely' && !(keyword === 'import' && clause.startsWith('type ')));
+      expect(live, file).toEqual([]);
+      expect(text, file).not.toMatch(/\brequire\s*\(|\bimport\s*\(|^\s*import\s+['"]/m);
+    }
+  });
+
   it('schema snapshot guard: the migrated schema equals the committed snapshot', async () => {
     const db = await freshDatabase();
     await migrateVault(db, createKysely(db));
@@ -52,7 +65,7 @@ describe('migrations', () => {
     const key = await unwrapTestKey(folder, session.member.id, STRONG_PASSPHRASE);
     for (const change of [
       `INSERT INTO kysely_migration (name, timestamp) VALUES ('0099_from_the_future', '2030-01-01T00:00:00Z')`,
-      `PRAGMA user_version = 7`,
+      `PRAGMA user_version = ${MIGRATION_NAMES.length + 1}`,
     ]) {
       const db = openVaultDatabase(join(folder, 'vault.db'), key);
       db.exec(change);

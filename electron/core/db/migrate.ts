@@ -37,6 +37,10 @@ export async function migrateVault(db: SqliteHandle, kysely: Kysely<VaultDatabas
   if (state.kind === 'current') return;
   const migrator = new Migrator({ db: kysely, provider: { getMigrations: async () => ({ ...migrations }) } });
   const { error, results } = await migrator.migrateToLatest();
+  // A migration that meets rows it cannot carry over refuses by name; the transaction rolled back.
+  if (error instanceof Error && error.name === 'MigrationRefused') {
+    throw new AppError('VAULT_CORRUPT', error.message, { reason: String((error as Error & { reason?: unknown }).reason ?? 'migration-refused') });
+  }
   if (error) throw error;
   const failed = results?.find((result) => result.status === 'Error');
   if (failed) throw new Error(`Migration ${failed.migrationName} failed`);

@@ -4,6 +4,7 @@ import * as m0002 from './0002_cases';
 import * as m0003 from './0003_sessions';
 import * as m0004 from './0004_journal';
 import * as m0005 from './0005_exchange';
+import * as m0006 from './0006_constraints';
 
 /** Every migration, listed statically (bundlers cannot read a folder at run time). Append only. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -12,6 +13,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003_sessions': m0003,
   '0004_journal': m0004,
   '0005_exchange': m0005,
+  '0006_constraints': m0006,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
