@@ -4,8 +4,8 @@ import { useDeferredValue, useEffect, useId, useState, type KeyboardEvent } from
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
 import type { SearchResult } from '../../../../shared/domain/journal';
+import { fold } from '../../../../shared/domain/text';
 import { call } from '../../api';
-import { foldForMatch } from './fold';
 import { navigate } from '../../router';
 import { CaseFormDialog } from '../cases/CaseFormDialog';
 import { JOURNAL_STALE_KEYS } from '../journal/journalData';
@@ -54,8 +54,8 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
     lock: t('journal.palette.lock'),
     searchPage: t('journal.palette.searchPage'),
   };
-  const needle = foldForMatch(deferred);
-  const commands: Command[] = (['newEntry', 'newCase', 'lock'] as const).filter((command) => !needle || foldForMatch(commandLabels[command]).includes(needle));
+  const needle = fold(deferred);
+  const commands: Command[] = (['newEntry', 'newCase', 'lock'] as const).filter((command) => !needle || fold(commandLabels[command]).includes(needle));
   if (deferred) commands.push('searchPage');
   const results = deferred && unlocked ? (search.data?.results ?? []) : [];
   const options: Option[] = unlocked
