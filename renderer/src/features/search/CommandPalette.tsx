@@ -49,10 +49,10 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
   });
 
   const commandLabels: Record<Command, string> = {
-    newCase: t('journal.palette.newCase'),
-    newEntry: t('journal.palette.newEntry'),
-    lock: t('journal.palette.lock'),
-    searchPage: t('journal.palette.searchPage'),
+    newCase: t('palette.newCase'),
+    newEntry: t('palette.newEntry'),
+    lock: t('palette.lock'),
+    searchPage: t('palette.searchPage'),
   };
   const needle = fold(deferred);
   const commands: Command[] = (['newEntry', 'newCase', 'lock'] as const).filter((command) => !needle || fold(commandLabels[command]).includes(needle));
@@ -133,7 +133,7 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
       {option.type === 'result' ? (
         <>
           <span className="palette-option-head">
-            <span className={`kind-badge kind-${option.result.kind}`}>{t(`journal.search.kind.${option.result.kind}`)}</span>
+            <span className={`kind-badge kind-${option.result.kind}`}>{t(`search.kind.${option.result.kind}`)}</span>
             <span className="palette-option-title">
               <ResultTitle result={option.result} />
             </span>
@@ -159,9 +159,9 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
         <Dialog.Portal>
           <Dialog.Overlay className="modal-overlay palette-overlay" />
           <Dialog.Content className="palette" aria-describedby={`${baseId}-description`}>
-            <Dialog.Title className="visually-hidden">{t('journal.palette.title')}</Dialog.Title>
+            <Dialog.Title className="visually-hidden">{t('palette.title')}</Dialog.Title>
             <Dialog.Description id={`${baseId}-description`} className="visually-hidden">
-              {t('journal.palette.description')}
+              {t('palette.description')}
             </Dialog.Description>
             <div className="palette-input-row">
               <span className="palette-glyph" aria-hidden="true">
@@ -170,12 +170,12 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
               <input
                 className="palette-input"
                 role="combobox"
-                aria-label={t('journal.palette.label')}
+                aria-label={t('palette.label')}
                 aria-expanded={options.length > 0}
                 aria-controls={listId}
                 aria-autocomplete="list"
                 aria-activedescendant={activeOption?.id}
-                placeholder={t('journal.palette.placeholder')}
+                placeholder={t('palette.placeholder')}
                 value={query}
                 autoComplete="off"
                 spellCheck={false}
@@ -188,28 +188,28 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
               <kbd className="palette-kbd">Esc</kbd>
             </div>
             {!unlocked ? (
-              <p className="palette-empty">{t('journal.palette.locked')}</p>
+              <p className="palette-empty">{t('palette.locked')}</p>
             ) : (
               <div className="palette-list-frame">
-                <div id={listId} role="listbox" aria-label={t('journal.palette.label')} className="palette-list">
+                <div id={listId} role="listbox" aria-label={t('palette.label')} className="palette-list">
                   {resultOptions.length > 0 ? (
                     <div role="group" aria-labelledby={`${baseId}-results`}>
                       <div id={`${baseId}-results`} className="palette-group">
-                        {t('journal.palette.results')}
+                        {t('palette.results')}
                       </div>
                       {resultOptions.map((option) => renderOption(option, options.indexOf(option)))}
                     </div>
                   ) : null}
                   <div role="group" aria-labelledby={`${baseId}-commands`}>
                     <div id={`${baseId}-commands`} className="palette-group">
-                      {t('journal.palette.commands')}
+                      {t('palette.commands')}
                     </div>
                     {commandOptions.map((option) => renderOption(option, options.indexOf(option)))}
                   </div>
                 </div>
                 {deferred && search.isSuccess && results.length === 0 ? (
                   <p className="palette-empty" role="status">
-                    {t('journal.palette.noResults')}
+                    {t('palette.noResults')}
                   </p>
                 ) : null}
               </div>
