@@ -4,11 +4,11 @@
  * Nothing here scores a family: counts and stress kinds describe the stress, never the people.
  */
 import { z } from 'zod';
+import { Id } from './ids';
 
 export const TEXT_LIMIT = 20_000;
 export const PSEUDONYM_LIMIT = 80;
 
-const Id = z.string().uuid();
 const IsoTime = z.string().datetime({ offset: true });
 /** A calendar date (YYYY-MM-DD), e.g. a due date or a last contact; never a date of birth. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date');

@@ -3,11 +3,11 @@
  * cross the contract. The file format itself is described in docs/exchange-format.md.
  */
 import { z } from 'zod';
+import { Id } from './ids';
 import { Case, ChainPartner, Factor, Person, Snapshot } from './case';
 import { JournalEntry } from './journal';
 import { ActionPoint, SessionDetail } from './session';
 
-const Id = z.string().uuid();
 const IsoTime = z.string().datetime({ offset: true });
 
 /** Highest exchange format this version reads and the one it writes. */

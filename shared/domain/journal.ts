@@ -4,10 +4,11 @@
  * Nothing here scores a family or a professional.
  */
 import { z } from 'zod';
+import { Id } from './ids';
+import { fold } from './text';
 import { CasePhase, FreeText, IsoDate, Pseudonym } from './case';
 import { LocalizedText, PhaseMode } from './session';
 
-const Id = z.string().uuid();
 const IsoTime = z.string().datetime({ offset: true });
 
 // ------------------------------------------------------------------------------------------------
@@ -246,9 +247,7 @@ export function segmentsOf(marked: string): HighlightedText {
 }
 
 /** Lower case without diacritics, as the index's tokenizer (unicode61 remove_diacritics 2) compares words. */
-export function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export const foldWord = fold;
 
 /** The folded words of a query, each matched as the start of a word. */
 export function queryWords(input: string): string[] {

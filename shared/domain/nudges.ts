@@ -4,14 +4,12 @@
  * heuristic in Dutch and English: it will miss things and sometimes mark too much, so it only marks.
  */
 import type { Contribution, MethodPhase, Participant } from './session';
+import { fold } from './text';
 
 /** Lower case without diacritics and with one kind of apostrophe, so "Zoë’s" and "zoe's" match alike. */
 function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return fold(text)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .toLowerCase()
     .replace(/\s+/g, ' ');
 }
 

@@ -152,10 +152,10 @@ export function accessExportMarkdown(data: AccessExport, t: Translate, locale: s
   const sessions = data.sessions.map((s) => sessionSummaryMarkdown({ detail: s, factors: data.factors, memberNames: new Map(), locale }, t).replace(/^#/gm, '##'));
   const journal = data.journal.map((e) => `### ${day(e.createdAt)}${e.title ? ` · ${mdText(e.title)}` : ''}\n\n${mdText(e.body)}${e.sections.map((s) => (s.text ? `\n\n${mdText(s.text)}` : '')).join('')}`);
   return [
-    `_${mdText(t('exchange.access.generated', { date: day(data.exportedAt) }))}_`,
+    `_${mdText(t('privacy.access.generated', { date: day(data.exportedAt) }))}_`,
     overview,
     ...sessions,
-    journal.length > 0 ? `## ${mdText(t('exchange.access.journal'))}\n\n${journal.join('\n\n')}` : '',
+    journal.length > 0 ? `## ${mdText(t('privacy.access.journal'))}\n\n${journal.join('\n\n')}` : '',
   ]
     .filter(Boolean)
     .join('\n\n');

@@ -3,9 +3,9 @@
  * Methods are data; a session keeps a copy of its method's phases, so later edits don't rewrite history.
  */
 import { z } from 'zod';
+import { Id } from './ids';
 import { FreeText, IsoDate, Pseudonym, TEXT_LIMIT } from './case';
 
-const Id = z.string().uuid();
 const IsoTime = z.string().datetime({ offset: true });
 
 /** A text in both interface languages; a team's own method may fill only one (the UI falls back). */

@@ -1,7 +1,7 @@
 import type { exchangeNl } from './exchange.nl';
 
-/** English strings of exchange files, reports, the privacy check, access export, retention and the audit screen. */
-export const exchangeEn: typeof exchangeNl = {
+/** English strings of exchange files between vaults: export, the privacy check, import and conflicts. */
+const exchange: (typeof exchangeNl)['exchange'] = {
   title: 'Sharing and reports',
   exportButton: 'Export…',
   importButton: 'Import…',
@@ -99,72 +99,6 @@ export const exchangeEn: typeof exchangeNl = {
     keepLocal: 'Keep this one',
     takeIncoming: 'Take the incoming version',
   },
-  reports: {
-    menu: 'Sharing and reports',
-    exportCase: 'Export as exchange file…',
-    overviewMarkdown: 'Save overview as Markdown…',
-    overviewPdf: 'Save overview as PDF…',
-    printOverview: 'Print overview',
-    mapSvg: 'Save map as SVG…',
-    mapPng: 'Save map as PNG…',
-    accessExport: 'Access request: everything about this case…',
-    summaryMarkdown: 'Save Markdown…',
-    summaryPdf: 'Save PDF…',
-    saved: 'Saved in {{path}}',
-    openMapFirst: 'Open the Map tab first to save the map.',
-    checkBefore: 'Privacy check before saving',
-  },
-  access: {
-    title: 'Access request',
-    intro: 'Everything this vault holds about the case, as a JSON file (with a documented schema) and as readable Markdown. Your own journal entries on the case are included.',
-    json: 'Save JSON…',
-    markdown: 'Save Markdown…',
-    generated: 'Access export, made on {{date}}',
-    journal: 'Journal',
-  },
-  print: {
-    caseTitle: 'Case overview',
-    print: 'Print',
-    back: 'Back',
-    map: 'Map',
-    generated: 'Made on {{date}} · pseudonyms only',
-  },
-  retention: {
-    title: 'Retention',
-    intro: 'Closed cases should not be kept longer than needed. With a retention period you get a reminder; nothing is ever erased without your confirmation.',
-    enabled: 'Remind me of closed cases after a retention period',
-    months: 'Months after closing',
-    save: 'Save',
-    saved: 'Retention period saved.',
-    due: 'Ready to erase',
-    noneDue: 'No closed case is past its retention period.',
-    off: 'Retention is off.',
-    closedAt: 'Closed on',
-    dueAt: 'Period ended on',
-    erase: 'Erase…',
-  },
-  erase: {
-    title: 'Erase {{name}} for good',
-    body: 'Everything of this case leaves the vault: people, map, snapshots, intervisions, action points, journal entries and the search index. The file is then compacted so no remains are left. The audit log keeps only a number, not the pseudonym.',
-    backups: 'Note: backups from before now ({{count}}) still hold the case (encrypted). Remove them under Backups if they must go too.',
-    confirm: 'Type "{{name}}" to confirm',
-    mismatch: 'That is not this case’s pseudonym.',
-    action: 'Erase for good',
-    done: 'The case was erased.',
-  },
-  audit: {
-    member: 'Who',
-    allMembers: 'Everyone',
-    from: 'From',
-    to: 'Up to and including',
-    exportCsv: 'Export as CSV…',
-    exportJson: 'Export as JSON…',
-    exported: '{{count}} lines saved in {{path}}',
-    detail: {
-      kind: 'kind: {{kind}}',
-      cases: '{{count}} case(s)',
-      case: 'case {{id}}',
-      imported: '{{added}} added, {{updated}} updated, {{conflicts}} conflict(s)',
-    },
-  },
 };
+
+export const exchangeEn = { exchange };

@@ -1,5 +1,5 @@
-/** Dutch strings of exchange files, reports, the privacy check, access export, retention and the audit screen. */
-export const exchangeNl = {
+/** Dutch strings of exchange files between vaults: export, the privacy check, import and conflicts. */
+const exchange = {
   title: 'Delen en rapporten',
   exportButton: 'Exporteren…',
   importButton: 'Importeren…',
@@ -97,72 +97,6 @@ export const exchangeNl = {
     keepLocal: 'Deze houden',
     takeIncoming: 'Binnengekomen versie nemen',
   },
-  reports: {
-    menu: 'Delen en rapporten',
-    exportCase: 'Exporteren als uitwisselbestand…',
-    overviewMarkdown: 'Overzicht opslaan als Markdown…',
-    overviewPdf: 'Overzicht opslaan als PDF…',
-    printOverview: 'Overzicht afdrukken',
-    mapSvg: 'Kaart opslaan als SVG…',
-    mapPng: 'Kaart opslaan als PNG…',
-    accessExport: 'Inzageverzoek: alles over deze casus…',
-    summaryMarkdown: 'Markdown opslaan…',
-    summaryPdf: 'PDF opslaan…',
-    saved: 'Opgeslagen in {{path}}',
-    openMapFirst: 'Open eerst het tabblad Kaart om de kaart op te slaan.',
-    checkBefore: 'Privacycheck voor het opslaan',
-  },
-  access: {
-    title: 'Inzageverzoek',
-    intro: 'Alles wat deze kluis over de casus bewaart, als JSON-bestand (met gedocumenteerd schema) en als leesbare Markdown. Je eigen logboekaantekeningen bij de casus horen erbij.',
-    json: 'JSON opslaan…',
-    markdown: 'Markdown opslaan…',
-    generated: 'Inzage-export, gemaakt op {{date}}',
-    journal: 'Logboek',
-  },
-  print: {
-    caseTitle: 'Casusoverzicht',
-    print: 'Afdrukken',
-    back: 'Terug',
-    map: 'Kaart',
-    generated: 'Gemaakt op {{date}} · alleen pseudoniemen',
-  },
-  retention: {
-    title: 'Bewaartermijn',
-    intro: 'Gesloten casussen horen niet langer bewaard te worden dan nodig. Met een bewaartermijn krijg je een herinnering; er wordt nooit iets gewist zonder jouw bevestiging.',
-    enabled: 'Herinner me aan gesloten casussen na een bewaartermijn',
-    months: 'Maanden na sluiten',
-    save: 'Opslaan',
-    saved: 'Bewaartermijn opgeslagen.',
-    due: 'Klaar om te wissen',
-    noneDue: 'Er zijn geen gesloten casussen over hun bewaartermijn.',
-    off: 'De bewaartermijn staat uit.',
-    closedAt: 'Gesloten op',
-    dueAt: 'Termijn verlopen op',
-    erase: 'Wissen…',
-  },
-  erase: {
-    title: '{{name}} definitief wissen',
-    body: 'Alles van deze casus verdwijnt uit de kluis: mensen, kaart, momentopnamen, intervisies, actiepunten, logboekaantekeningen en de zoekindex. Daarna wordt het bestand gecomprimeerd zodat er geen resten achterblijven. In het auditlog staat alleen een nummer, niet het pseudoniem.',
-    backups: 'Let op: back-ups van vóór nu ({{count}}) bevatten de casus nog (versleuteld). Verwijder ze in Back-ups als ook die weg moeten.',
-    confirm: 'Typ "{{name}}" om te bevestigen',
-    mismatch: 'Dat is niet het pseudoniem van deze casus.',
-    action: 'Definitief wissen',
-    done: 'De casus is gewist.',
-  },
-  audit: {
-    member: 'Wie',
-    allMembers: 'Iedereen',
-    from: 'Vanaf',
-    to: 'Tot en met',
-    exportCsv: 'Exporteren als CSV…',
-    exportJson: 'Exporteren als JSON…',
-    exported: '{{count}} regels opgeslagen in {{path}}',
-    detail: {
-      kind: 'soort: {{kind}}',
-      cases: '{{count}} casus(sen)',
-      case: 'casus {{id}}',
-      imported: '{{added}} toegevoegd, {{updated}} bijgewerkt, {{conflicts}} conflict(en)',
-    },
-  },
 };
+
+export const exchangeNl = { exchange };

@@ -3,7 +3,7 @@ import type { sessionsNl } from './sessions.nl';
 type Shape<T> = T extends string ? string : { [K in keyof T]: Shape<T[K]> };
 
 /** English strings of intervision sessions and action points. */
-export const sessionsEn: Shape<typeof sessionsNl> = {
+const sessions: Shape<(typeof sessionsNl)['sessions']> = {
   title: 'Intervision',
   intro: 'Discussing cases with critical colleagues: questions and hypotheses first, advice only later.',
   plan: 'Plan a session',
@@ -230,3 +230,5 @@ export const sessionsEn: Shape<typeof sessionsNl> = {
     fullscreen: 'Full screen: F11, or View → Full screen',
   },
 };
+
+export const sessionsEn = { sessions };

@@ -1,5 +1,5 @@
 /** Dutch strings of intervision sessions and action points. */
-export const sessionsNl = {
+const sessions = {
   title: 'Intervisie',
   intro: 'Casuïstiek bespreken met kritische collega’s: eerst vragen en hypothesen, dan pas adviezen.',
   plan: 'Intervisie plannen',
@@ -226,3 +226,5 @@ export const sessionsNl = {
     fullscreen: 'Volledig scherm: F11, of Beeld → Volledig scherm',
   },
 };
+
+export const sessionsNl = { sessions };

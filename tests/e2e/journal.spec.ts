@@ -50,7 +50,7 @@ async function seed(a: LaunchedApp) {
 
 async function openPalette(page: Page, t: T) {
   await page.locator('body').press('Control+k');
-  const input = page.getByRole('combobox', { name: t.journal.palette.label });
+  const input = page.getByRole('combobox', { name: t.palette.label });
   await input.waitFor();
   return input;
 }
@@ -108,16 +108,16 @@ describe('journal, timeline, search and palette (nl, through the UI)', () => {
     const timeline = page.getByTestId('case-timeline');
     await timeline.getByText('Huisbezoek week 24').waitFor();
     await timeline.getByText('“Wat voor ouder wil je graag zijn?”').waitFor();
-    expect(await timeline.getByText(t.journal.timeline.events.factor.added).count()).toBe(2);
-    await timeline.getByText(t.journal.timeline.events.session.finished).waitFor();
-    await timeline.getByText(`${t.journal.intensities.ordinary}`, { exact: false }).first().waitFor();
-    await timeline.getByText(t.journal.timeline.events.contribution.added).waitFor();
-    await timeline.getByText(t.journal.timeline.events.action.added).waitFor();
+    expect(await timeline.getByText(t.timeline.events.factor.added).count()).toBe(2);
+    await timeline.getByText(t.timeline.events.session.finished).waitFor();
+    await timeline.getByText(`${t.timeline.intensities.ordinary}`, { exact: false }).first().waitFor();
+    await timeline.getByText(t.timeline.events.contribution.added).waitFor();
+    await timeline.getByText(t.timeline.events.action.added).waitFor();
     await noSeriousViolations(page);
     await app.screenshot('timeline-nl');
-    await page.getByRole('button', { name: new RegExp(`^${t.journal.timeline.kinds.journal}`) }).click();
+    await page.getByRole('button', { name: new RegExp(`^${t.timeline.kinds.journal}`) }).click();
     await expect.poll(() => timeline.locator('.timeline-item').count()).toBe(2);
-    await page.getByRole('button', { name: new RegExp(`^${t.journal.timeline.kinds.journal}`) }).click();
+    await page.getByRole('button', { name: new RegExp(`^${t.timeline.kinds.journal}`) }).click();
 
     // The palette finds the entry with an accented and with an unaccented query.
     let input = await openPalette(page, t);
@@ -145,14 +145,14 @@ describe('journal, timeline, search and palette (nl, through the UI)', () => {
     await expect.poll(() => page.url()).toMatch(/#\/journal$/);
     input = await openPalette(page, t);
     await input.fill('geisol');
-    await page.getByText(t.journal.palette.noResults).waitFor();
+    await page.getByText(t.palette.noResults).waitFor();
     expect(await page.getByRole('option', { name: /Huisbezoek/ }).count()).toBe(0);
 
     // The search page, with an accent-free query and highlighted snippets.
     await input.fill('moeder');
-    await page.getByRole('option', { name: t.journal.palette.searchPage }).click();
-    await page.getByRole('heading', { name: t.journal.search.title, level: 1 }).waitFor();
-    expect(await page.getByLabel(t.journal.search.label).inputValue()).toBe('moeder');
+    await page.getByRole('option', { name: t.palette.searchPage }).click();
+    await page.getByRole('heading', { name: t.search.title, level: 1 }).waitFor();
+    expect(await page.getByLabel(t.search.label).inputValue()).toBe('moeder');
     await page.locator('.search-result mark').first().waitFor();
     await noSeriousViolations(page);
     await app.screenshot('search-nl');
@@ -190,7 +190,7 @@ describe('journal screenshots (en)', () => {
     await input.press('Escape');
 
     await page.goto(`${app.baseUrl}#/search`);
-    await page.getByLabel(t.journal.search.label).fill('mother');
+    await page.getByLabel(t.search.label).fill('mother');
     await page.locator('.search-result mark').first().waitFor();
     await noSeriousViolations(page);
     await app.screenshot('search-en');

@@ -1,4 +1,6 @@
-import type { exchangeMethods } from '../../../shared/methods/exchange';
+import type { exchangeApi } from '../../../shared/api/exchange';
+import type { privacyApi } from '../../../shared/api/privacy';
+import type { reportsApi } from '../../../shared/api/reports';
 import { DEFAULT_SCRYPT } from '../vault/keys';
 import { AuditSearchService } from '../services/auditSearch';
 import { ExchangeService } from '../services/exchange';
@@ -6,7 +8,15 @@ import { ReportsService } from '../services/reports';
 import { RetentionService } from '../services/retention';
 import type { HandlerContext, HandlersFor } from './context';
 
-export type ExchangeMethodName = keyof typeof exchangeMethods;
+export type ExchangeMethodName = 
+  | keyof typeof exchangeApi
+  | keyof typeof reportsApi
+  | keyof typeof privacyApi
+  | 'dialog.pickSaveFile'
+  | 'dialog.pickOpenFile'
+  | 'cases.noteOpened'
+  | 'audit.search'
+  | 'audit.export';
 
 /** Exchange files, reports, access export, retention and erasure: contract method → service. */
 export function exchangeHandlers({ options, vault, cases, map, serial }: HandlerContext): HandlersFor<ExchangeMethodName> {

@@ -1,11 +1,11 @@
-import type { journalMethods } from '../../../shared/methods/journal';
+import type { journalApi } from '../../../shared/api/journal';
 import { JournalService } from '../services/journal';
 import { noteSearchPerformed } from '../services/reports';
 import { SearchService } from '../services/search';
 import { TimelineService } from '../services/timeline';
 import type { HandlerContext, HandlersFor } from './context';
 
-export type JournalMethodName = keyof typeof journalMethods;
+export type JournalMethodName = keyof typeof journalApi | 'timeline.get' | 'search.query';
 
 /** Journal, prompts, the case timeline and search: contract method → service. */
 export function journalHandlers({ vault, serial }: HandlerContext): HandlersFor<JournalMethodName> {

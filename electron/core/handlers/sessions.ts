@@ -1,10 +1,10 @@
-import type { sessionMethods } from '../../../shared/methods/sessions';
+import type { sessionsApi } from '../../../shared/api/sessions';
 import { ActionsService } from '../services/actions';
 import { MethodsService } from '../services/methods';
 import { SessionsService } from '../services/sessions';
 import type { HandlerContext, HandlersFor } from './context';
 
-export type SessionMethodName = keyof typeof sessionMethods;
+export type SessionMethodName = keyof typeof sessionsApi;
 
 /** Intervision sessions: contract method → service. */
 export function sessionHandlers(context: HandlerContext): HandlersFor<SessionMethodName> {

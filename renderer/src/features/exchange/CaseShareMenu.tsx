@@ -21,7 +21,7 @@ function AccessExportDialog({ target, onClose }: { target: Case; onClose(): void
     setError(null);
     try {
       const data = await call('access.get', { caseId: target.id });
-      const name = `${target.pseudonym}-${t('exchange.access.title')}`;
+      const name = `${target.pseudonym}-${t('privacy.access.title')}`;
       const path =
         format === 'json'
           ? await saveThroughCore('access', fileNameFor(name, 'json'), { kind: 'access-json', caseId: target.id, text: `${JSON.stringify(data, null, 2)}\n` })
@@ -32,18 +32,18 @@ function AccessExportDialog({ target, onClose }: { target: Case; onClose(): void
     }
   };
   return (
-    <Modal open onOpenChange={(open) => (open ? undefined : onClose())} title={t('exchange.access.title')} description={t('exchange.access.intro')}>
+    <Modal open onOpenChange={(open) => (open ? undefined : onClose())} title={t('privacy.access.title')} description={t('privacy.access.intro')}>
       <div className="form-actions start">
         <button type="button" className="button secondary" onClick={() => void save('json')}>
-          {t('exchange.access.json')}
+          {t('privacy.access.json')}
         </button>
         <button type="button" className="button secondary" onClick={() => void save('markdown')}>
-          {t('exchange.access.markdown')}
+          {t('privacy.access.markdown')}
         </button>
       </div>
       {saved ? (
         <p className="notice success" role="status">
-          {t('exchange.reports.saved', { path: saved })}
+          {t('reports.saved', { path: saved })}
         </p>
       ) : null}
       <ExchangeErrorText error={error} />
@@ -69,17 +69,17 @@ export function CaseShareMenu({ target }: { target: Case }) {
     setMessage(null);
     const svg = document.querySelector<SVGSVGElement>('svg[data-testid="relational-map"]');
     if (!svg) {
-      setMessage(t('exchange.reports.openMapFirst'));
+      setMessage(t('reports.openMapFirst'));
       return;
     }
     try {
       const markup = mapSvgMarkup(svg);
-      const name = `${target.pseudonym}-${t('exchange.print.map')}`;
+      const name = `${target.pseudonym}-${t('reports.print.map')}`;
       const path =
         format === 'svg'
           ? await saveThroughCore('map', fileNameFor(name, 'svg'), { kind: 'map-svg', caseId: target.id, text: markup })
           : await saveThroughCore('map', fileNameFor(name, 'png'), { kind: 'map-png', caseId: target.id, base64: toBase64(await svgToPng(markup)) });
-      if (path) setMessage(t('exchange.reports.saved', { path }));
+      if (path) setMessage(t('reports.saved', { path }));
     } catch (err) {
       setError(err);
     }
@@ -88,38 +88,38 @@ export function CaseShareMenu({ target }: { target: Case }) {
   return (
     <>
       <DropdownMenu.Root>
-        <DropdownMenu.Trigger className="button secondary">{t('exchange.reports.menu')}</DropdownMenu.Trigger>
+        <DropdownMenu.Trigger className="button secondary">{t('reports.menu')}</DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
             <DropdownMenu.Item className="menu-item" onSelect={() => setOpen('export')}>
-              {t('exchange.reports.exportCase')}
+              {t('reports.exportCase')}
             </DropdownMenu.Item>
             <DropdownMenu.Separator className="menu-separator" />
             <DropdownMenu.Item className="menu-item" onSelect={() => navigate({ name: 'print', kind: 'case', id: target.id })}>
-              {t('exchange.reports.printOverview')}
+              {t('reports.printOverview')}
             </DropdownMenu.Item>
             <DropdownMenu.Item className="menu-item" onSelect={() => void report.save('markdown')}>
-              {t('exchange.reports.overviewMarkdown')}
+              {t('reports.overviewMarkdown')}
             </DropdownMenu.Item>
             <DropdownMenu.Item className="menu-item" onSelect={() => void report.save('pdf')}>
-              {t('exchange.reports.overviewPdf')}
+              {t('reports.overviewPdf')}
             </DropdownMenu.Item>
             <DropdownMenu.Item className="menu-item" onSelect={() => void saveMap('svg')}>
-              {t('exchange.reports.mapSvg')}
+              {t('reports.mapSvg')}
             </DropdownMenu.Item>
             <DropdownMenu.Item className="menu-item" onSelect={() => void saveMap('png')}>
-              {t('exchange.reports.mapPng')}
+              {t('reports.mapPng')}
             </DropdownMenu.Item>
             <DropdownMenu.Separator className="menu-separator" />
             <DropdownMenu.Item className="menu-item" onSelect={() => setOpen('access')}>
-              {t('exchange.reports.accessExport')}
+              {t('reports.accessExport')}
             </DropdownMenu.Item>
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
       {message || report.saved ? (
         <p className="notice small" role="status">
-          {message ?? t('exchange.reports.saved', { path: report.saved })}
+          {message ?? t('reports.saved', { path: report.saved })}
         </p>
       ) : null}
       <ExchangeErrorText error={error ?? report.error} />

@@ -26,21 +26,21 @@ function EraseDialog({ target, backups, onClose }: { target: RetentionDue; backu
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="modal-overlay" />
         <AlertDialog.Content className="modal">
-          <AlertDialog.Title className="modal-title">{t('exchange.erase.title', { name: target.pseudonym })}</AlertDialog.Title>
-          <AlertDialog.Description className="modal-description">{t('exchange.erase.body')}</AlertDialog.Description>
-          {backups > 0 ? <p className="notice warning">{t('exchange.erase.backups', { count: backups })}</p> : null}
+          <AlertDialog.Title className="modal-title">{t('privacy.erase.title', { name: target.pseudonym })}</AlertDialog.Title>
+          <AlertDialog.Description className="modal-description">{t('privacy.erase.body')}</AlertDialog.Description>
+          {backups > 0 ? <p className="notice warning">{t('privacy.erase.backups', { count: backups })}</p> : null}
           <div className="field">
             <label className="field-label" htmlFor="erase-confirm">
-              {t('exchange.erase.confirm', { name: target.pseudonym })}
+              {t('privacy.erase.confirm', { name: target.pseudonym })}
             </label>
             <input id="erase-confirm" value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} aria-invalid={typed && !matches ? true : undefined} />
-            {typed && !matches ? <p className="field-error">{t('exchange.erase.mismatch')}</p> : null}
+            {typed && !matches ? <p className="field-error">{t('privacy.erase.mismatch')}</p> : null}
           </div>
           <ErrorText error={error} />
           <div className="form-actions">
             <AlertDialog.Cancel className="button ghost">{t('common.cancel')}</AlertDialog.Cancel>
             <button type="button" className="button danger" disabled={!matches} onClick={() => void erase()}>
-              {t('exchange.erase.action')}
+              {t('privacy.erase.action')}
             </button>
           </div>
         </AlertDialog.Content>
@@ -71,16 +71,16 @@ function RetentionForm({ policy, onSaved }: { policy: RetentionPolicy; onSaved()
     <div className="stack">
       <label className="case-choice">
         <input type="checkbox" checked={enabled} onChange={(e) => { setEnabled(e.target.checked); setSaved(false); }} />
-        {t('exchange.retention.enabled')}
+        {t('privacy.retention.enabled')}
       </label>
       <div className="inline-field">
-        <label htmlFor="retention-months">{t('exchange.retention.months')}</label>
+        <label htmlFor="retention-months">{t('privacy.retention.months')}</label>
         <input id="retention-months" type="number" min={1} max={600} value={months} disabled={!enabled} onChange={(e) => { setMonths(e.target.value); setSaved(false); }} />
         <button type="button" className="button secondary" disabled={!valid} onClick={() => void save()}>
-          {t('exchange.retention.save')}
+          {t('privacy.retention.save')}
         </button>
       </div>
-      {saved ? <p className="muted small" role="status">{t('exchange.retention.saved')}</p> : null}
+      {saved ? <p className="muted small" role="status">{t('privacy.retention.saved')}</p> : null}
       <ErrorText error={error} />
     </div>
   );
@@ -141,22 +141,22 @@ export function PrivacyTab() {
   return (
     <>
       <section className="card" aria-labelledby="retention-title">
-        <h2 className="section-title" id="retention-title">{t('exchange.retention.title')}</h2>
-        <p className="muted">{t('exchange.retention.intro')}</p>
+        <h2 className="section-title" id="retention-title">{t('privacy.retention.title')}</h2>
+        <p className="muted">{t('privacy.retention.intro')}</p>
         <ErrorText error={retention.error} />
         {retention.data ? <RetentionForm key={JSON.stringify(retention.data.policy)} policy={retention.data.policy} onSaved={refresh} /> : null}
-        <h3 className="subsection-title">{t('exchange.retention.due')}</h3>
-        {erased ? <p className="notice success" role="status">{t('exchange.erase.done')}</p> : null}
-        {retention.data && !retention.data.policy.enabled ? <p className="muted">{t('exchange.retention.off')}</p> : null}
-        {retention.data?.policy.enabled && retention.data.due.length === 0 ? <p className="muted">{t('exchange.retention.noneDue')}</p> : null}
+        <h3 className="subsection-title">{t('privacy.retention.due')}</h3>
+        {erased ? <p className="notice success" role="status">{t('privacy.erase.done')}</p> : null}
+        {retention.data && !retention.data.policy.enabled ? <p className="muted">{t('privacy.retention.off')}</p> : null}
+        {retention.data?.policy.enabled && retention.data.due.length === 0 ? <p className="muted">{t('privacy.retention.noneDue')}</p> : null}
         {retention.data && retention.data.due.length > 0 ? (
           <table className="table" data-testid="retention-due">
             <thead>
               <tr>
                 <th scope="col">{t('exchange.import.case')}</th>
-                <th scope="col">{t('exchange.retention.closedAt')}</th>
-                <th scope="col">{t('exchange.retention.dueAt')}</th>
-                <th scope="col"><span className="visually-hidden">{t('exchange.retention.erase')}</span></th>
+                <th scope="col">{t('privacy.retention.closedAt')}</th>
+                <th scope="col">{t('privacy.retention.dueAt')}</th>
+                <th scope="col"><span className="visually-hidden">{t('privacy.retention.erase')}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -167,7 +167,7 @@ export function PrivacyTab() {
                   <td>{formatDateTime(d.dueAt, i18n.language)}</td>
                   <td>
                     <button type="button" className="button ghost danger-text" onClick={() => { setErased(false); setErasing(d); }}>
-                      {t('exchange.retention.erase')}
+                      {t('privacy.retention.erase')}
                     </button>
                   </td>
                 </tr>

@@ -1,15 +1,13 @@
 import type { MethodInput } from '../../../../shared/contract';
 import type { SavedFileKind, SavePurpose } from '../../../../shared/domain/exchange';
+import { fold } from '../../../../shared/domain/text';
 import { call } from '../../api';
 
 /** A file name from a pseudonym: letters, digits and dashes only, so every file system accepts it. */
 export function fileNameFor(base: string, extension: string): string {
-  const safe = base
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase();
+  const safe = fold(base)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `${safe || 'dyade'}.${extension}`;
 }
 

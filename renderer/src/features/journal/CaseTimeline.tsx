@@ -38,7 +38,7 @@ export function factLine(t: T, facts: TimelineItem['facts']): string[] {
   if (facts.factorKind) parts.push(t(`map.kinds.${facts.factorKind}`));
   if (facts.role) parts.push(t(`people.roles.${facts.role}`));
   if (facts.chainType) parts.push(t(`map.chain.types.${facts.chainType}`));
-  if (facts.contributionKind) parts.push(t(`journal.contributionKinds.${facts.contributionKind}`));
+  if (facts.contributionKind) parts.push(t(`timeline.contributionKinds.${facts.contributionKind}`));
   if (facts.template) parts.push(t(`journal.templates.${facts.template}.name`));
   return parts;
 }
@@ -50,16 +50,16 @@ function TimelineRow({ caseId, item }: { caseId: string; item: TimelineItem }) {
   const facts = factLine(t, item.facts);
   const status =
     item.kind === 'factor' && item.facts.status === 'resolved'
-      ? t('journal.timeline.resolved')
+      ? t('timeline.resolved')
       : item.kind === 'action' && item.facts.status
-        ? t(`journal.actionStatuses.${item.facts.status}`)
+        ? t(`timeline.actionStatuses.${item.facts.status}`)
         : null;
   return (
     <a className={`timeline-item kind-${item.kind}`} href={timelineHref(caseId, item)}>
       <span className="timeline-dot" aria-hidden="true" />
       <span className="timeline-body">
         <span className="timeline-head">
-          <span className="timeline-event">{t(`journal.timeline.events.${item.kind}.${item.event}`)}</span>
+          <span className="timeline-event">{t(`timeline.events.${item.kind}.${item.event}`)}</span>
           <time className="timeline-time muted" dateTime={item.at}>
             {formatDateTime(item.at, i18n.language)}
           </time>
@@ -74,7 +74,7 @@ function TimelineRow({ caseId, item }: { caseId: string; item: TimelineItem }) {
             ))}
             {item.kind === 'snapshot' && item.facts.reason ? (
               <span className="timeline-fact">
-                {t(`journal.snapshotReasons.${item.facts.reason}`)} · {t('journal.timeline.factors', { count: Number(item.facts.factorCount ?? 0) })}
+                {t(`timeline.snapshotReasons.${item.facts.reason}`)} · {t('timeline.factors', { count: Number(item.facts.factorCount ?? 0) })}
               </span>
             ) : null}
           </span>
@@ -82,7 +82,7 @@ function TimelineRow({ caseId, item }: { caseId: string; item: TimelineItem }) {
         {prompt ? <span className="timeline-prompt">“{promptText(prompt, i18n.language)}”</span> : null}
         {item.facts.intensity ? (
           <span className="timeline-judgment">
-            <strong>{t('journal.timeline.judgment')}:</strong> {t(`journal.intensities.${item.facts.intensity}`)}
+            <strong>{t('timeline.judgment')}:</strong> {t(`timeline.intensities.${item.facts.intensity}`)}
             {item.facts.judgmentReasons ? (
               <>
                 {' — '}
@@ -94,7 +94,7 @@ function TimelineRow({ caseId, item }: { caseId: string; item: TimelineItem }) {
         {item.text ? <span className="timeline-text">{item.text}</span> : null}
         {item.kind === 'action' && (item.facts.ownerName || item.facts.dueDate) ? (
           <span className="timeline-text muted">
-            {[item.facts.ownerName, item.facts.dueDate ? t('journal.timeline.due', { date: item.facts.dueDate }) : ''].filter(Boolean).join(' · ')}
+            {[item.facts.ownerName, item.facts.dueDate ? t('timeline.due', { date: item.facts.dueDate }) : ''].filter(Boolean).join(' · ')}
           </span>
         ) : null}
       </span>
@@ -123,39 +123,39 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
       <div className="timeline-header">
         <div>
           <h2 id="timeline-title" className="section-title">
-            {t('journal.timeline.title')}
+            {t('timeline.title')}
           </h2>
-          <p className="muted small">{t('journal.timeline.intro')}</p>
+          <p className="muted small">{t('timeline.intro')}</p>
         </div>
         <div className="field timeline-order">
           <label className="field-label" htmlFor="timeline-order">
-            {t('journal.timeline.order')}
+            {t('timeline.order')}
           </label>
           <select id="timeline-order" value={oldestFirst ? 'oldest' : 'newest'} onChange={(e) => setOldestFirst(e.target.value === 'oldest')}>
-            <option value="newest">{t('journal.timeline.newest')}</option>
-            <option value="oldest">{t('journal.timeline.oldest')}</option>
+            <option value="newest">{t('timeline.newest')}</option>
+            <option value="oldest">{t('timeline.oldest')}</option>
           </select>
         </div>
       </div>
-      <div className="kind-filter" role="group" aria-label={t('journal.timeline.filter')}>
+      <div className="kind-filter" role="group" aria-label={t('timeline.filter')}>
         <button type="button" className="kind-chip" aria-pressed={shown.length === 0} onClick={() => setShown([])}>
-          {t('journal.timeline.all')} <span className="kind-count">{all.length}</span>
+          {t('timeline.all')} <span className="kind-count">{all.length}</span>
         </button>
         {TIMELINE_KINDS.filter((kind) => counts.has(kind)).map((kind) => (
           <button key={kind} type="button" className={`kind-chip kind-${kind}`} aria-pressed={shown.includes(kind)} onClick={() => toggle(kind)}>
-            {t(`journal.timeline.kinds.${kind}`)} <span className="kind-count">{counts.get(kind)}</span>
+            {t(`timeline.kinds.${kind}`)} <span className="kind-count">{counts.get(kind)}</span>
           </button>
         ))}
       </div>
       <ErrorText error={timeline.error} />
       <p className="muted small" role="status" aria-live="polite">
-        {t('journal.timeline.count', { count: items.length })}
+        {t('timeline.count', { count: items.length })}
       </p>
       {timeline.isSuccess && items.length === 0 ? (
-        <p className="empty-line">{t('journal.timeline.empty')}</p>
+        <p className="empty-line">{t('timeline.empty')}</p>
       ) : (
         <div className="timeline-scroller" ref={scroller} data-testid="case-timeline">
-          <ol className="timeline-list" aria-label={t('journal.timeline.title')} style={{ height: virtual.getTotalSize() }}>
+          <ol className="timeline-list" aria-label={t('timeline.title')} style={{ height: virtual.getTotalSize() }}>
             {virtual.getVirtualItems().map((row) => {
               const item = items[row.index];
               if (!item) return null;

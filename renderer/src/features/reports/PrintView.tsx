@@ -63,10 +63,10 @@ function Toolbar({ kind, id, back }: { kind: 'session' | 'case'; id: string; bac
   return (
     <div className="print-toolbar">
       <a className="button ghost" href={back}>
-        ← {t('exchange.print.back')}
+        ← {t('reports.print.back')}
       </a>
       <button type="button" className="button primary" onClick={print}>
-        {t('exchange.print.print')}
+        {t('reports.print.print')}
       </button>
     </div>
   );
@@ -180,7 +180,7 @@ function CasePrint({ id }: { id: string }) {
     <>
       <Toolbar kind="case" id={id} back={routeHref({ name: 'case', id, view: 'map' })} />
       <header>
-        <p className="print-meta">{t('exchange.print.caseTitle')}</p>
+        <p className="print-meta">{t('reports.print.caseTitle')}</p>
         <h1>{item.pseudonym}</h1>
         <p className="print-meta">
           {t(`cases.phases.${item.phase}`)} · {t(`cases.statuses.${item.status}`)}
@@ -213,7 +213,7 @@ function CasePrint({ id }: { id: string }) {
         </dl>
       </section>
       <section>
-        <h2>{t('exchange.print.map')}</h2>
+        <h2>{t('reports.print.map')}</h2>
         <div className="print-map">
           <RelationalMap caseName={item.pseudonym} relationship={item.relationship} factors={factors} chain={chain} readOnly />
         </div>
@@ -297,7 +297,7 @@ export function PrintView({ kind, id }: { kind: 'session' | 'case'; id: string }
   return (
     <main className="print-view" data-testid="print-view">
       {kind === 'session' ? <SessionPrint id={id} /> : <CasePrint id={id} />}
-      <footer className="print-meta small print-footer">{t('exchange.print.generated', { date: formatDateTime(new Date().toISOString(), i18n.language) })}</footer>
+      <footer className="print-meta small print-footer">{t('reports.print.generated', { date: formatDateTime(new Date().toISOString(), i18n.language) })}</footer>
     </main>
   );
 }

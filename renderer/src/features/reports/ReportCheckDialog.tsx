@@ -7,7 +7,7 @@ import { PrivacyFindings } from '../exchange/PrivacyFindings';
 export function ReportCheckDialog({ hits, onGoOn, onClose }: { hits: PrivacyHit[]; onGoOn(): void; onClose(): void }) {
   const { t } = useTranslation();
   return (
-    <Modal open onOpenChange={(open) => (open ? undefined : onClose())} title={t('exchange.reports.checkBefore')} size="wide">
+    <Modal open onOpenChange={(open) => (open ? undefined : onClose())} title={t('reports.checkBefore')} size="wide">
       <PrivacyFindings hits={hits} fieldsChecked={1} />
       <div className="form-actions">
         <button type="button" className="button ghost" onClick={onClose}>

@@ -10,17 +10,17 @@ export function SessionReportButtons({ id }: { id: string }) {
   return (
     <>
       <a className="button secondary" href={`#/print/session/${id}`}>
-        {t('exchange.print.print')}
+        {t('reports.print.print')}
       </a>
       <button type="button" className="button secondary" onClick={() => void report.save('markdown')}>
-        {t('exchange.reports.summaryMarkdown')}
+        {t('reports.summaryMarkdown')}
       </button>
       <button type="button" className="button secondary" onClick={() => void report.save('pdf')}>
-        {t('exchange.reports.summaryPdf')}
+        {t('reports.summaryPdf')}
       </button>
       {report.saved ? (
         <p className="notice success small" role="status">
-          {t('exchange.reports.saved', { path: report.saved })}
+          {t('reports.saved', { path: report.saved })}
         </p>
       ) : null}
       <ExchangeErrorText error={report.error} />

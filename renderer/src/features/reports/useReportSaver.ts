@@ -24,7 +24,7 @@ export function useReportSaver(kind: 'session' | 'case', id: string) {
     setSaved(null);
     try {
       const report = kind === 'session' ? await sessionMarkdown(queryClient, id, t, i18n.language) : await caseMarkdown(queryClient, id, t, i18n.language);
-      const base = `${report.pseudonym}-${kind === 'session' ? t('sessions.summary.title') : t('exchange.print.caseTitle')}`;
+      const base = `${report.pseudonym}-${kind === 'session' ? t('sessions.summary.title') : t('reports.print.caseTitle')}`;
       const proceed = async () => {
         setPending(null);
         try {

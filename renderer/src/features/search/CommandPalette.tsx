@@ -4,8 +4,8 @@ import { useDeferredValue, useEffect, useId, useState, type KeyboardEvent } from
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
 import type { SearchResult } from '../../../../shared/domain/journal';
+import { fold } from '../../../../shared/domain/text';
 import { call } from '../../api';
-import { foldForMatch } from './fold';
 import { navigate } from '../../router';
 import { CaseFormDialog } from '../cases/CaseFormDialog';
 import { JOURNAL_STALE_KEYS } from '../journal/journalData';
@@ -49,13 +49,13 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
   });
 
   const commandLabels: Record<Command, string> = {
-    newCase: t('journal.palette.newCase'),
-    newEntry: t('journal.palette.newEntry'),
-    lock: t('journal.palette.lock'),
-    searchPage: t('journal.palette.searchPage'),
+    newCase: t('palette.newCase'),
+    newEntry: t('palette.newEntry'),
+    lock: t('palette.lock'),
+    searchPage: t('palette.searchPage'),
   };
-  const needle = foldForMatch(deferred);
-  const commands: Command[] = (['newEntry', 'newCase', 'lock'] as const).filter((command) => !needle || foldForMatch(commandLabels[command]).includes(needle));
+  const needle = fold(deferred);
+  const commands: Command[] = (['newEntry', 'newCase', 'lock'] as const).filter((command) => !needle || fold(commandLabels[command]).includes(needle));
   if (deferred) commands.push('searchPage');
   const results = deferred && unlocked ? (search.data?.results ?? []) : [];
   const options: Option[] = unlocked
@@ -133,7 +133,7 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
       {option.type === 'result' ? (
         <>
           <span className="palette-option-head">
-            <span className={`kind-badge kind-${option.result.kind}`}>{t(`journal.search.kind.${option.result.kind}`)}</span>
+            <span className={`kind-badge kind-${option.result.kind}`}>{t(`search.kind.${option.result.kind}`)}</span>
             <span className="palette-option-title">
               <ResultTitle result={option.result} />
             </span>
@@ -159,9 +159,9 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
         <Dialog.Portal>
           <Dialog.Overlay className="modal-overlay palette-overlay" />
           <Dialog.Content className="palette" aria-describedby={`${baseId}-description`}>
-            <Dialog.Title className="visually-hidden">{t('journal.palette.title')}</Dialog.Title>
+            <Dialog.Title className="visually-hidden">{t('palette.title')}</Dialog.Title>
             <Dialog.Description id={`${baseId}-description`} className="visually-hidden">
-              {t('journal.palette.description')}
+              {t('palette.description')}
             </Dialog.Description>
             <div className="palette-input-row">
               <span className="palette-glyph" aria-hidden="true">
@@ -170,12 +170,12 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
               <input
                 className="palette-input"
                 role="combobox"
-                aria-label={t('journal.palette.label')}
+                aria-label={t('palette.label')}
                 aria-expanded={options.length > 0}
                 aria-controls={listId}
                 aria-autocomplete="list"
                 aria-activedescendant={activeOption?.id}
-                placeholder={t('journal.palette.placeholder')}
+                placeholder={t('palette.placeholder')}
                 value={query}
                 autoComplete="off"
                 spellCheck={false}
@@ -188,28 +188,28 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
               <kbd className="palette-kbd">Esc</kbd>
             </div>
             {!unlocked ? (
-              <p className="palette-empty">{t('journal.palette.locked')}</p>
+              <p className="palette-empty">{t('palette.locked')}</p>
             ) : (
               <div className="palette-list-frame">
-                <div id={listId} role="listbox" aria-label={t('journal.palette.label')} className="palette-list">
+                <div id={listId} role="listbox" aria-label={t('palette.label')} className="palette-list">
                   {resultOptions.length > 0 ? (
                     <div role="group" aria-labelledby={`${baseId}-results`}>
                       <div id={`${baseId}-results`} className="palette-group">
-                        {t('journal.palette.results')}
+                        {t('palette.results')}
                       </div>
                       {resultOptions.map((option) => renderOption(option, options.indexOf(option)))}
                     </div>
                   ) : null}
                   <div role="group" aria-labelledby={`${baseId}-commands`}>
                     <div id={`${baseId}-commands`} className="palette-group">
-                      {t('journal.palette.commands')}
+                      {t('palette.commands')}
                     </div>
                     {commandOptions.map((option) => renderOption(option, options.indexOf(option)))}
                   </div>
                 </div>
                 {deferred && search.isSuccess && results.length === 0 ? (
                   <p className="palette-empty" role="status">
-                    {t('journal.palette.noResults')}
+                    {t('palette.noResults')}
                   </p>
                 ) : null}
               </div>

@@ -39,33 +39,33 @@ export function SearchPage(_props: { session: SessionInfo }) {
     <div className="page page-wide search-page">
       <header className="page-header">
         <div>
-          <h1 className="page-title">{t('journal.search.title')}</h1>
-          <p className="page-intro">{t('journal.search.intro')}</p>
+          <h1 className="page-title">{t('search.title')}</h1>
+          <p className="page-intro">{t('search.intro')}</p>
         </div>
       </header>
       <div className="field search-field">
         <label className="field-label" htmlFor="search-input">
-          {t('journal.search.label')}
+          {t('search.label')}
         </label>
         <input
           id="search-input"
           type="search"
           value={query}
-          placeholder={t('journal.search.placeholder')}
+          placeholder={t('search.placeholder')}
           autoComplete="off"
           spellCheck={false}
           autoFocus
           onChange={(e) => setQuery(e.target.value)}
         />
       </div>
-      <section className="search-filters" aria-label={t('journal.search.filters')}>
-        <div className="kind-filter" role="group" aria-label={t('journal.timeline.filter')}>
+      <section className="search-filters" aria-label={t('search.filters')}>
+        <div className="kind-filter" role="group" aria-label={t('timeline.filter')}>
           <button type="button" className="kind-chip" aria-pressed={kinds.length === 0} onClick={() => setKinds([])}>
-            {t('journal.search.allKinds')}
+            {t('search.allKinds')}
           </button>
           {SEARCH_KINDS.map((kind) => (
             <button key={kind} type="button" className={`kind-chip kind-${kind}`} aria-pressed={kinds.includes(kind)} onClick={() => toggle(kind)}>
-              {t(`journal.search.kinds.${kind}`)}
+              {t(`search.kinds.${kind}`)}
             </button>
           ))}
         </div>
@@ -87,19 +87,19 @@ export function SearchPage(_props: { session: SessionInfo }) {
       </section>
       <ErrorText error={search.error} />
       {!deferred ? (
-        <p className="muted">{t('journal.search.typeToSearch')}</p>
+        <p className="muted">{t('search.typeToSearch')}</p>
       ) : (
         <>
           <p className="muted small" role="status" aria-live="polite">
-            {search.isSuccess ? t('journal.search.count', { count: results.length }) : t('common.loading')}
+            {search.isSuccess ? t('search.count', { count: results.length }) : t('common.loading')}
           </p>
-          {search.isSuccess && results.length === 0 ? <p className="empty-line">{t('journal.search.noResults')}</p> : null}
-          <ul className="search-results" aria-label={t('journal.search.title')}>
+          {search.isSuccess && results.length === 0 ? <p className="empty-line">{t('search.noResults')}</p> : null}
+          <ul className="search-results" aria-label={t('search.title')}>
             {results.map((result) => (
               <li key={`${result.kind}:${result.sourceId}`}>
                 <a className="search-result" href={resultHref(result)}>
                   <span className="search-result-head">
-                    <span className={`kind-badge kind-${result.kind}`}>{t(`journal.search.kind.${result.kind}`)}</span>
+                    <span className={`kind-badge kind-${result.kind}`}>{t(`search.kind.${result.kind}`)}</span>
                     <span className="search-result-title">
                       <ResultTitle result={result} />
                     </span>

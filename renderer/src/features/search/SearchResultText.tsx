@@ -45,5 +45,5 @@ export function ResultTitle({ result }: { result: SearchResult }) {
   const prompt = result.facts.promptId ? prompts.data?.find((p) => p.id === result.facts.promptId) : undefined;
   if (prompt) return <>{promptText(prompt, i18n.language)}</>;
   const facts = factLine(t, result.facts);
-  return <>{facts.length > 0 ? facts.join(' · ') : result.kind === 'journal' ? t('journal.untitled') : t(`journal.search.kind.${result.kind}`)}</>;
+  return <>{facts.length > 0 ? facts.join(' · ') : result.kind === 'journal' ? t('journal.untitled') : t(`search.kind.${result.kind}`)}</>;
 }

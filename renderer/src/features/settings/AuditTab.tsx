@@ -23,10 +23,10 @@ export function describeDetail(entry: AuditEntry, t: Translate, locale: string, 
   if (entry.action === 'vault.verified') parts.push(d.ok === true ? t('settings.audit.detail.verifiedOk') : t('settings.audit.detail.verifiedProblems', { count: Number(d.problems ?? 0) }));
   if (d.viaRecovery === true) parts.push(t('settings.audit.detail.viaRecovery'));
   if (typeof d.from === 'string') parts.push(t('settings.audit.detail.restoredFrom', { from: d.from }));
-  if (typeof d.kind === 'string') parts.push(t('exchange.audit.detail.kind', { kind: d.kind }));
-  if (typeof d.cases === 'number') parts.push(t('exchange.audit.detail.cases', { count: d.cases }));
-  if (typeof d.caseId === 'string') parts.push(t('exchange.audit.detail.case', { id: d.caseId.slice(0, 8) }));
-  if (entry.action === 'import.done' && typeof d.added === 'number') parts.push(t('exchange.audit.detail.imported', { added: d.added, updated: Number(d.updated ?? 0), conflicts: Number(d.conflicts ?? 0) }));
+  if (typeof d.kind === 'string') parts.push(t('audit.detail.kind', { kind: d.kind }));
+  if (typeof d.cases === 'number') parts.push(t('audit.detail.cases', { count: d.cases }));
+  if (typeof d.caseId === 'string') parts.push(t('audit.detail.case', { id: d.caseId.slice(0, 8) }));
+  if (entry.action === 'import.done' && typeof d.added === 'number') parts.push(t('audit.detail.imported', { added: d.added, updated: Number(d.updated ?? 0), conflicts: Number(d.conflicts ?? 0) }));
   return parts.join(' · ');
 }
 
@@ -58,7 +58,7 @@ export function AuditTab() {
       const { path } = await call('dialog.pickSaveFile', { purpose: 'audit', suggestedName: `dyade-audit-${new Date().toISOString().slice(0, 10)}.${format}` });
       if (!path) return;
       const result = await call('audit.export', { path, format, filter });
-      setExported(t('exchange.audit.exported', { count: result.count, path: result.path }));
+      setExported(t('audit.exported', { count: result.count, path: result.path }));
       await log.refetch();
     } catch (err) {
       setExportError(err);
@@ -80,9 +80,9 @@ export function AuditTab() {
           </select>
         </div>
         <div className="inline-field">
-          <label htmlFor="audit-member">{t('exchange.audit.member')}</label>
+          <label htmlFor="audit-member">{t('audit.member')}</label>
           <select id="audit-member" value={memberId} onChange={(e) => setMemberId(e.target.value)}>
-            <option value="">{t('exchange.audit.allMembers')}</option>
+            <option value="">{t('audit.allMembers')}</option>
             {(members.data ?? []).map((m) => (
               <option key={m.id} value={m.id}>
                 {m.displayName}
@@ -91,19 +91,19 @@ export function AuditTab() {
           </select>
         </div>
         <div className="inline-field">
-          <label htmlFor="audit-from">{t('exchange.audit.from')}</label>
+          <label htmlFor="audit-from">{t('audit.from')}</label>
           <input id="audit-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </div>
         <div className="inline-field">
-          <label htmlFor="audit-to">{t('exchange.audit.to')}</label>
+          <label htmlFor="audit-to">{t('audit.to')}</label>
           <input id="audit-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </div>
         <div className="form-actions start">
           <button type="button" className="button secondary" onClick={() => void exportLog('csv')}>
-            {t('exchange.audit.exportCsv')}
+            {t('audit.exportCsv')}
           </button>
           <button type="button" className="button secondary" onClick={() => void exportLog('json')}>
-            {t('exchange.audit.exportJson')}
+            {t('audit.exportJson')}
           </button>
         </div>
       </div>

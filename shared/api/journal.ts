@@ -1,4 +1,4 @@
-/** Contract methods of the journal, prompts, the case timeline and search (merged into shared/contract.ts). */
+/** The journal API: a member's own entries, their tags, and the reflection prompts. */
 import { z } from 'zod';
 import { FreeText, IsoDate } from '../domain/case';
 import {
@@ -8,19 +8,15 @@ import {
   Prompt,
   PromptContexts,
   PromptText,
-  SearchQuery,
-  SearchResult,
   Tags,
   TemplateId,
-  TimelineItem,
-  TimelineKind,
 } from '../domain/journal';
+import { Id } from '../domain/ids';
 import { method } from './define';
 
-const Id = z.string().uuid();
 const PromptId = z.string().min(1).max(60);
 
-export const journalMethods = {
+export const journalApi = {
   /** The member's own entries, newest first; filter by case (or 'none'), tag and date. */
   'journal.list': method(
     z
@@ -73,13 +69,4 @@ export const journalMethods = {
   'prompts.save': method(z.object({ id: Id.optional(), text: PromptText, contexts: PromptContexts }).strict(), Prompt),
   'prompts.remove': method(z.object({ id: Id }).strict(), z.null()),
   'prompts.setHidden': method(z.object({ id: PromptId, hidden: z.boolean() }).strict(), z.null()),
-
-  /** Everything on a case in time order, newest first, in one call. */
-  'timeline.get': method(
-    z.object({ caseId: Id, kinds: z.array(TimelineKind).max(20).optional() }).strict(),
-    z.object({ items: z.array(TimelineItem) }),
-  ),
-
-  /** Full-text search in the vault; the query itself is never stored. */
-  'search.query': method(SearchQuery, z.object({ results: z.array(SearchResult) })),
 } as const;

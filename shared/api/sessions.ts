@@ -1,4 +1,4 @@
-/** Contract methods of intervision sessions and action points (merged into shared/contract.ts). */
+/** The sessions API: intervision methods, sessions and their contributions, and action points. */
 import { z } from 'zod';
 import { FreeText, IsoDate } from '../domain/case';
 import {
@@ -21,10 +21,9 @@ import {
   Step2Record,
   VOICES_HEARD,
 } from '../domain/session';
+import { Id } from '../domain/ids';
 import { TIMER_ACTIONS } from '../domain/timer';
 import { method } from './define';
-
-const Id = z.string().uuid();
 
 /** Roles name participants by their index in the `participants` list of the same call. */
 const RoleIndexes = z
@@ -36,7 +35,7 @@ const RoleIndexes = z
   })
   .strict();
 
-export const sessionMethods = {
+export const sessionsApi = {
   /** The shipped methods (read-only) and the team's own. */
   'methods.list': method(z.object({}).strict(), z.array(MethodDefinition)),
   /** Save a team's own method (a copy of a shipped one, or new); shipped methods cannot be changed. */

@@ -1,0 +1,29 @@
+/** The reports API: saving what the renderer made (reports, map images, access exports) and print-to-PDF. */
+import { z } from 'zod';
+import { SavedFileKind } from '../domain/exchange';
+import { Id } from '../domain/ids';
+import { FilePath, method } from './define';
+
+export const reportsApi = {
+  /** Save a report, map image or access export the renderer made; audited as an export. */
+  'reports.save': method(
+    z
+      .object({
+        kind: SavedFileKind,
+        path: FilePath,
+        caseId: Id.nullable().default(null),
+        text: z.string().max(20_000_000).optional(),
+        base64: z.string().max(40_000_000).optional(),
+      })
+      .strict()
+      .refine((input) => (input.text === undefined) !== (input.base64 === undefined), { message: 'exactly one of text and base64' }),
+    z.object({ path: z.string(), bytes: z.number().int() }),
+  ),
+  /** The print view of a session or case as a PDF (Electron's print-to-PDF), saved at `path`. */
+  'reports.savePdf': method(
+    z.object({ kind: z.enum(['session', 'case']), id: Id, path: FilePath }).strict(),
+    z.object({ path: z.string(), bytes: z.number().int() }),
+  ),
+  /** Noted when the print view is sent to a printer. */
+  'reports.notePrinted': method(z.object({ kind: z.enum(['session', 'case']), id: Id }).strict(), z.null()),
+} as const;

@@ -1,0 +1,52 @@
+import type { searchNl } from './search.nl';
+
+/** English strings of search: the search page and the command palette. */
+export const searchEn: typeof searchNl = {
+  search: {
+    title: 'Search',
+    intro: 'Search everything in this vault: cases, the map, the chain, sessions, action points and your journal. What you search for is not kept.',
+    label: 'Search the vault',
+    placeholder: 'Type to search…',
+    kinds: {
+      case: 'Cases',
+      person: 'People',
+      factor: 'Factors',
+      chain: 'Chain',
+      session: 'Sessions',
+      contribution: 'Contributions',
+      action: 'Action points',
+      journal: 'Journal',
+    },
+    kind: {
+      case: 'Case',
+      person: 'Person',
+      factor: 'Factor',
+      chain: 'Chain partner',
+      session: 'Session',
+      contribution: 'Contribution',
+      action: 'Action point',
+      journal: 'Journal',
+    },
+    allKinds: 'Everything',
+    filters: 'Filter search results',
+    count_one: '{{count}} result',
+    count_other: '{{count}} results',
+    noResults: 'Nothing found for this search.',
+    typeToSearch: 'Type one or more words. Accents and capitals do not matter; the start of a word is enough.',
+  },
+  palette: {
+    title: 'Command palette',
+    description: 'Search the vault or choose a command. Arrow keys to choose, Enter to open, Escape to close.',
+    placeholder: 'Search or type a command…',
+    label: 'Search or command',
+    commands: 'Commands',
+    results: 'Search results',
+    newCase: 'New case',
+    newEntry: 'New journal entry',
+    lock: 'Lock the vault',
+    searchPage: 'All results on the search page',
+    noResults: 'No search results.',
+    locked: 'Unlock a vault first.',
+    shortcut: 'Ctrl+K',
+  },
+};
