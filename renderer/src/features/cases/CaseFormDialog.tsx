@@ -2,13 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_PHASES, PSEUDONYM_LIMIT, type Case, type CasePhase } from '../../../../shared/domain/case';
-import { TextArea } from '../../components/TextArea';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { Field } from '../../components/Field';
-import { Modal } from '../../components/Modal';
-import { navigate } from '../../router';
-import { fieldErrors } from './fieldErrors';
+import { TextArea } from '../../ui/TextArea';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { Field } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
+import { navigate } from '../../lib/router';
+import { fieldErrors } from '../../lib/fieldErrors';
 
 interface CaseFormDialogProps {
   /** The case to edit; absent for a new case. */

@@ -4,11 +4,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
 import type { Case } from '../../../../shared/domain/case';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
-import { CASE_VIEWS, navigate, routeHref, type CaseView } from '../../router';
-import { CaseShareMenu } from '../exchange/CaseShareMenu';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
+import { CASE_VIEWS, navigate, routeHref, type CaseView } from '../../lib/router';
+import { CaseShareMenu } from '../reports/CaseShareMenu';
 import { CaseTimeline } from '../journal/CaseTimeline';
 import { HistoryView } from '../map/HistoryView';
 import { useMapActions } from '../map/mapActions';
@@ -16,7 +16,7 @@ import { MapWorkspace } from '../map/MapWorkspace';
 import { CaseFormDialog } from './CaseFormDialog';
 import { phaseLabel } from './CasesPage';
 import { PeoplePanel } from './PeoplePanel';
-import { useUndo } from './undo';
+import { useUndo } from '../../lib/undo';
 
 function DeleteCaseDialog({ target, onClose }: { target: Case; onClose(): void }) {
   const { t } = useTranslation();

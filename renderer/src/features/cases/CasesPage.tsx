@@ -4,10 +4,10 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput, SessionInfo } from '../../../../shared/contract';
 import { CASE_PHASES, type CasePhase, type CaseSummary } from '../../../../shared/domain/case';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
-import { routeHref } from '../../router';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
+import { routeHref } from '../../lib/router';
 import { CaseFormDialog } from './CaseFormDialog';
 import { ExchangeButtons } from '../exchange/ExchangeButtons';
 

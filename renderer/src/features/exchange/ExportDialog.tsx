@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/contract';
 import { EXCHANGE_FILE_EXTENSION } from '../../../../shared/domain/exchange';
-import { call } from '../../api';
-import { Modal } from '../../components/Modal';
-import { isNewPassphraseReady, NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { call } from '../../lib/api';
+import { Modal } from '../../ui/Modal';
+import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { ExchangeErrorText } from './ExchangeErrorText';
 import { PrivacyFindings } from './PrivacyFindings';
-import { fileNameFor } from './saveFile';
+import { fileNameFor } from '../../lib/files';
 import './exchange.css';
 
 type Check = MethodOutput<'exchange.check'>;

@@ -3,9 +3,9 @@ import { AlertDialog } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetentionDue, RetentionPolicy } from '../../../../shared/domain/exchange';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
 import './exchange.css';
 
 function EraseDialog({ target, backups, onClose }: { target: RetentionDue; backups: number; onClose(done: boolean): void }) {

@@ -3,10 +3,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIMELINE_KINDS, type TimelineItem, type TimelineKind } from '../../../../shared/domain/journal';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
-import { routeHref } from '../../router';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
+import { routeHref } from '../../lib/router';
 import { promptText, usePrompts } from './journalData';
 import './journal.css';
 

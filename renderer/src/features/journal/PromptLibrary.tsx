@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROMPT_GROUPS, type Prompt } from '../../../../shared/domain/journal';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { fieldErrors } from '../cases/fieldErrors';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { fieldErrors } from '../../lib/fieldErrors';
 import { promptText, usePrompts } from './journalData';
 
 function PromptCard({ prompt, onAnswer, onError }: { prompt: Prompt; onAnswer(id: string): void; onError(error: unknown): void }) {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Locale } from '../../../../shared/contract';
 import type { Prompt } from '../../../../shared/domain/journal';
-import { call } from '../../api';
+import { call } from '../../lib/api';
 
 /** Every case (open and closed), for the journal's case pickers and filters. */
 export function useAllCases() {

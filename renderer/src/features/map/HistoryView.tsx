@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Factor, MapState } from '../../../../shared/domain/case';
 import { diffMaps, isEmptyDiff, type MapDiff } from '../../../../shared/domain/map';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
 import { RelationalMap } from './RelationalMap';
 
 const NOW = 'now';

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/contract';
 import type { CaseDetail, ChainPartner, Factor, Person, Placement } from '../../../../shared/domain/case';
-import { call } from '../../api';
-import type { UndoStep } from '../cases/undo';
+import { call } from '../../lib/api';
+import type { UndoStep } from '../../lib/undo';
 
 export type FactorInput = MethodInput<'factors.save'>;
 

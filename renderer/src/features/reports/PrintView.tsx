@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ActionPoint, SessionDetail } from '../../../../shared/domain/session';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
-import { routeHref } from '../../router';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
+import { routeHref } from '../../lib/router';
 import { RelationalMap } from '../map/RelationalMap';
-import { localized } from '../sessions/localized';
+import { localized } from '../../lib/localized';
 import '../exchange/exchange.css';
 
 type Translate = ReturnType<typeof useTranslation>['t'];

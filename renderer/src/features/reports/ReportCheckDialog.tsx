@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PrivacyHit } from '../../../../shared/domain/exchange';
-import { Modal } from '../../components/Modal';
+import { Modal } from '../../ui/Modal';
 import { PrivacyFindings } from '../exchange/PrivacyFindings';
 
 /** The privacy check before a report leaves the vault: what was found, then go on or go back to fix it. */

@@ -4,9 +4,9 @@ import { useDeferredValue, useEffect, useId, useState, type KeyboardEvent } from
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
 import type { SearchResult } from '../../../../shared/domain/journal';
-import { call } from '../../api';
+import { call } from '../../lib/api';
 import { foldForMatch } from './fold';
-import { navigate } from '../../router';
+import { navigate } from '../../lib/router';
 import { CaseFormDialog } from '../cases/CaseFormDialog';
 import { JOURNAL_STALE_KEYS } from '../journal/journalData';
 import { handOffQuery } from './paletteHandoff';

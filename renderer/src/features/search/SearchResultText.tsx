@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HighlightedText, SearchResult } from '../../../../shared/domain/journal';
-import { routeHref, type Route } from '../../router';
+import { routeHref, type Route } from '../../lib/router';
 import { factLine } from '../journal/CaseTimeline';
 import { promptText, usePrompts } from '../journal/journalData';
 

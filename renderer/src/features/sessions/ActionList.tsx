@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionPoint } from '../../../../shared/domain/session';
 import { ACTION_STATUSES } from '../../../../shared/domain/session';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { routeHref } from '../../router';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { routeHref } from '../../lib/router';
 import { saveInput } from '../map/mapActions';
 
 type Status = ActionPoint['status'];

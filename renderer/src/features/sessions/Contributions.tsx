@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Factor } from '../../../../shared/domain/case';
 import { CONTRIBUTION_KINDS, PERSPECTIVES, type Contribution, type ContributionKind, type MethodPhase, type Participant, type Perspective } from '../../../../shared/domain/session';
 import { isAdviceNudgeDue, needsBlameCheck, speakingCounts } from '../../../../shared/domain/nudges';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { TextArea } from '../../components/TextArea';
-import { fieldErrors } from '../cases/fieldErrors';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { TextArea } from '../../ui/TextArea';
+import { fieldErrors } from '../../lib/fieldErrors';
 
 function factorLabel(factor: Factor, t: ReturnType<typeof useTranslation>['t']): string {
   const category = factor.category === 'other' && factor.otherLabel ? factor.otherLabel : t(`map.categories.${factor.category}`);

@@ -2,11 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTRIBUTION_KINDS, PHASE_MODES, type LocalizedText, type MethodDefinition, type MethodPhase } from '../../../../shared/domain/session';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { routeHref } from '../../router';
-import { fieldErrors } from '../cases/fieldErrors';
-import { localized } from './localized';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { routeHref } from '../../lib/router';
+import { fieldErrors } from '../../lib/fieldErrors';
+import { localized } from '../../lib/localized';
 
 type Draft = { id?: string; copiedFrom: string | null; name: LocalizedText; description: LocalizedText; phases: MethodPhase[] };
 

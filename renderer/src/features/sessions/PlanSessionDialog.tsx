@@ -3,15 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
 import { DEFAULT_METHOD_ID } from '../../../../shared/domain/session';
-import { call } from '../../api';
-import { CaseSelect } from '../../components/CaseSelect';
-import { ErrorText } from '../../components/ErrorText';
-import { Field } from '../../components/Field';
-import { Modal } from '../../components/Modal';
-import { TextArea } from '../../components/TextArea';
-import { navigate } from '../../router';
-import { fieldErrors } from '../cases/fieldErrors';
-import { localized } from './localized';
+import { call } from '../../lib/api';
+import { CaseSelect } from '../../ui/CaseSelect';
+import { ErrorText } from '../../ui/ErrorText';
+import { Field } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
+import { TextArea } from '../../ui/TextArea';
+import { navigate } from '../../lib/router';
+import { fieldErrors } from '../../lib/fieldErrors';
+import { localized } from '../../lib/localized';
 
 type Person = { key: string; name: string; memberId: string | null };
 

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { Logo } from '../../components/Logo';
-import { routeHref } from '../../router';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { Logo } from '../../ui/Logo';
+import { routeHref } from '../../lib/router';
 import { RelationalMap } from '../map/RelationalMap';
 import { ContributionList } from './Contributions';
-import { localized } from './localized';
+import { localized } from '../../lib/localized';
 import { PhaseClock } from './Timer';
 
 /**

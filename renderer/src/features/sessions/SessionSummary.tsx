@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { stressKindOf } from '../../../../shared/domain/map';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
-import { routeHref } from '../../router';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
+import { routeHref } from '../../lib/router';
 import { SessionReportButtons } from '../reports/SessionReportButtons';
-import { localized } from './localized';
+import { localized } from '../../lib/localized';
 import { step2Text } from './OutcomeForms';
 
 /** The session on one page, print-ready: question, people and roles, each phase, map changes, outcome. */

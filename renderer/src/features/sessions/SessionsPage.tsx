@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
 import type { SessionSummary } from '../../../../shared/domain/session';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
-import { routeHref } from '../../router';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
+import { routeHref } from '../../lib/router';
 import { ActionList } from './ActionList';
-import { localized } from './localized';
+import { localized } from '../../lib/localized';
 import { PlanSessionDialog } from './PlanSessionDialog';
 
 function SessionCard({ item }: { item: SessionSummary }) {

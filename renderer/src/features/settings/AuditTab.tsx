@@ -2,9 +2,9 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../../../shared/contract';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
 
 const PAGE = 50;
 

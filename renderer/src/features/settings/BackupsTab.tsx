@@ -2,9 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VerifyReport } from '../../../../shared/contract';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
 
 function formatBytes(bytes: number, locale: string): string {
   const units = ['B', 'kB', 'MB', 'GB'];

@@ -2,9 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDLE_LOCK_MINUTES, type SessionInfo } from '../../../../shared/contract';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
 
 export function GeneralTab({ session }: { session: SessionInfo }) {
   const { t } = useTranslation();

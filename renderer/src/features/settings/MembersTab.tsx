@@ -3,12 +3,12 @@ import { AlertDialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberRef, SessionInfo } from '../../../../shared/contract';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { Field } from '../../components/Field';
-import { Modal } from '../../components/Modal';
-import { isNewPassphraseReady, NewPassphraseFields } from '../../components/NewPassphraseFields';
-import { formatDateTime } from '../../i18n';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { Field } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
+import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { formatDateTime } from '../../lib/i18n';
 
 function AddMemberDialog({ session, onClose }: { session: SessionInfo; onClose(): void }) {
   const { t } = useTranslation();

@@ -3,10 +3,10 @@ import { AlertDialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { PassphraseField } from '../../components/Field';
-import { isNewPassphraseReady, NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { PassphraseField } from '../../ui/Field';
+import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { RecoveryCode } from '../vaults/RecoveryCode';
 
 function ChangePassphrase({ session }: { session: SessionInfo }) {

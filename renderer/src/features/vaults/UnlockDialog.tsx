@@ -2,10 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { RadioGroup } from 'radix-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call, errorCode } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { Field, PassphraseField } from '../../components/Field';
-import { Modal } from '../../components/Modal';
+import { ApiError, call, errorCode } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { Field, PassphraseField } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
 
 interface UnlockDialogProps {
   path: string;

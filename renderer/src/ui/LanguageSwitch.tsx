@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ToggleGroup } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../shared/contract';
-import { call } from '../api';
-import { applyLocale } from '../i18n';
+import { call } from '../lib/api';
+import { applyLocale } from '../lib/i18n';
 
 /** NL | EN switch; the choice is stored in the app settings, so it survives a restart. */
 export function LanguageSwitch() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorCode } from '../api';
+import { ApiError, errorCode } from '../lib/api';
 
 /** The translated message for a failed call, announced to screen readers. */
 export function ErrorText({ error, id }: { error: unknown; id?: string }) {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../../shared/contract';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { Logo } from '../../components/Logo';
-import { routeHref, type Route } from '../../router';
+import type { SessionInfo } from '../../../shared/contract';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { Logo } from '../ui/Logo';
+import { routeHref, type Route } from '../lib/router';
 
 const NAV: Array<{ route: Route; key: 'cases' | 'sessions' | 'journal' | 'search' | 'settings'; icon: string }> = [
   { route: { name: 'cases' }, key: 'cases', icon: '◐' },

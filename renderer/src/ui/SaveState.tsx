@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveState as State } from '../features/cases/autosave';
+import type { SaveState as State } from '../lib/autosave';
 
 /** "Saving…" / "Saved" beside a form that saves as you type; `idleText` while nothing happened yet. */
 export function SaveState({ state, idleText = '' }: { state: State | 'idle' | 'saving' | 'saved'; idleText?: string }) {

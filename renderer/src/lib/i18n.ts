@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../../shared/contract';
-import { DEFAULT_LOCALE, translations } from '../../shared/i18n';
+import type { Locale } from '../../../shared/contract';
+import { DEFAULT_LOCALE, translations } from '../../../shared/i18n';
 
 export function initI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
