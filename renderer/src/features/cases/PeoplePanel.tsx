@@ -4,7 +4,8 @@ import { AGE_BANDS, PERSON_ROLES, PSEUDONYM_LIMIT, type Person } from '../../../
 import { TextArea } from '../../ui/TextArea';
 import { ErrorText } from '../../ui/ErrorText';
 import { SaveState } from '../../ui/SaveState';
-import { saveInput, type MapActions } from '../map/mapActions';
+import { saveInput } from '../../lib/saveInput';
+import type { MapActions } from '../map';
 import { useAutosave } from '../../lib/autosave';
 import { fieldErrors } from '../../lib/fieldErrors';
 

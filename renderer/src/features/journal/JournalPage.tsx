@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput, SessionInfo } from '../../../../shared/contract';
 import { promptFitsJournal, TEMPLATE_IDS, type JournalEntrySummary, type TemplateId } from '../../../../shared/domain/journal';
 import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { CaseSelect } from '../../ui/CaseSelect';
 import { Modal } from '../../ui/Modal';
@@ -140,8 +141,8 @@ export function JournalPage(_props: { session: SessionInfo }) {
     from: filters.from || undefined,
     to: filters.to || undefined,
   };
-  const list = useQuery({ queryKey: ['journal.list', input], queryFn: () => call('journal.list', input), placeholderData: keepPreviousData });
-  const tags = useQuery({ queryKey: ['journal.tags'], queryFn: () => call('journal.tags', {}) });
+  const list = useQuery({ queryKey: queryKey('journal.list', input), queryFn: () => call('journal.list', input), placeholderData: keepPreviousData });
+  const tags = useQuery({ queryKey: queryKey('journal.tags'), queryFn: () => call('journal.tags', {}) });
   const cases = useAllCases();
   const entries = list.data ?? [];
   const filtered = Boolean(filters.caseId || filters.tag || filters.from || filters.to);

@@ -5,7 +5,8 @@ import { TextArea } from '../../ui/TextArea';
 import { ErrorText } from '../../ui/ErrorText';
 import { SaveState } from '../../ui/SaveState';
 import { useAutosave } from '../../lib/autosave';
-import { saveInput, type MapActions } from './mapActions';
+import { saveInput } from '../../lib/saveInput';
+import type { MapActions } from './mapActions';
 
 type ChainType = ChainPartner['type'];
 

@@ -8,10 +8,8 @@ import { Modal } from '../../ui/Modal';
 import { navigate } from '../../lib/router';
 import { ReportCheckDialog } from './ReportCheckDialog';
 import { useReportSaver } from './useReportSaver';
-import { ExchangeErrorText } from '../exchange/ExchangeErrorText';
-import { ExportDialog } from '../exchange/ExportDialog';
+import { ExchangeErrorText, ExportDialog } from '../exchange';
 import { fileNameFor, mapSvgMarkup, saveThroughCore, svgToPng, toBase64 } from '../../lib/files';
-import '../exchange/exchange.css';
 
 function AccessExportDialog({ target, onClose }: { target: Case; onClose(): void }) {
   const { t, i18n } = useTranslation();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../shared/contract';
 import { INTENSITIES, VOICES_HEARD, type Outcome, type Step2Record } from '../../../../shared/domain/session';
 import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
 import { Choice } from '../../ui/Choice';
 import { ErrorText } from '../../ui/ErrorText';
 import { SaveState } from '../../ui/SaveState';
@@ -18,7 +19,7 @@ function useOutcomeSaver(sessionId: string) {
   const queryClient = useQueryClient();
   return async (patch: OutcomePatch) => {
     await call('sessions.saveOutcome', { id: sessionId, ...patch });
-    await queryClient.invalidateQueries({ queryKey: ['sessions.get', sessionId] });
+    await queryClient.invalidateQueries({ queryKey: queryKey('sessions.get', sessionId) });
   };
 }
 

@@ -6,7 +6,7 @@ import { AuditTab } from './AuditTab';
 import { BackupsTab } from './BackupsTab';
 import { GeneralTab } from './GeneralTab';
 import { MembersTab } from './MembersTab';
-import { PrivacyTab } from '../exchange/PrivacyTab';
+import { PrivacyTab } from '../exchange';
 import { SecurityTab } from './SecurityTab';
 
 export function SettingsPage({ tab, session }: { tab: SettingsTab; session: SessionInfo }) {
