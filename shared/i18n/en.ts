@@ -1,12 +1,14 @@
 import { exchangeEn } from './exchange.en';
 import { journalEn } from './journal.en';
 import type { Translation } from './nl';
+import { progressEn } from './progress.en';
 import { sessionsEn } from './sessions.en';
 
 export const en: Translation = {
   journal: journalEn,
   exchange: exchangeEn,
   sessions: sessionsEn,
+  progress: progressEn,
   app: {
     name: 'Dyade',
     tagline: 'What stands between this parent and this child?',

@@ -1,5 +1,6 @@
 import { exchangeNl } from './exchange.nl';
 import { journalNl } from './journal.nl';
+import { progressNl } from './progress.nl';
 import { sessionsNl } from './sessions.nl';
 
 /** Dutch, the default language. Every user-visible string lives here and in en.ts. */
@@ -7,6 +8,7 @@ export const nl = {
   journal: journalNl,
   exchange: exchangeNl,
   sessions: sessionsNl,
+  progress: progressNl,
   app: {
     name: 'Dyade',
     tagline: 'Wat staat er tussen deze ouder en dit kind?',

@@ -14,6 +14,7 @@ import { queryKey } from '../lib/queryKeys';
 import { applyLocale } from '../lib/i18n';
 import { navigate, useRoute } from '../lib/router';
 import { AreaPage } from './AreaPage';
+import { CoreProgress } from './CoreProgress';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomePage } from './HomePage';
 import { Sidebar } from './Sidebar';
@@ -130,6 +131,7 @@ export function App() {
       </main>
       {session?.viaRecovery ? <ResetPassphraseDialog session={session} /> : null}
       <CommandPalette session={session} onLock={() => void lock('user')} />
+      <CoreProgress />
     </div>
   );
 }
