@@ -17,8 +17,18 @@ const ALLOWED = {
   cli: ['core', 'shared', 'node', 'npm'],
   main: ['core', 'shared', 'electron', 'node', 'npm'],
   preload: ['shared', 'electron'],
-  renderer: ['shared', 'npm', 'ui'],
+  // The renderer's own layers (ARCHITECTURE.md): app → features → lib, ui; ui and lib never a feature.
+  'renderer-app': ['renderer-feature', 'renderer-lib', 'renderer-ui', 'shared', 'npm', 'ui'],
+  'renderer-feature': ['renderer-feature', 'renderer-lib', 'renderer-ui', 'shared', 'npm', 'ui'],
+  'renderer-lib': ['shared', 'npm', 'ui'],
+  'renderer-ui': ['shared', 'npm', 'ui'],
 };
+
+/**
+ * Features from the bottom up: a feature imports only features listed before it, so they form no cycle.
+ * A new feature folder is reported until it is placed here.
+ */
+const FEATURE_ORDER = ['exchange', 'map', 'journal', 'vaults', 'reports', 'cases', 'search', 'sessions', 'settings'];
 
 /** Where a repository path belongs, or null outside the layered folders (tests, config files). */
 function layerOfPath(relativePath) {
@@ -28,6 +38,11 @@ function layerOfPath(relativePath) {
   if (p.startsWith('electron/cli/') || p === 'electron/cli') return 'cli';
   if (p.startsWith('electron/main/') || p === 'electron/main') return 'main';
   if (p.startsWith('electron/preload/') || p === 'electron/preload') return 'preload';
+  if (p.startsWith('renderer/src/features/')) return 'renderer-feature';
+  if (p.startsWith('renderer/src/lib/')) return 'renderer-lib';
+  if (p.startsWith('renderer/src/ui/')) return 'renderer-ui';
+  // The shell, and the files beside it (main.tsx mounts it with the global stylesheet).
+  if (p.startsWith('renderer/src/app/') || /^renderer\/src\/[^/]+$/.test(p)) return 'renderer-app';
   if (p.startsWith('renderer/') || p === 'renderer') return 'renderer';
   if (p.startsWith('tests/')) return 'tests';
   if (p.startsWith('electron/')) return 'electron-other';
@@ -48,6 +63,34 @@ function targetOf(specifier, filename, root) {
   return { kind: 'npm', label: specifier };
 }
 
+/** The feature a repository path lies in, and the path inside it ('index' for its public face). */
+function featureOfPath(label) {
+  const match = /^renderer\/src\/features\/([^/]+)(?:\/(.*))?$/.exec(label);
+  if (!match) return null;
+  const inner = (match[2] ?? 'index').replace(/\.(tsx?|jsx?)$/, '');
+  return { feature: match[1], inner };
+}
+
+/** Why an import into a feature breaks the feature rules, or null when it keeps them. */
+function featureProblem(fromLabel, target) {
+  const to = featureOfPath(target.label);
+  if (!to) return null;
+  const from = featureOfPath(fromLabel);
+  if (from && from.feature === to.feature) return null;
+  const who = from ? `feature '${from.feature}'` : 'renderer/src/app';
+  if (to.inner !== 'index') return `${who} may import feature '${to.feature}' only through its index.ts`;
+  if (!from) return null;
+  const fromRank = FEATURE_ORDER.indexOf(from.feature);
+  const toRank = FEATURE_ORDER.indexOf(to.feature);
+  if (fromRank < 0 || toRank < 0) {
+    return `feature '${fromRank < 0 ? from.feature : to.feature}' is not in FEATURE_ORDER (eslint.config.js); place it there`;
+  }
+  if (toRank > fromRank) {
+    return `feature '${from.feature}' may not import feature '${to.feature}', which is above it in FEATURE_ORDER (no cycles)`;
+  }
+  return null;
+}
+
 const DESCRIPTIONS = {
   shared: 'shared',
   core: 'electron/core',
@@ -55,6 +98,10 @@ const DESCRIPTIONS = {
   main: 'electron/main',
   preload: 'electron/preload',
   renderer: 'renderer',
+  'renderer-app': 'renderer/src/app',
+  'renderer-feature': 'renderer/src/features',
+  'renderer-lib': 'renderer/src/lib',
+  'renderer-ui': 'renderer/src/ui',
   tests: 'tests',
   node: 'Node built-ins',
   electron: "the 'electron' package",
@@ -72,16 +119,23 @@ const layeringRule = {
     schema: [],
     messages: {
       badLayering: 'Bad layering: {{layer}} may not import {{target}} ("{{specifier}}"). It may import: {{allowed}}.',
+      badFeatureImport: 'Bad layering: {{problem}} ("{{specifier}}").',
     },
   },
   create(context) {
     const root = context.cwd;
-    const layer = layerOfPath(path.relative(root, context.filename));
+    const fromLabel = path.relative(root, context.filename).split(path.sep).join('/');
+    const layer = layerOfPath(fromLabel);
     const allowed = ALLOWED[layer];
     if (!allowed) return {};
     const check = (node, source) => {
       if (!source || typeof source.value !== 'string') return;
       const target = targetOf(source.value, context.filename, root);
+      if (target.kind === 'renderer-feature' && (layer === 'renderer-app' || layer === 'renderer-feature')) {
+        const problem = featureProblem(fromLabel, target);
+        if (problem) context.report({ node, messageId: 'badFeatureImport', data: { problem, specifier: source.value } });
+        return;
+      }
       if (target.kind === layer || allowed.includes(target.kind)) return;
       context.report({
         node,

@@ -1,9 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { initI18n } from './i18n';
+import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { initI18n } from './lib/i18n';
 import './styles.css';
 
 initI18n();

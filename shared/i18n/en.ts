@@ -6,6 +6,7 @@ import { journalEn } from './journal.en';
 import { mapEn } from './map.en';
 import type { Translation } from './nl';
 import { privacyEn } from './privacy.en';
+import { progressEn } from './progress.en';
 import { reportsEn } from './reports.en';
 import { searchEn } from './search.en';
 import { sessionsEn } from './sessions.en';
@@ -24,4 +25,5 @@ export const en: Translation = {
   ...exchangeEn,
   ...reportsEn,
   ...privacyEn,
+  ...progressEn,
 };

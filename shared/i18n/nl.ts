@@ -5,6 +5,7 @@ import { exchangeNl } from './exchange.nl';
 import { journalNl } from './journal.nl';
 import { mapNl } from './map.nl';
 import { privacyNl } from './privacy.nl';
+import { progressNl } from './progress.nl';
 import { reportsNl } from './reports.nl';
 import { searchNl } from './search.nl';
 import { sessionsNl } from './sessions.nl';
@@ -23,6 +24,7 @@ export const nl = {
   ...exchangeNl,
   ...reportsNl,
   ...privacyNl,
+  ...progressNl,
 };
 
 type Widen<T> = T extends string ? string : T extends readonly string[] ? string[] : { [K in keyof T]: Widen<T[K]> };

@@ -2,13 +2,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_PHASES, PSEUDONYM_LIMIT, type Case, type CasePhase } from '../../../../shared/domain/case';
-import { TextArea } from '../../components/TextArea';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { Field } from '../../components/Field';
-import { Modal } from '../../components/Modal';
-import { navigate } from '../../router';
-import { fieldErrors } from './fieldErrors';
+import { TextArea } from '../../ui/TextArea';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { Field } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
+import { navigate } from '../../lib/router';
+import { fieldErrors } from '../../lib/fieldErrors';
 
 interface CaseFormDialogProps {
   /** The case to edit; absent for a new case. */
@@ -21,7 +22,7 @@ interface CaseFormDialogProps {
 export function CaseFormDialog({ existing, defaultHolderId, onClose }: CaseFormDialogProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
   const [pseudonym, setPseudonym] = useState(existing?.pseudonym ?? '');
   const [phase, setPhase] = useState<CasePhase>(existing?.phase ?? 'pregnancy');
   const [week, setWeek] = useState(existing?.pregnancyWeek ? String(existing.pregnancyWeek) : '');
@@ -39,12 +40,12 @@ export function CaseFormDialog({ existing, defaultHolderId, onClose }: CaseFormD
     try {
       if (existing) {
         await call('cases.update', { id: existing.id, pseudonym, phase, pregnancyWeek, holderId: holderId || null, contextNote });
-        await queryClient.invalidateQueries({ queryKey: ['cases.get', existing.id] });
-        await queryClient.invalidateQueries({ queryKey: ['cases.list'] });
+        await queryClient.invalidateQueries({ queryKey: queryKey('cases.get', existing.id) });
+        await queryClient.invalidateQueries({ queryKey: queryKey('cases.list') });
         onClose();
       } else {
         const created = await call('cases.create', { pseudonym, phase, pregnancyWeek, holderId: holderId || null, contextNote });
-        await queryClient.invalidateQueries({ queryKey: ['cases.list'] });
+        await queryClient.invalidateQueries({ queryKey: queryKey('cases.list') });
         onClose();
         navigate({ name: 'case', id: created.id, view: 'map' });
       }

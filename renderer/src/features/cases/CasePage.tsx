@@ -4,19 +4,18 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
 import type { Case } from '../../../../shared/domain/case';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
-import { CASE_VIEWS, navigate, routeHref, type CaseView } from '../../router';
-import { CaseShareMenu } from '../exchange/CaseShareMenu';
-import { CaseTimeline } from '../journal/CaseTimeline';
-import { HistoryView } from '../map/HistoryView';
-import { useMapActions } from '../map/mapActions';
-import { MapWorkspace } from '../map/MapWorkspace';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
+import { CASE_VIEWS, navigate, routeHref, type CaseView } from '../../lib/router';
+import { CaseTimeline } from '../journal';
+import { HistoryView, MapWorkspace, useMapActions } from '../map';
+import { CaseShareMenu } from '../reports';
 import { CaseFormDialog } from './CaseFormDialog';
 import { phaseLabel } from './CasesPage';
 import { PeoplePanel } from './PeoplePanel';
-import { useUndo } from './undo';
+import { useUndo } from '../../lib/undo';
 
 function DeleteCaseDialog({ target, onClose }: { target: Case; onClose(): void }) {
   const { t } = useTranslation();
@@ -27,8 +26,8 @@ function DeleteCaseDialog({ target, onClose }: { target: Case; onClose(): void }
   const remove = async () => {
     try {
       await call('cases.delete', { id: target.id, confirmPseudonym: typed });
-      queryClient.removeQueries({ queryKey: ['cases.get', target.id] });
-      await queryClient.invalidateQueries({ queryKey: ['cases.list'] });
+      queryClient.removeQueries({ queryKey: queryKey('cases.get', target.id) });
+      await queryClient.invalidateQueries({ queryKey: queryKey('cases.list') });
       onClose();
       navigate({ name: 'cases' });
     } catch (err) {
@@ -67,7 +66,7 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const detail = useQuery({
-    queryKey: ['cases.get', id],
+    queryKey: queryKey('cases.get', id),
     queryFn: async () => {
       const data = await call('cases.get', { id });
       // Marks for `npm run bench`: from the data's arrival to the first drawn map.
@@ -75,7 +74,7 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
       return data;
     },
   });
-  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
   const { last, undone, record, undo } = useUndo();
   const actions = useMapActions(id, record);
   const [editing, setEditing] = useState(false);
@@ -111,8 +110,8 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
   const setStatus = async (status: Case['status']) => {
     try {
       await call('cases.setStatus', { id, status });
-      await queryClient.invalidateQueries({ queryKey: ['cases.get', id] });
-      await queryClient.invalidateQueries({ queryKey: ['cases.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('cases.get', id) });
+      await queryClient.invalidateQueries({ queryKey: queryKey('cases.list') });
     } catch (err) {
       setError(err);
     }

@@ -4,12 +4,13 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput, SessionInfo } from '../../../../shared/contract';
 import { CASE_PHASES, type CasePhase, type CaseSummary } from '../../../../shared/domain/case';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
-import { routeHref } from '../../router';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
+import { routeHref } from '../../lib/router';
 import { CaseFormDialog } from './CaseFormDialog';
-import { ExchangeButtons } from '../exchange/ExchangeButtons';
+import { ExchangeButtons } from '../exchange';
 
 type ListInput = MethodInput<'cases.list'>;
 const ROW_HEIGHT = 64;
@@ -44,7 +45,7 @@ export function CasesPage({ session }: { session: SessionInfo }) {
   });
   const [creating, setCreating] = useState(false);
   const input: ListInput = { ...filters, phase: filters.phase || undefined };
-  const list = useQuery({ queryKey: ['cases.list', input], queryFn: () => call('cases.list', input), placeholderData: keepPreviousData });
+  const list = useQuery({ queryKey: queryKey('cases.list', input), queryFn: () => call('cases.list', input), placeholderData: keepPreviousData });
   const cases = list.data ?? [];
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, PERSON_ROLES, PSEUDONYM_LIMIT, type Person } from '../../../../shared/domain/case';
-import { TextArea } from '../../components/TextArea';
-import { ErrorText } from '../../components/ErrorText';
-import { SaveState } from '../../components/SaveState';
-import { saveInput, type MapActions } from '../map/mapActions';
-import { useAutosave } from './autosave';
-import { fieldErrors } from './fieldErrors';
+import { TextArea } from '../../ui/TextArea';
+import { ErrorText } from '../../ui/ErrorText';
+import { SaveState } from '../../ui/SaveState';
+import { saveInput } from '../../lib/saveInput';
+import type { MapActions } from '../map';
+import { useAutosave } from '../../lib/autosave';
+import { fieldErrors } from '../../lib/fieldErrors';
 
 type Role = Person['role'];
 type AgeBand = NonNullable<Person['ageBand']>;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
+import { ApiError } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
 
 const KNOWN_REASONS = ['not-an-exchange-file', 'tampered', 'truncated', 'too-new', 'pdf-unavailable'] as const;
 

@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/contract';
 import { EXCHANGE_FILE_EXTENSION } from '../../../../shared/domain/exchange';
-import { call } from '../../api';
-import { Modal } from '../../components/Modal';
-import { isNewPassphraseReady, NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { Modal } from '../../ui/Modal';
+import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { ExchangeErrorText } from './ExchangeErrorText';
 import { PrivacyFindings } from './PrivacyFindings';
-import { fileNameFor } from './saveFile';
+import { fileNameFor } from '../../lib/files';
 import './exchange.css';
 
 type Check = MethodOutput<'exchange.check'>;
@@ -20,7 +21,7 @@ type Check = MethodOutput<'exchange.check'>;
 export function ExportDialog({ initialCaseIds, onClose }: { initialCaseIds: string[]; onClose(): void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const cases = useQuery({ queryKey: ['cases.list', { status: 'all' }], queryFn: () => call('cases.list', { status: 'all' }) });
+  const cases = useQuery({ queryKey: queryKey('cases.list', { status: 'all' }), queryFn: () => call('cases.list', { status: 'all' }) });
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(initialCaseIds));
   const [includeJournal, setIncludeJournal] = useState(false);
   const [check, setCheck] = useState<Check | null>(null);
@@ -68,7 +69,7 @@ export function ExportDialog({ initialCaseIds, onClose }: { initialCaseIds: stri
       setSavedPath(result.path);
       setPassphrase('');
       setRepeat('');
-      await queryClient.invalidateQueries({ queryKey: ['audit.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
     } catch (err) {
       setError(err);
     } finally {

@@ -2,10 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeImportReport } from '../../../../shared/domain/exchange';
-import { call } from '../../api';
-import { PassphraseField } from '../../components/Field';
-import { Modal } from '../../components/Modal';
-import { formatDateTime } from '../../i18n';
+import { call } from '../../lib/api';
+import { PassphraseField } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
+import { formatDateTime } from '../../lib/i18n';
 import { ExchangeErrorText } from './ExchangeErrorText';
 import './exchange.css';
 

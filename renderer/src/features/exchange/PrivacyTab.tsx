@@ -3,9 +3,10 @@ import { AlertDialog } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetentionDue, RetentionPolicy } from '../../../../shared/domain/exchange';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
 import './exchange.css';
 
 function EraseDialog({ target, backups, onClose }: { target: RetentionDue; backups: number; onClose(done: boolean): void }) {
@@ -89,7 +90,7 @@ function RetentionForm({ policy, onSaved }: { policy: RetentionPolicy; onSaved()
 function ConflictList() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const conflicts = useQuery({ queryKey: ['exchange.conflicts'], queryFn: () => call('exchange.conflicts', {}) });
+  const conflicts = useQuery({ queryKey: queryKey('exchange.conflicts'), queryFn: () => call('exchange.conflicts', {}) });
   const [error, setError] = useState<unknown>(null);
   const resolve = async (id: string, keep: 'local' | 'incoming') => {
     try {
@@ -134,7 +135,7 @@ function ConflictList() {
 export function PrivacyTab() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const retention = useQuery({ queryKey: ['retention.get'], queryFn: () => call('retention.get', {}) });
+  const retention = useQuery({ queryKey: queryKey('retention.get'), queryFn: () => call('retention.get', {}) });
   const [erasing, setErasing] = useState<RetentionDue | null>(null);
   const [erased, setErased] = useState(false);
   const refresh = () => void queryClient.invalidateQueries();

@@ -3,10 +3,11 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIMELINE_KINDS, type TimelineItem, type TimelineKind } from '../../../../shared/domain/journal';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
-import { routeHref } from '../../router';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
+import { routeHref } from '../../lib/router';
 import { promptText, usePrompts } from './journalData';
 import './journal.css';
 
@@ -105,7 +106,7 @@ function TimelineRow({ caseId, item }: { caseId: string; item: TimelineItem }) {
 /** Everything on a case in time order, filterable by kind; virtualised, so 2,000 items stay smooth. */
 export function CaseTimeline({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const timeline = useQuery({ queryKey: ['timeline.get', caseId], queryFn: () => call('timeline.get', { caseId }) });
+  const timeline = useQuery({ queryKey: queryKey('timeline.get', caseId), queryFn: () => call('timeline.get', { caseId }) });
   const [shown, setShown] = useState<TimelineKind[]>([]);
   const [oldestFirst, setOldestFirst] = useState(false);
   const all = timeline.data?.items ?? [];

@@ -3,13 +3,14 @@ import { AlertDialog } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { promptFitsJournal, TEMPLATE_IDS, type EntrySection, type JournalEntry, type TemplateId } from '../../../../shared/domain/journal';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { CaseSelect } from '../../components/CaseSelect';
-import { TextArea } from '../../components/TextArea';
-import { formatDateTime } from '../../i18n';
-import { navigate, routeHref } from '../../router';
-import { useAutosave } from '../cases/autosave';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { CaseSelect } from '../../ui/CaseSelect';
+import { TextArea } from '../../ui/TextArea';
+import { formatDateTime } from '../../lib/i18n';
+import { navigate, routeHref } from '../../lib/router';
+import { useAutosave } from '../../lib/autosave';
 import { Markdown } from './Markdown';
 import { entryDisplayTitle, JOURNAL_STALE_KEYS, promptText, useAllCases, usePrompts } from './journalData';
 
@@ -41,7 +42,7 @@ function DeleteEntry({ id }: { id: string }) {
   const remove = async () => {
     try {
       await call('journal.delete', { id });
-      queryClient.removeQueries({ queryKey: ['journal.get', id] });
+      queryClient.removeQueries({ queryKey: queryKey('journal.get', id) });
       for (const key of JOURNAL_STALE_KEYS) await queryClient.invalidateQueries({ queryKey: [...key] });
       navigate({ name: 'journal' });
     } catch (err) {
@@ -80,7 +81,7 @@ function EntryForm({ entry, onReplaced }: { entry: JournalEntry; onReplaced(entr
     { title: entry.title, body: entry.body, sections: entry.sections, tagsText: entry.tags.join(', ') },
     async (draft) => {
       const saved = await call('journal.update', { id: entry.id, title: draft.title, body: draft.body, sections: draft.sections, tags: tagsOf(draft.tagsText) });
-      queryClient.setQueryData(['journal.get', entry.id], saved);
+      queryClient.setQueryData(queryKey('journal.get', entry.id), saved);
       for (const key of JOURNAL_STALE_KEYS) void queryClient.invalidateQueries({ queryKey: [...key] });
     },
   );
@@ -238,7 +239,7 @@ function EntryForm({ entry, onReplaced }: { entry: JournalEntry; onReplaced(entr
 export function EntryEditor({ id }: { id: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const entry = useQuery({ queryKey: ['journal.get', id], queryFn: () => call('journal.get', { id }), staleTime: Infinity });
+  const entry = useQuery({ queryKey: queryKey('journal.get', id), queryFn: () => call('journal.get', { id }), staleTime: Infinity });
   const [version, setVersion] = useState(0);
   if (entry.error) {
     return (
@@ -254,7 +255,7 @@ export function EntryEditor({ id }: { id: string }) {
       key={version}
       entry={entry.data}
       onReplaced={(updated) => {
-        queryClient.setQueryData(['journal.get', id], updated);
+        queryClient.setQueryData(queryKey('journal.get', id), updated);
         setVersion((v) => v + 1);
       }}
     />

@@ -3,12 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput, SessionInfo } from '../../../../shared/contract';
 import { promptFitsJournal, TEMPLATE_IDS, type JournalEntrySummary, type TemplateId } from '../../../../shared/domain/journal';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { CaseSelect } from '../../components/CaseSelect';
-import { Modal } from '../../components/Modal';
-import { formatDateTime } from '../../i18n';
-import { navigate, routeHref, useRoute } from '../../router';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { CaseSelect } from '../../ui/CaseSelect';
+import { Modal } from '../../ui/Modal';
+import { formatDateTime } from '../../lib/i18n';
+import { navigate, routeHref, useRoute } from '../../lib/router';
 import { EntryEditor } from './EntryEditor';
 import { entryDisplayTitle, JOURNAL_STALE_KEYS, promptText, useAllCases, usePrompts } from './journalData';
 import { PromptLibrary } from './PromptLibrary';
@@ -140,8 +141,8 @@ export function JournalPage(_props: { session: SessionInfo }) {
     from: filters.from || undefined,
     to: filters.to || undefined,
   };
-  const list = useQuery({ queryKey: ['journal.list', input], queryFn: () => call('journal.list', input), placeholderData: keepPreviousData });
-  const tags = useQuery({ queryKey: ['journal.tags'], queryFn: () => call('journal.tags', {}) });
+  const list = useQuery({ queryKey: queryKey('journal.list', input), queryFn: () => call('journal.list', input), placeholderData: keepPreviousData });
+  const tags = useQuery({ queryKey: queryKey('journal.tags'), queryFn: () => call('journal.tags', {}) });
   const cases = useAllCases();
   const entries = list.data ?? [];
   const filtered = Boolean(filters.caseId || filters.tag || filters.from || filters.to);

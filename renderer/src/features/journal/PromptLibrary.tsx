@@ -2,9 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROMPT_GROUPS, type Prompt } from '../../../../shared/domain/journal';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { fieldErrors } from '../cases/fieldErrors';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { fieldErrors } from '../../lib/fieldErrors';
 import { promptText, usePrompts } from './journalData';
 
 function PromptCard({ prompt, onAnswer, onError }: { prompt: Prompt; onAnswer(id: string): void; onError(error: unknown): void }) {
@@ -13,7 +14,7 @@ function PromptCard({ prompt, onAnswer, onError }: { prompt: Prompt; onAnswer(id
   const act = async (work: () => Promise<unknown>) => {
     try {
       await work();
-      await queryClient.invalidateQueries({ queryKey: ['prompts.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('prompts.list') });
     } catch (err) {
       onError(err);
     }
@@ -69,7 +70,7 @@ function AddPrompt() {
       });
       setText('');
       setError(null);
-      await queryClient.invalidateQueries({ queryKey: ['prompts.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('prompts.list') });
     } catch (err) {
       setError(err);
     }

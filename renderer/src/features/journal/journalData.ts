@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Locale } from '../../../../shared/contract';
 import type { Prompt } from '../../../../shared/domain/journal';
-import { call } from '../../api';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
 
 /** Every case (open and closed), for the journal's case pickers and filters. */
 export function useAllCases() {
-  return useQuery({ queryKey: ['cases.list', { status: 'all', sort: 'pseudonym' }], queryFn: () => call('cases.list', { status: 'all', sort: 'pseudonym' }) });
+  return useQuery({ queryKey: queryKey('cases.list', { status: 'all', sort: 'pseudonym' }), queryFn: () => call('cases.list', { status: 'all', sort: 'pseudonym' }) });
 }
 
 export function usePrompts() {
-  return useQuery({ queryKey: ['prompts.list'], queryFn: () => call('prompts.list', {}) });
+  return useQuery({ queryKey: queryKey('prompts.list'), queryFn: () => call('prompts.list', {}) });
 }
 
 export function promptText(prompt: Pick<Prompt, 'text'>, language: string): string {
@@ -18,7 +19,7 @@ export function promptText(prompt: Pick<Prompt, 'text'>, language: string): stri
 }
 
 /** Query keys every journal write makes stale: lists, the timeline and search. */
-export const JOURNAL_STALE_KEYS = [['journal.list'], ['journal.tags'], ['timeline.get'], ['search.query']] as const;
+export const JOURNAL_STALE_KEYS = [queryKey('journal.list'), queryKey('journal.tags'), queryKey('timeline.get'), queryKey('search.query')] as const;
 
 /** What an entry is called: its title, else the prompt it answers, else its model. */
 export function entryDisplayTitle(

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHAIN_TYPES, type ChainPartner } from '../../../../shared/domain/case';
-import { TextArea } from '../../components/TextArea';
-import { ErrorText } from '../../components/ErrorText';
-import { SaveState } from '../../components/SaveState';
-import { useAutosave } from '../cases/autosave';
-import { saveInput, type MapActions } from './mapActions';
+import { TextArea } from '../../ui/TextArea';
+import { ErrorText } from '../../ui/ErrorText';
+import { SaveState } from '../../ui/SaveState';
+import { useAutosave } from '../../lib/autosave';
+import { saveInput } from '../../lib/saveInput';
+import type { MapActions } from './mapActions';
 
 type ChainType = ChainPartner['type'];
 

@@ -15,11 +15,11 @@ import {
   type Sector,
 } from '../../../../shared/domain/case';
 import { stressKindOf } from '../../../../shared/domain/map';
-import { Choice } from '../../components/Choice';
-import { ErrorText } from '../../components/ErrorText';
-import { SaveState } from '../../components/SaveState';
-import { TextArea } from '../../components/TextArea';
-import { fieldErrors } from '../cases/fieldErrors';
+import { Choice } from '../../ui/Choice';
+import { ErrorText } from '../../ui/ErrorText';
+import { SaveState } from '../../ui/SaveState';
+import { TextArea } from '../../ui/TextArea';
+import { fieldErrors } from '../../lib/fieldErrors';
 import type { FactorInput, MapActions } from './mapActions';
 
 interface FactorEditorProps {

@@ -3,9 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Factor, MapState } from '../../../../shared/domain/case';
 import { diffMaps, isEmptyDiff, type MapDiff } from '../../../../shared/domain/map';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
 import { RelationalMap } from './RelationalMap';
 
 const NOW = 'now';
@@ -13,7 +14,7 @@ const NOW = 'now';
 function useStates(detail: CaseDetail, ids: string[]): Map<string, MapState> {
   const wanted = [...new Set(ids.filter((id) => id !== NOW))];
   const results = useQueries({
-    queries: wanted.map((id) => ({ queryKey: ['snapshots.get', id], queryFn: () => call('snapshots.get', { id }), staleTime: Infinity })),
+    queries: wanted.map((id) => ({ queryKey: queryKey('snapshots.get', id), queryFn: () => call('snapshots.get', { id }), staleTime: Infinity })),
   });
   const states = new Map<string, MapState>([[NOW, { relationship: detail.case.relationship, factors: detail.factors, chain: detail.chain }]]);
   results.forEach((result, index) => {
@@ -86,7 +87,7 @@ export function HistoryView({ detail }: { detail: CaseDetail }) {
     event.preventDefault();
     try {
       await call('snapshots.take', { caseId: detail.case.id, label });
-      await queryClient.invalidateQueries({ queryKey: ['cases.get', detail.case.id] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('cases.get', detail.case.id) });
       setLabel('');
       setTaken(true);
       setError(null);

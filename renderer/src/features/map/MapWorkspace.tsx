@@ -6,7 +6,8 @@ import { ChainPanel } from './ChainPanel';
 import { CumulativePanel } from './CumulativePanel';
 import { FactorEditor } from './FactorEditor';
 import { FactorTable } from './FactorTable';
-import { saveInput, type FactorInput, type MapActions } from './mapActions';
+import { saveInput } from '../../lib/saveInput';
+import type { FactorInput, MapActions } from './mapActions';
 import { RelationalMap, SECTOR_COLOURS } from './RelationalMap';
 import { RelationshipPanel } from './RelationshipPanel';
 

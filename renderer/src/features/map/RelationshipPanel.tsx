@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { RELATIONSHIP_FORMS, type Relationship } from '../../../../shared/domain/case';
-import { TextArea } from '../../components/TextArea';
-import { Choice } from '../../components/Choice';
-import { ErrorText } from '../../components/ErrorText';
-import { SaveState } from '../../components/SaveState';
-import { useAutosave } from '../cases/autosave';
+import { TextArea } from '../../ui/TextArea';
+import { Choice } from '../../ui/Choice';
+import { ErrorText } from '../../ui/ErrorText';
+import { SaveState } from '../../ui/SaveState';
+import { useAutosave } from '../../lib/autosave';
 import type { MapActions } from './mapActions';
 
 /** The centre of the map in words: how the relationship looks now, what goes well, what worries. */

@@ -1,24 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/contract';
 import type { CaseDetail, ChainPartner, Factor, Person, Placement } from '../../../../shared/domain/case';
-import { call } from '../../api';
-import type { UndoStep } from '../cases/undo';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { saveInput } from '../../lib/saveInput';
+import type { UndoStep } from '../../lib/undo';
 
 export type FactorInput = MethodInput<'factors.save'>;
 
-/** A stored item as the input that saves it again: the core sets the timestamps itself. */
-export function saveInput<T extends { createdAt: string; updatedAt: string }>(item: T): Omit<T, 'createdAt' | 'updatedAt'> {
-  const { createdAt: _created, updatedAt: _updated, ...rest } = item;
-  return rest;
-}
 
 /** The map's writes, each keeping the case's cached detail in step and offering one step of undo. */
 export function useMapActions(caseId: string, record: (step: UndoStep) => void) {
   const queryClient = useQueryClient();
-  const key = ['cases.get', caseId];
+  const key = queryKey('cases.get', caseId);
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: key });
-    await queryClient.invalidateQueries({ queryKey: ['cases.list'] });
+    await queryClient.invalidateQueries({ queryKey: queryKey('cases.list') });
   };
   const current = () => queryClient.getQueryData<CaseDetail>(key);
 

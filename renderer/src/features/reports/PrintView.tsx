@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ActionPoint, SessionDetail } from '../../../../shared/domain/session';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
-import { routeHref } from '../../router';
-import { RelationalMap } from '../map/RelationalMap';
-import { localized } from '../sessions/localized';
-import '../exchange/exchange.css';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
+import { routeHref } from '../../lib/router';
+import { RelationalMap } from '../map';
+import { localized } from '../../lib/localized';
+// The print view's styles live in the exchange stylesheet, which comes with the exchange feature's face.
+import '../exchange';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
@@ -74,10 +76,10 @@ function Toolbar({ kind, id, back }: { kind: 'session' | 'case'; id: string; bac
 
 function SessionPrint({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const detail = useQuery({ queryKey: ['sessions.get', id], queryFn: () => call('sessions.get', { id }) });
+  const detail = useQuery({ queryKey: queryKey('sessions.get', id), queryFn: () => call('sessions.get', { id }) });
   const caseId = detail.data?.session.caseId;
-  const caseDetail = useQuery({ queryKey: ['cases.get', caseId], queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId) });
-  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const caseDetail = useQuery({ queryKey: queryKey('cases.get', caseId), queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId) });
+  const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
   if (detail.error) return <ErrorText error={detail.error} />;
   if (!detail.data) return <p className="muted">{t('common.loading')}</p>;
   const data = detail.data;
@@ -156,16 +158,17 @@ function SessionPrint({ id }: { id: string }) {
 
 function CasePrint({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const detail = useQuery({ queryKey: ['cases.get', id], queryFn: () => call('cases.get', { id }) });
+  const detail = useQuery({ queryKey: queryKey('cases.get', id), queryFn: () => call('cases.get', { id }) });
   const sessions = useQuery({
+    // Several calls in one answer, so a key of its own rather than one method's.
     queryKey: ['print.sessions', id],
     queryFn: async () => {
       const list = await call('sessions.list', { caseId: id });
       return Promise.all(list.map((s) => call('sessions.get', { id: s.id })));
     },
   });
-  const actions = useQuery({ queryKey: ['actions.list', { caseId: id }], queryFn: () => call('actions.list', { caseId: id }) });
-  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const actions = useQuery({ queryKey: queryKey('actions.list', { caseId: id }), queryFn: () => call('actions.list', { caseId: id }) });
+  const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
   if (detail.error) return <ErrorText error={detail.error} />;
   if (!detail.data) return <p className="muted">{t('common.loading')}</p>;
   const { case: item, people, factors, chain, snapshots } = detail.data;

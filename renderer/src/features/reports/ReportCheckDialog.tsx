@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PrivacyHit } from '../../../../shared/domain/exchange';
-import { Modal } from '../../components/Modal';
-import { PrivacyFindings } from '../exchange/PrivacyFindings';
+import { Modal } from '../../ui/Modal';
+import { PrivacyFindings } from '../exchange';
 
 /** The privacy check before a report leaves the vault: what was found, then go on or go back to fix it. */
 export function ReportCheckDialog({ hits, onGoOn, onClose }: { hits: PrivacyHit[]; onGoOn(): void; onClose(): void }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ExchangeErrorText } from '../exchange/ExchangeErrorText';
+import { ExchangeErrorText } from '../exchange';
 import { ReportCheckDialog } from './ReportCheckDialog';
 import { useReportSaver } from './useReportSaver';
 

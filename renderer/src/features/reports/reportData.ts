@@ -2,10 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { PrivacyHit } from '../../../../shared/domain/exchange';
 import { findIdentifiers } from '../../../../shared/domain/privacy';
 import { caseOverviewMarkdown, sessionSummaryMarkdown, type Translate } from '../../../../shared/domain/reports';
-import { call } from '../../api';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
 
 async function memberNames(queryClient: QueryClient): Promise<Map<string, string>> {
-  const members = await queryClient.fetchQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const members = await queryClient.fetchQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
   return new Map(members.map((m) => [m.id, m.displayName]));
 }
 

@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivacyHit } from '../../../../shared/domain/exchange';
-import { call } from '../../api';
-import { fileNameFor, saveThroughCore } from '../exchange/saveFile';
+import { call } from '../../lib/api';
+import { fileNameFor, saveThroughCore } from '../../lib/files';
 import { caseMarkdown, reportHits, sessionMarkdown } from './reportData';
 
 export type ReportFormat = 'markdown' | 'pdf';

@@ -4,14 +4,14 @@ import { useDeferredValue, useEffect, useId, useState, type KeyboardEvent } from
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
 import type { SearchResult } from '../../../../shared/domain/journal';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
 import { fold } from '../../../../shared/domain/text';
-import { call } from '../../api';
-import { navigate } from '../../router';
-import { CaseFormDialog } from '../cases/CaseFormDialog';
-import { JOURNAL_STALE_KEYS } from '../journal/journalData';
+import { navigate } from '../../lib/router';
+import { CaseFormDialog } from '../cases';
+import { JOURNAL_STALE_KEYS } from '../journal';
 import { handOffQuery } from './paletteHandoff';
 import { Highlighted, resultRoute, ResultTitle } from './SearchResultText';
-import '../journal/journal.css';
 
 type Command = 'newCase' | 'newEntry' | 'lock' | 'searchPage';
 type Option = { type: 'command'; command: Command; id: string } | { type: 'result'; result: SearchResult; id: string };
@@ -42,7 +42,7 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
   }, []);
 
   const search = useQuery({
-    queryKey: ['search.query', { query: deferred, limit: RESULT_LIMIT }],
+    queryKey: queryKey('search.query', { query: deferred, limit: RESULT_LIMIT }),
     queryFn: () => call('search.query', { query: deferred, limit: RESULT_LIMIT }),
     enabled: open && unlocked && deferred.length > 0,
     placeholderData: keepPreviousData,

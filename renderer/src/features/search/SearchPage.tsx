@@ -3,14 +3,14 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput, SessionInfo } from '../../../../shared/contract';
 import { SEARCH_KINDS, type SearchKind } from '../../../../shared/domain/journal';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { CaseSelect } from '../../components/CaseSelect';
-import { formatDateTime } from '../../i18n';
-import { useAllCases } from '../journal/journalData';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { CaseSelect } from '../../ui/CaseSelect';
+import { formatDateTime } from '../../lib/i18n';
+import { useAllCases } from '../journal';
 import { paletteHandoff } from './paletteHandoff';
 import { Highlighted, resultHref, ResultTitle } from './SearchResultText';
-import '../journal/journal.css';
 
 /** Full-text search over the vault, with filters by kind, case and date. */
 export function SearchPage(_props: { session: SessionInfo }) {
@@ -31,7 +31,7 @@ export function SearchPage(_props: { session: SessionInfo }) {
     to: to || undefined,
     limit: 100,
   };
-  const search = useQuery({ queryKey: ['search.query', input], queryFn: () => call('search.query', input), enabled: deferred.length > 0, placeholderData: keepPreviousData });
+  const search = useQuery({ queryKey: queryKey('search.query', input), queryFn: () => call('search.query', input), enabled: deferred.length > 0, placeholderData: keepPreviousData });
   const results = deferred ? (search.data?.results ?? []) : [];
   const toggle = (kind: SearchKind) => setKinds((current) => (current.includes(kind) ? current.filter((k) => k !== kind) : [...current, kind]));
 

@@ -1,9 +1,8 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HighlightedText, SearchResult } from '../../../../shared/domain/journal';
-import { routeHref, type Route } from '../../router';
-import { factLine } from '../journal/CaseTimeline';
-import { promptText, usePrompts } from '../journal/journalData';
+import { routeHref, type Route } from '../../lib/router';
+import { factLine, promptText, usePrompts } from '../journal';
 
 
 /** Matched words as <mark> elements; the text itself is only ever text, never HTML. */

@@ -3,10 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionPoint } from '../../../../shared/domain/session';
 import { ACTION_STATUSES } from '../../../../shared/domain/session';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { routeHref } from '../../router';
-import { saveInput } from '../map/mapActions';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { routeHref } from '../../lib/router';
+import { saveInput } from '../../lib/saveInput';
 
 type Status = ActionPoint['status'];
 
@@ -81,7 +82,7 @@ export function ActionList({ caseId, sessionId, mine, canAdd, memberOptions }: {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const input = mine ? { mine: true, status: 'open' as const } : { ...(caseId ? { caseId } : {}) };
-  const actions = useQuery({ queryKey: ['actions.list', input], queryFn: () => call('actions.list', input) });
+  const actions = useQuery({ queryKey: queryKey('actions.list', input), queryFn: () => call('actions.list', input) });
   const [text, setText] = useState('');
   const [owner, setOwner] = useState<string>('');
   const [ownerName, setOwnerName] = useState('');
@@ -90,7 +91,7 @@ export function ActionList({ caseId, sessionId, mine, canAdd, memberOptions }: {
   const [today] = useState(todayIso);
   const list = (actions.data ?? []).filter((a) => (sessionId === undefined ? true : a.sessionId === sessionId));
   const memberName = (id: string | null) => memberOptions.find((m) => m.id === id)?.displayName ?? null;
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['actions.list'] });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKey('actions.list') });
 
   const add = async (event: FormEvent) => {
     event.preventDefault();

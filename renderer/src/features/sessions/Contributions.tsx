@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { Factor } from '../../../../shared/domain/case';
 import { CONTRIBUTION_KINDS, PERSPECTIVES, type Contribution, type ContributionKind, type MethodPhase, type Participant, type Perspective } from '../../../../shared/domain/session';
 import { isAdviceNudgeDue, needsBlameCheck, speakingCounts } from '../../../../shared/domain/nudges';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { TextArea } from '../../components/TextArea';
-import { fieldErrors } from '../cases/fieldErrors';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { TextArea } from '../../ui/TextArea';
+import { fieldErrors } from '../../lib/fieldErrors';
 
 function factorLabel(factor: Factor, t: ReturnType<typeof useTranslation>['t']): string {
   const category = factor.category === 'other' && factor.otherLabel ? factor.otherLabel : t(`map.categories.${factor.category}`);
@@ -61,7 +62,7 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
       setText('');
       setChangeMyMind('');
       setError(null);
-      await queryClient.invalidateQueries({ queryKey: ['sessions.get', sessionId] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('sessions.get', sessionId) });
     } catch (err) {
       setError(err);
     } finally {
@@ -189,7 +190,7 @@ export function ContributionList({ sessionId, phase, contributions, participants
   const inPhase = contributions.filter((c) => c.phaseKey === phase.key);
   const hidden = inPhase.filter((c) => c.hidden);
   const name = (id: string | null) => participants.find((p) => p.id === id)?.name ?? t('sessions.contribution.anonymous');
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['sessions.get', sessionId] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: queryKey('sessions.get', sessionId) });
   const reveal = async () => {
     try {
       await call('contributions.reveal', { sessionId, phaseKey: phase.key });

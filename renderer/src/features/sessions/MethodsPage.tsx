@@ -2,11 +2,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTRIBUTION_KINDS, PHASE_MODES, type LocalizedText, type MethodDefinition, type MethodPhase } from '../../../../shared/domain/session';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { routeHref } from '../../router';
-import { fieldErrors } from '../cases/fieldErrors';
-import { localized } from './localized';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { routeHref } from '../../lib/router';
+import { fieldErrors } from '../../lib/fieldErrors';
+import { localized } from '../../lib/localized';
 
 type Draft = { id?: string; copiedFrom: string | null; name: LocalizedText; description: LocalizedText; phases: MethodPhase[] };
 
@@ -37,7 +38,7 @@ function MethodEditor({ initial, onClose }: { initial: Draft; onClose(): void })
       setDraft({ ...draft, id: result.id });
       setSaved(true);
       setError(null);
-      await queryClient.invalidateQueries({ queryKey: ['methods.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('methods.list') });
     } catch (err) {
       setError(err);
       setSaved(false);
@@ -167,7 +168,7 @@ function MethodEditor({ initial, onClose }: { initial: Draft; onClose(): void })
 export function MethodsPage() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const methods = useQuery({ queryKey: ['methods.list'], queryFn: () => call('methods.list', {}) });
+  const methods = useQuery({ queryKey: queryKey('methods.list'), queryFn: () => call('methods.list', {}) });
   const [editing, setEditing] = useState<Draft | null>(null);
   const [error, setError] = useState<unknown>(null);
   const copy = (m: MethodDefinition): Draft => ({
@@ -179,7 +180,7 @@ export function MethodsPage() {
   const remove = async (id: string) => {
     try {
       await call('methods.remove', { id });
-      await queryClient.invalidateQueries({ queryKey: ['methods.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('methods.list') });
     } catch (err) {
       setError(err);
     }

@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../shared/contract';
 import { INTENSITIES, VOICES_HEARD, type Outcome, type Step2Record } from '../../../../shared/domain/session';
-import { call } from '../../api';
-import { Choice } from '../../components/Choice';
-import { ErrorText } from '../../components/ErrorText';
-import { SaveState } from '../../components/SaveState';
-import { TextArea } from '../../components/TextArea';
-import { useAutosave } from '../cases/autosave';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { Choice } from '../../ui/Choice';
+import { ErrorText } from '../../ui/ErrorText';
+import { SaveState } from '../../ui/SaveState';
+import { TextArea } from '../../ui/TextArea';
+import { useAutosave } from '../../lib/autosave';
 
 const VEILIG_THUIS_ANSWERS = ['yes', 'no', 'unknown'] as const;
 
@@ -18,7 +19,7 @@ function useOutcomeSaver(sessionId: string) {
   const queryClient = useQueryClient();
   return async (patch: OutcomePatch) => {
     await call('sessions.saveOutcome', { id: sessionId, ...patch });
-    await queryClient.invalidateQueries({ queryKey: ['sessions.get', sessionId] });
+    await queryClient.invalidateQueries({ queryKey: queryKey('sessions.get', sessionId) });
   };
 }
 

@@ -3,15 +3,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
 import { DEFAULT_METHOD_ID } from '../../../../shared/domain/session';
-import { call } from '../../api';
-import { CaseSelect } from '../../components/CaseSelect';
-import { ErrorText } from '../../components/ErrorText';
-import { Field } from '../../components/Field';
-import { Modal } from '../../components/Modal';
-import { TextArea } from '../../components/TextArea';
-import { navigate } from '../../router';
-import { fieldErrors } from '../cases/fieldErrors';
-import { localized } from './localized';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { CaseSelect } from '../../ui/CaseSelect';
+import { ErrorText } from '../../ui/ErrorText';
+import { Field } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
+import { TextArea } from '../../ui/TextArea';
+import { navigate } from '../../lib/router';
+import { fieldErrors } from '../../lib/fieldErrors';
+import { localized } from '../../lib/localized';
 
 type Person = { key: string; name: string; memberId: string | null };
 
@@ -19,9 +20,9 @@ type Person = { key: string; name: string; memberId: string | null };
 export function PlanSessionDialog({ session, initialCaseId, onClose }: { session: SessionInfo; initialCaseId?: string; onClose(): void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const cases = useQuery({ queryKey: ['cases.list', { status: 'open' }], queryFn: () => call('cases.list', { status: 'open' }) });
-  const methods = useQuery({ queryKey: ['methods.list'], queryFn: () => call('methods.list', {}) });
-  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const cases = useQuery({ queryKey: queryKey('cases.list', { status: 'open' }), queryFn: () => call('cases.list', { status: 'open' }) });
+  const methods = useQuery({ queryKey: queryKey('methods.list'), queryFn: () => call('methods.list', {}) });
+  const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
   const [caseId, setCaseId] = useState(initialCaseId ?? '');
   const [quickCase, setQuickCase] = useState('');
   const [methodId, setMethodId] = useState(DEFAULT_METHOD_ID);
@@ -62,7 +63,7 @@ export function PlanSessionDialog({ session, initialCaseId, onClose }: { session
       if (!target) {
         const created = await call('cases.create', { pseudonym: quickCase.trim(), phase: 'pregnancy', holderId: session.member.id });
         target = created.id;
-        await queryClient.invalidateQueries({ queryKey: ['cases.list'] });
+        await queryClient.invalidateQueries({ queryKey: queryKey('cases.list') });
       }
       const planned = await call('sessions.create', {
         caseId: target,
@@ -76,7 +77,7 @@ export function PlanSessionDialog({ session, initialCaseId, onClose }: { session
           scribe: roleIndex(roles.scribe) >= 0 ? roleIndex(roles.scribe) : null,
         },
       });
-      await queryClient.invalidateQueries({ queryKey: ['sessions.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('sessions.list') });
       onClose();
       navigate({ name: 'session', id: planned.id, view: 'run' });
     } catch (err) {

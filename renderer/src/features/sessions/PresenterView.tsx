@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { Logo } from '../../components/Logo';
-import { routeHref } from '../../router';
-import { RelationalMap } from '../map/RelationalMap';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { Logo } from '../../ui/Logo';
+import { routeHref } from '../../lib/router';
+import { RelationalMap } from '../map';
 import { ContributionList } from './Contributions';
-import { localized } from './localized';
+import { localized } from '../../lib/localized';
 import { PhaseClock } from './Timer';
 
 /**
@@ -16,9 +17,9 @@ import { PhaseClock } from './Timer';
 export function PresenterView({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   // Poll, so the projector follows what is entered on the laptop's main screen.
-  const detail = useQuery({ queryKey: ['sessions.get', id], queryFn: () => call('sessions.get', { id }), refetchInterval: 2000 });
+  const detail = useQuery({ queryKey: queryKey('sessions.get', id), queryFn: () => call('sessions.get', { id }), refetchInterval: 2000 });
   const caseId = detail.data?.session.caseId;
-  const caseDetail = useQuery({ queryKey: ['cases.get', caseId], queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId), refetchInterval: 4000 });
+  const caseDetail = useQuery({ queryKey: queryKey('cases.get', caseId), queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId), refetchInterval: 4000 });
   if (detail.error) return <ErrorText error={detail.error} />;
   if (!detail.data) return <p className="muted">{t('common.loading')}</p>;
   const { session } = detail.data;

@@ -4,18 +4,17 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../shared/contract';
 import type { SessionDetail } from '../../../../shared/domain/session';
 import { isRunning } from '../../../../shared/domain/timer';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { routeHref } from '../../router';
-import { useAutosave } from '../cases/autosave';
-import { useUndo } from '../cases/undo';
-import { useMapActions } from '../map/mapActions';
-import { MapWorkspace } from '../map/MapWorkspace';
-import { RelationalMap } from '../map/RelationalMap';
-import { TextArea } from '../../components/TextArea';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { routeHref } from '../../lib/router';
+import { useAutosave } from '../../lib/autosave';
+import { useUndo } from '../../lib/undo';
+import { MapWorkspace, RelationalMap, useMapActions } from '../map';
+import { TextArea } from '../../ui/TextArea';
 import { ActionList } from './ActionList';
 import { ContributionComposer, ContributionList, SpeakingPanel } from './Contributions';
-import { localized } from './localized';
+import { localized } from '../../lib/localized';
 import { EvaluationForm, JudgmentForm, Step2Form, TakeAwayForm } from './OutcomeForms';
 import { PhaseClock } from './Timer';
 
@@ -26,7 +25,7 @@ function QuestionEditor({ detail, readOnly }: { detail: SessionDetail; readOnly:
   const queryClient = useQueryClient();
   const autosave = useAutosave(detail.session.question, async (question) => {
     await call('sessions.update', { id: detail.session.id, question });
-    await queryClient.invalidateQueries({ queryKey: ['sessions.get', detail.session.id] });
+    await queryClient.invalidateQueries({ queryKey: queryKey('sessions.get', detail.session.id) });
   });
   return (
     <section className="panel">
@@ -69,10 +68,10 @@ function FollowUpPanel({ detail, members }: { detail: SessionDetail; members: Ar
 export function SessionRunner({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const detail = useQuery({ queryKey: ['sessions.get', id], queryFn: () => call('sessions.get', { id }) });
+  const detail = useQuery({ queryKey: queryKey('sessions.get', id), queryFn: () => call('sessions.get', { id }) });
   const caseId = detail.data?.session.caseId;
-  const caseDetail = useQuery({ queryKey: ['cases.get', caseId], queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId) });
-  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const caseDetail = useQuery({ queryKey: queryKey('cases.get', caseId), queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId) });
+  const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
   const { record } = useUndo();
   const mapActions = useMapActions(caseId ?? '', record);
   const [error, setError] = useState<unknown>(null);
@@ -80,8 +79,8 @@ export function SessionRunner({ id }: { id: string }) {
   const control = async (action: ControlAction, minutes?: number) => {
     try {
       await call('sessions.control', { id, action, ...(minutes ? { minutes } : {}) });
-      await queryClient.invalidateQueries({ queryKey: ['sessions.get', id] });
-      if (action === 'begin') await queryClient.invalidateQueries({ queryKey: ['cases.get', caseId] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('sessions.get', id) });
+      if (action === 'begin') await queryClient.invalidateQueries({ queryKey: queryKey('cases.get', caseId) });
     } catch (err) {
       setError(err);
     }

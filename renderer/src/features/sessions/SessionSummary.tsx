@@ -1,21 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { stressKindOf } from '../../../../shared/domain/map';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
-import { routeHref } from '../../router';
-import { SessionReportButtons } from '../reports/SessionReportButtons';
-import { localized } from './localized';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
+import { routeHref } from '../../lib/router';
+import { SessionReportButtons } from '../reports';
+import { localized } from '../../lib/localized';
 import { step2Text } from './OutcomeForms';
 
 /** The session on one page, print-ready: question, people and roles, each phase, map changes, outcome. */
 export function SessionSummary({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const detail = useQuery({ queryKey: ['sessions.get', id], queryFn: () => call('sessions.get', { id }) });
+  const detail = useQuery({ queryKey: queryKey('sessions.get', id), queryFn: () => call('sessions.get', { id }) });
   const caseId = detail.data?.session.caseId;
-  const caseDetail = useQuery({ queryKey: ['cases.get', caseId], queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId) });
-  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const caseDetail = useQuery({ queryKey: queryKey('cases.get', caseId), queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId) });
+  const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
   if (detail.error) return <div className="page"><ErrorText error={detail.error} /></div>;
   if (!detail.data) return <p className="page muted">{t('common.loading')}</p>;
   const data = detail.data;

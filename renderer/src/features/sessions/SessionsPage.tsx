@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
 import type { SessionSummary } from '../../../../shared/domain/session';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
-import { routeHref } from '../../router';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
+import { routeHref } from '../../lib/router';
 import { ActionList } from './ActionList';
-import { localized } from './localized';
+import { localized } from '../../lib/localized';
 import { PlanSessionDialog } from './PlanSessionDialog';
 
 function SessionCard({ item }: { item: SessionSummary }) {
@@ -31,8 +32,8 @@ function SessionCard({ item }: { item: SessionSummary }) {
 /** All sessions, the way to plan one, and "my action points" across cases. */
 export function SessionsPage({ session }: { session: SessionInfo }) {
   const { t } = useTranslation();
-  const list = useQuery({ queryKey: ['sessions.list', {}], queryFn: () => call('sessions.list', {}) });
-  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const list = useQuery({ queryKey: queryKey('sessions.list', {}), queryFn: () => call('sessions.list', {}) });
+  const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
   const [planning, setPlanning] = useState(false);
   const sessions = list.data ?? [];
   const groups = (['running', 'planned', 'finished'] as const).map((status) => ({ status, items: sessions.filter((s) => s.status === status) }));

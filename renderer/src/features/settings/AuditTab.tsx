@@ -2,9 +2,10 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../../../shared/contract';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
 
 const PAGE = 50;
 
@@ -40,7 +41,7 @@ export function AuditTab() {
   const [exportError, setExportError] = useState<unknown>(null);
   const filter = { ...(action ? { action } : {}), ...(memberId ? { memberId } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) };
   const log = useInfiniteQuery({
-    queryKey: ['audit.list', filter],
+    queryKey: queryKey('audit.list', filter),
     initialPageParam: undefined as number | undefined,
     queryFn: async ({ pageParam }) => {
       const page = await call('audit.search', { limit: PAGE, ...(pageParam !== undefined ? { beforeId: pageParam } : {}), ...filter });
@@ -48,7 +49,7 @@ export function AuditTab() {
     },
     getNextPageParam: (last) => (last.hasMore ? last.entries[last.entries.length - 1]?.id : undefined),
   });
-  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
   const memberNames = new Map((members.data ?? []).map((m) => [m.id, m.displayName]));
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
   const exportLog = async (format: 'csv' | 'json') => {

@@ -2,9 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VerifyReport } from '../../../../shared/contract';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDateTime } from '../../i18n';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { formatDateTime } from '../../lib/i18n';
 
 function formatBytes(bytes: number, locale: string): string {
   const units = ['B', 'kB', 'MB', 'GB'];
@@ -20,7 +21,7 @@ function formatBytes(bytes: number, locale: string): string {
 export function BackupsTab() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const backups = useQuery({ queryKey: ['vault.backups'], queryFn: () => call('vault.backups', {}) });
+  const backups = useQuery({ queryKey: queryKey('vault.backups'), queryFn: () => call('vault.backups', {}) });
   const [made, setMade] = useState<string | null>(null);
   const [report, setReport] = useState<VerifyReport | null>(null);
   const [busy, setBusy] = useState<'backup' | 'verify' | null>(null);
@@ -35,7 +36,7 @@ export function BackupsTab() {
       setBusy('backup');
       const backup = await call('vault.backup', { folder: path });
       setMade(backup.path);
-      await queryClient.invalidateQueries({ queryKey: ['audit.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
     } catch (err) {
       setError(err);
     } finally {
@@ -49,7 +50,7 @@ export function BackupsTab() {
     setBusy('verify');
     try {
       setReport(await call('vault.verify', {}));
-      await queryClient.invalidateQueries({ queryKey: ['audit.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
     } catch (err) {
       setError(err);
     } finally {

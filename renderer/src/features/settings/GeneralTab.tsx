@@ -2,12 +2,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDLE_LOCK_MINUTES, type SessionInfo } from '../../../../shared/contract';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { useChangeLocale } from '../../lib/i18n';
+import { ErrorText } from '../../ui/ErrorText';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
 
 export function GeneralTab({ session }: { session: SessionInfo }) {
   const { t } = useTranslation();
+  const changeLocale = useChangeLocale();
   const queryClient = useQueryClient();
   const [minutes, setMinutes] = useState(String(session.idleLockMinutes));
   const [saved, setSaved] = useState(false);
@@ -20,7 +23,7 @@ export function GeneralTab({ session }: { session: SessionInfo }) {
     if (!valid || value === session.idleLockMinutes) return;
     try {
       await call('vault.setIdleLock', { minutes: value });
-      await queryClient.invalidateQueries({ queryKey: ['vault.status'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('vault.status') });
       setError(null);
       setSaved(true);
     } catch (err) {
@@ -35,7 +38,7 @@ export function GeneralTab({ session }: { session: SessionInfo }) {
           {t('language.label')}
         </h2>
         <p className="muted">{t('settings.general.languageHint')}</p>
-        <LanguageSwitch />
+        <LanguageSwitch onChange={changeLocale} />
       </section>
       <section className="card">
         <h2 className="section-title">{t('settings.general.idle')}</h2>

@@ -3,12 +3,13 @@ import { AlertDialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberRef, SessionInfo } from '../../../../shared/contract';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { Field } from '../../components/Field';
-import { Modal } from '../../components/Modal';
-import { isNewPassphraseReady, NewPassphraseFields } from '../../components/NewPassphraseFields';
-import { formatDateTime } from '../../i18n';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { Field } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
+import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { formatDateTime } from '../../lib/i18n';
 
 function AddMemberDialog({ session, onClose }: { session: SessionInfo; onClose(): void }) {
   const { t } = useTranslation();
@@ -28,8 +29,8 @@ function AddMemberDialog({ session, onClose }: { session: SessionInfo; onClose()
     setError(null);
     try {
       await call('members.add', { displayName: name.trim(), passphrase });
-      await queryClient.invalidateQueries({ queryKey: ['members.list'] });
-      await queryClient.invalidateQueries({ queryKey: ['audit.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('members.list') });
+      await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
       onClose();
     } catch (err) {
       setError(err);
@@ -116,7 +117,7 @@ function RemoveMember({ member, onRemoved }: { member: MemberRef; onRemoved(): v
 export function MembersTab({ session }: { session: SessionInfo }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const members = useQuery({ queryKey: ['members.list'], queryFn: () => call('members.list', {}) });
+  const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
   const [adding, setAdding] = useState(false);
   const refresh = async () => {
     await queryClient.invalidateQueries();

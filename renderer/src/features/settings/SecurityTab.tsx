@@ -3,11 +3,12 @@ import { AlertDialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { PassphraseField } from '../../components/Field';
-import { isNewPassphraseReady, NewPassphraseFields } from '../../components/NewPassphraseFields';
-import { RecoveryCode } from '../vaults/RecoveryCode';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { PassphraseField } from '../../ui/Field';
+import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { RecoveryCode } from '../vaults';
 
 function ChangePassphrase({ session }: { session: SessionInfo }) {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ function ChangePassphrase({ session }: { session: SessionInfo }) {
       setRepeat('');
       setShowErrors(false);
       setDone(true);
-      await queryClient.invalidateQueries({ queryKey: ['audit.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
     } catch (err) {
       setError(err);
     } finally {
@@ -82,7 +83,7 @@ function Recovery() {
     try {
       const result = await call('recovery.regenerate', {});
       setCode(result.recoveryCode);
-      await queryClient.invalidateQueries({ queryKey: ['audit.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
     } catch (err) {
       setError(err);
     }

@@ -1,12 +1,12 @@
 import { Tabs } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
-import { navigate, SETTINGS_TABS, type SettingsTab } from '../../router';
+import { navigate, SETTINGS_TABS, type SettingsTab } from '../../lib/router';
 import { AuditTab } from './AuditTab';
 import { BackupsTab } from './BackupsTab';
 import { GeneralTab } from './GeneralTab';
 import { MembersTab } from './MembersTab';
-import { PrivacyTab } from '../exchange/PrivacyTab';
+import { PrivacyTab } from '../exchange';
 import { SecurityTab } from './SecurityTab';
 
 export function SettingsPage({ tab, session }: { tab: SettingsTab; session: SessionInfo }) {

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { Field } from '../../components/Field';
-import { Modal } from '../../components/Modal';
-import { isNewPassphraseReady, NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { call } from '../../lib/api';
+import { ErrorText } from '../../ui/ErrorText';
+import { Field } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
+import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { FolderField } from './FolderField';
 import { RecoveryCode, recoveryGroups } from './RecoveryCode';
 

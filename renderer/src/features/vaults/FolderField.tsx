@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../shared/contract';
-import { call } from '../../api';
+import { call } from '../../lib/api';
 
 interface FolderFieldProps {
   label: string;

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { Modal } from '../../components/Modal';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { Modal } from '../../ui/Modal';
 import { FolderField } from './FolderField';
 
 export function RestoreDialog({ initialBackup, onClose }: { initialBackup: string | null; onClose(): void }) {
@@ -23,7 +24,7 @@ export function RestoreDialog({ initialBackup, onClose }: { initialBackup: strin
     try {
       const restored = await call('vault.restore', { backupPath, folder });
       setRestoredTo(restored.path);
-      await queryClient.invalidateQueries({ queryKey: ['vaults.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('vaults.list') });
     } catch (err) {
       setError(err);
     } finally {

@@ -3,10 +3,11 @@ import { DropdownMenu } from 'radix-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KnownVault, LockReason } from '../../../../shared/contract';
-import { call } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { Logo } from '../../components/Logo';
-import { formatDateTime } from '../../i18n';
+import { call } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { Logo } from '../../ui/Logo';
+import { formatDateTime } from '../../lib/i18n';
 import { CreateVaultDialog } from './CreateVaultDialog';
 import { RestoreDialog } from './RestoreDialog';
 import { UnlockDialog } from './UnlockDialog';
@@ -14,10 +15,10 @@ import { UnlockDialog } from './UnlockDialog';
 function VaultCard({ vault, onUnlock }: { vault: KnownVault; onUnlock(): void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const header = useQuery({ queryKey: ['vaults.inspect', vault.path], queryFn: () => call('vaults.inspect', { path: vault.path }), retry: false });
+  const header = useQuery({ queryKey: queryKey('vaults.inspect', vault.path), queryFn: () => call('vaults.inspect', { path: vault.path }), retry: false });
   const forget = async () => {
     await call('vaults.forget', { path: vault.path });
-    await queryClient.invalidateQueries({ queryKey: ['vaults.list'] });
+    await queryClient.invalidateQueries({ queryKey: queryKey('vaults.list') });
   };
   const members = header.data?.members ?? [];
   return (
@@ -75,7 +76,7 @@ function VaultCard({ vault, onUnlock }: { vault: KnownVault; onUnlock(): void })
 export function StartScreen({ lockNotice }: { lockNotice: LockReason | null }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const vaults = useQuery({ queryKey: ['vaults.list'], queryFn: () => call('vaults.list', {}) });
+  const vaults = useQuery({ queryKey: queryKey('vaults.list'), queryFn: () => call('vaults.list', {}) });
   const [unlocking, setUnlocking] = useState<KnownVault | null>(null);
   const [creating, setCreating] = useState(false);
   const [restoring, setRestoring] = useState<{ backup: string | null } | null>(null);
@@ -87,7 +88,7 @@ export function StartScreen({ lockNotice }: { lockNotice: LockReason | null }) {
       const { path } = await call('dialog.pickFolder', { purpose: 'openVault' });
       if (!path) return;
       const added = await call('vaults.add', { path });
-      await queryClient.invalidateQueries({ queryKey: ['vaults.list'] });
+      await queryClient.invalidateQueries({ queryKey: queryKey('vaults.list') });
       setUnlocking(added);
     } catch (err) {
       setOpenError(err);

@@ -2,10 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { RadioGroup } from 'radix-ui';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call, errorCode } from '../../api';
-import { ErrorText } from '../../components/ErrorText';
-import { Field, PassphraseField } from '../../components/Field';
-import { Modal } from '../../components/Modal';
+import { ApiError, call, errorCode } from '../../lib/api';
+import { queryKey } from '../../lib/queryKeys';
+import { ErrorText } from '../../ui/ErrorText';
+import { Field, PassphraseField } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
 
 interface UnlockDialogProps {
   path: string;
@@ -32,7 +33,7 @@ function useRetryCountdown(): [number, (ms: number) => void] {
 export function UnlockDialog({ path, label, onClose, onRestore }: UnlockDialogProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const header = useQuery({ queryKey: ['vaults.inspect', path], queryFn: () => call('vaults.inspect', { path }), retry: false });
+  const header = useQuery({ queryKey: queryKey('vaults.inspect', path), queryFn: () => call('vaults.inspect', { path }), retry: false });
   const members = header.data?.members ?? [];
   const [memberId, setMemberId] = useState<string>('');
   const [secret, setSecret] = useState('');

@@ -3,15 +3,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
 import { accessExportMarkdown } from '../../../../shared/domain/reports';
-import { call } from '../../api';
-import { Modal } from '../../components/Modal';
-import { navigate } from '../../router';
-import { ReportCheckDialog } from '../reports/ReportCheckDialog';
-import { useReportSaver } from '../reports/useReportSaver';
-import { ExchangeErrorText } from './ExchangeErrorText';
-import { ExportDialog } from './ExportDialog';
-import { fileNameFor, mapSvgMarkup, saveThroughCore, svgToPng, toBase64 } from './saveFile';
-import './exchange.css';
+import { call } from '../../lib/api';
+import { Modal } from '../../ui/Modal';
+import { navigate } from '../../lib/router';
+import { ReportCheckDialog } from './ReportCheckDialog';
+import { useReportSaver } from './useReportSaver';
+import { ExchangeErrorText, ExportDialog } from '../exchange';
+import { fileNameFor, mapSvgMarkup, saveThroughCore, svgToPng, toBase64 } from '../../lib/files';
 
 function AccessExportDialog({ target, onClose }: { target: Case; onClose(): void }) {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../../api';
+import { ApiError } from './api';
 
 /** Translated messages per field from an INVALID_INPUT error, keyed by the first path segment. */
 export function fieldErrors(error: unknown, t: TFunction): Record<string, string> {

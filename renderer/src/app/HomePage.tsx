@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../../shared/contract';
-import { routeHref } from '../../router';
+import type { SessionInfo } from '../../../shared/contract';
+import { routeHref } from '../lib/router';
 
 const AREAS = ['cases', 'sessions', 'journal', 'search'] as const;
 

@@ -1,21 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ToggleGroup } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../shared/contract';
-import { call } from '../api';
-import { applyLocale } from '../i18n';
 
-/** NL | EN switch; the choice is stored in the app settings, so it survives a restart. */
-export function LanguageSwitch() {
+/** NL | EN switch showing the interface language; `onChange` stores the choice (lib's useChangeLocale). */
+export function LanguageSwitch({ onChange }: { onChange(locale: Locale): void }) {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
-  const setLocale = useMutation({
-    mutationFn: (locale: Locale) => call('app.setLocale', { locale }),
-    onSuccess: async ({ locale }) => {
-      await applyLocale(locale);
-      await queryClient.invalidateQueries({ queryKey: ['app.info'] });
-    },
-  });
   return (
     <ToggleGroup.Root
       type="single"
@@ -23,7 +12,7 @@ export function LanguageSwitch() {
       aria-label={t('language.label')}
       value={i18n.language}
       onValueChange={(value) => {
-        if (value) setLocale.mutate(value as Locale);
+        if (value) onChange(value as Locale);
       }}
     >
       {LOCALES.map((locale) => (

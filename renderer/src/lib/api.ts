@@ -7,7 +7,7 @@ import type {
   MethodName,
   MethodOutput,
   Result,
-} from '../../shared/contract';
+} from '../../../shared/contract';
 
 declare global {
   interface Window {

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveState as State } from '../features/cases/autosave';
 
 /** "Saving…" / "Saved" beside a form that saves as you type; `idleText` while nothing happened yet. */
-export function SaveState({ state, idleText = '' }: { state: State | 'idle' | 'saving' | 'saved'; idleText?: string }) {
+export function SaveState({ state, idleText = '' }: { state: 'idle' | 'saving' | 'saved' | 'error'; idleText?: string }) {
   const { t } = useTranslation();
   return (
     <span className="save-state muted small" role="status">

@@ -1,7 +1,7 @@
-import type { MethodInput } from '../../../../shared/contract';
-import type { SavedFileKind, SavePurpose } from '../../../../shared/domain/exchange';
-import { fold } from '../../../../shared/domain/text';
-import { call } from '../../api';
+import type { MethodInput } from '../../../shared/contract';
+import type { SavedFileKind, SavePurpose } from '../../../shared/domain/exchange';
+import { fold } from '../../../shared/domain/text';
+import { call } from './api';
 
 /** A file name from a pseudonym: letters, digits and dashes only, so every file system accepts it. */
 export function fileNameFor(base: string, extension: string): string {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../../shared/domain/session';
+import type { LocalizedText } from '../../../shared/domain/session';
 
 /** The text in the interface language, falling back to the other (a team's method may fill only one). */
 export function localized(text: LocalizedText, language: string): string {

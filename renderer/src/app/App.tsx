@@ -1,28 +1,23 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LockReason } from '../../shared/contract';
-import { call, onEvent } from './api';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { applyLocale } from './i18n';
-import { navigate, useRoute } from './router';
-import { CasePage } from './features/cases/CasePage';
-import { CasesPage } from './features/cases/CasesPage';
-import { JournalPage } from './features/journal/JournalPage';
-import { PrintView } from './features/reports/PrintView';
-import { CommandPalette } from './features/search/CommandPalette';
-import { SearchPage } from './features/search/SearchPage';
-import { MethodsPage } from './features/sessions/MethodsPage';
-import { PresenterView } from './features/sessions/PresenterView';
-import { SessionRunner } from './features/sessions/SessionRunner';
-import { SessionsPage } from './features/sessions/SessionsPage';
-import { SessionSummary } from './features/sessions/SessionSummary';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { AreaPage } from './features/shell/AreaPage';
-import { HomePage } from './features/shell/HomePage';
-import { Sidebar } from './features/shell/Sidebar';
-import { ResetPassphraseDialog } from './features/vaults/ResetPassphraseDialog';
-import { StartScreen } from './features/vaults/StartScreen';
+import type { LockReason } from '../../../shared/contract';
+import { CasePage, CasesPage } from '../features/cases';
+import { JournalPage } from '../features/journal';
+import { PrintView } from '../features/reports';
+import { CommandPalette, SearchPage } from '../features/search';
+import { MethodsPage, PresenterView, SessionRunner, SessionsPage, SessionSummary } from '../features/sessions';
+import { SettingsPage } from '../features/settings';
+import { ResetPassphraseDialog, StartScreen } from '../features/vaults';
+import { call, onEvent } from '../lib/api';
+import { queryKey } from '../lib/queryKeys';
+import { applyLocale } from '../lib/i18n';
+import { navigate, useRoute } from '../lib/router';
+import { AreaPage } from './AreaPage';
+import { CoreProgress } from './CoreProgress';
+import { ErrorBoundary } from './ErrorBoundary';
+import { HomePage } from './HomePage';
+import { Sidebar } from './Sidebar';
 
 const TOUCH_INTERVAL_MS = 30_000;
 
@@ -30,8 +25,8 @@ export function App() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const route = useRoute();
-  const info = useQuery({ queryKey: ['app.info'], queryFn: () => call('app.info', {}), staleTime: Infinity });
-  const status = useQuery({ queryKey: ['vault.status'], queryFn: () => call('vault.status', {}) });
+  const info = useQuery({ queryKey: queryKey('app.info'), queryFn: () => call('app.info', {}), staleTime: Infinity });
+  const status = useQuery({ queryKey: queryKey('vault.status'), queryFn: () => call('vault.status', {}) });
   const [lockNotice, setLockNotice] = useState<LockReason | null>(null);
   const session = status.data?.session ?? null;
   const lastTouch = useRef(0);
@@ -136,6 +131,7 @@ export function App() {
       </main>
       {session?.viaRecovery ? <ResetPassphraseDialog session={session} /> : null}
       <CommandPalette session={session} onLock={() => void lock('user')} />
+      <CoreProgress />
     </div>
   );
 }

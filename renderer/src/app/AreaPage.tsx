@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Logo } from '../../components/Logo';
-import { routeHref } from '../../router';
+import { Logo } from '../ui/Logo';
+import { routeHref } from '../lib/router';
 
 type Area = 'cases' | 'sessions' | 'journal' | 'search';
 

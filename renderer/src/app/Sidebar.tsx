@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionInfo } from '../../../../shared/contract';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { Logo } from '../../components/Logo';
-import { routeHref, type Route } from '../../router';
+import type { SessionInfo } from '../../../shared/contract';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { Logo } from '../ui/Logo';
+import { useChangeLocale } from '../lib/i18n';
+import { routeHref, type Route } from '../lib/router';
 
 const NAV: Array<{ route: Route; key: 'cases' | 'sessions' | 'journal' | 'search' | 'settings'; icon: string }> = [
   { route: { name: 'cases' }, key: 'cases', icon: '◐' },
@@ -21,6 +22,7 @@ interface SidebarProps {
 
 export function Sidebar({ route, session, version, onLock }: SidebarProps) {
   const { t } = useTranslation();
+  const changeLocale = useChangeLocale();
   return (
     <aside className="sidebar">
       <a className="brand" href={routeHref({ name: 'home' })}>
@@ -82,7 +84,7 @@ export function Sidebar({ route, session, version, onLock }: SidebarProps) {
             </button>
           </div>
         ) : null}
-        <LanguageSwitch />
+        <LanguageSwitch onChange={changeLocale} />
       </div>
     </aside>
   );

@@ -1,7 +1,10 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../../shared/contract';
-import { DEFAULT_LOCALE, translations } from '../../shared/i18n';
+import type { Locale } from '../../../shared/contract';
+import { DEFAULT_LOCALE, translations } from '../../../shared/i18n';
+import { call } from './api';
+import { queryKey } from './queryKeys';
 
 export function initI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
@@ -18,6 +21,19 @@ export function initI18n(): typeof i18next {
 export async function applyLocale(locale: Locale): Promise<void> {
   document.documentElement.lang = locale;
   if (i18next.language !== locale) await i18next.changeLanguage(locale);
+}
+
+/** Store a language choice in the app settings (so it survives a restart) and switch the interface to it. */
+export function useChangeLocale(): (locale: Locale) => void {
+  const queryClient = useQueryClient();
+  const setLocale = useMutation({
+    mutationFn: (locale: Locale) => call('app.setLocale', { locale }),
+    onSuccess: async ({ locale }) => {
+      await applyLocale(locale);
+      await queryClient.invalidateQueries({ queryKey: queryKey('app.info') });
+    },
+  });
+  return setLocale.mutate;
 }
 
 /** Format a timestamp for people: date and time in the interface language. */

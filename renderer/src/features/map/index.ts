@@ -1,0 +1,5 @@
+// The relational map's public face: the workspace and its writes for cases and sessions, the drawing for reports.
+export { HistoryView } from './HistoryView';
+export { useMapActions, type MapActions } from './mapActions';
+export { MapWorkspace } from './MapWorkspace';
+export { RelationalMap } from './RelationalMap';

@@ -1,0 +1,2 @@
+// Settings' public face: the page with its tabs.
+export { SettingsPage } from './SettingsPage';
