@@ -23,6 +23,7 @@ import { HomePage } from './features/shell/HomePage';
 import { Sidebar } from './features/shell/Sidebar';
 import { ResetPassphraseDialog } from './features/vaults/ResetPassphraseDialog';
 import { StartScreen } from './features/vaults/StartScreen';
+import './App.css';
 
 const TOUCH_INTERVAL_MS = 30_000;
 

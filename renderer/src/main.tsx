@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './ui/tokens.css';
+import './ui/base.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { initI18n } from './i18n';
-import './styles.css';
 
 initI18n();
 

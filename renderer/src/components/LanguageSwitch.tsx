@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../shared/contract';
 import { call } from '../api';
 import { applyLocale } from '../i18n';
+import './LanguageSwitch.css';
 
 /** NL | EN switch; the choice is stored in the app settings, so it survives a restart. */
 export function LanguageSwitch() {

@@ -17,6 +17,7 @@ import { CaseFormDialog } from './CaseFormDialog';
 import { phaseLabel } from './CasesPage';
 import { PeoplePanel } from './PeoplePanel';
 import { useUndo } from './undo';
+import './CasePage.css';
 
 function DeleteCaseDialog({ target, onClose }: { target: Case; onClose(): void }) {
   const { t } = useTranslation();

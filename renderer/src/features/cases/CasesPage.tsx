@@ -10,6 +10,7 @@ import { formatDateTime } from '../../i18n';
 import { routeHref } from '../../router';
 import { CaseFormDialog } from './CaseFormDialog';
 import { ExchangeButtons } from '../exchange/ExchangeButtons';
+import './CasesPage.css';
 
 type ListInput = MethodInput<'cases.list'>;
 const ROW_HEIGHT = 64;

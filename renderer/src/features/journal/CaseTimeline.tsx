@@ -8,7 +8,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { formatDateTime } from '../../i18n';
 import { routeHref } from '../../router';
 import { promptText, usePrompts } from './journalData';
-import './journal.css';
+import './CaseTimeline.css';
 
 type T = ReturnType<typeof useTranslation>['t'];
 

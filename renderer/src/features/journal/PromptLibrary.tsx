@@ -6,6 +6,7 @@ import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { fieldErrors } from '../cases/fieldErrors';
 import { promptText, usePrompts } from './journalData';
+import './PromptLibrary.css';
 
 function PromptCard({ prompt, onAnswer, onError }: { prompt: Prompt; onAnswer(id: string): void; onError(error: unknown): void }) {
   const { t, i18n } = useTranslation();

@@ -21,6 +21,7 @@ import { SaveState } from '../../components/SaveState';
 import { TextArea } from '../../components/TextArea';
 import { fieldErrors } from '../cases/fieldErrors';
 import type { FactorInput, MapActions } from './mapActions';
+import './FactorEditor.css';
 
 interface FactorEditorProps {
   /** The factor as saved, or null for a new one (draft). */

@@ -7,6 +7,7 @@ import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { formatDateTime } from '../../i18n';
 import { RelationalMap } from './RelationalMap';
+import './HistoryView.css';
 
 const NOW = 'now';
 

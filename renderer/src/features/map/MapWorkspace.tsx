@@ -9,6 +9,7 @@ import { FactorTable } from './FactorTable';
 import { saveInput, type FactorInput, type MapActions } from './mapActions';
 import { RelationalMap, SECTOR_COLOURS } from './RelationalMap';
 import { RelationshipPanel } from './RelationshipPanel';
+import './MapWorkspace.css';
 
 type Editing = { saved: Factor | null; draft: FactorInput; key: string } | null;
 

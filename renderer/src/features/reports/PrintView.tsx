@@ -7,7 +7,7 @@ import { formatDateTime } from '../../i18n';
 import { routeHref } from '../../router';
 import { RelationalMap } from '../map/RelationalMap';
 import { localized } from '../sessions/localized';
-import '../exchange/exchange.css';
+import './PrintView.css';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 

@@ -11,7 +11,7 @@ import { CaseFormDialog } from '../cases/CaseFormDialog';
 import { JOURNAL_STALE_KEYS } from '../journal/journalData';
 import { handOffQuery } from './paletteHandoff';
 import { Highlighted, resultRoute, ResultTitle } from './SearchResultText';
-import '../journal/journal.css';
+import './CommandPalette.css';
 
 type Command = 'newCase' | 'newEntry' | 'lock' | 'searchPage';
 type Option = { type: 'command'; command: Command; id: string } | { type: 'result'; result: SearchResult; id: string };

@@ -10,7 +10,7 @@ import { formatDateTime } from '../../i18n';
 import { useAllCases } from '../journal/journalData';
 import { paletteHandoff } from './paletteHandoff';
 import { Highlighted, resultHref, ResultTitle } from './SearchResultText';
-import '../journal/journal.css';
+import './SearchPage.css';
 
 /** Full-text search over the vault, with filters by kind, case and date. */
 export function SearchPage(_props: { session: SessionInfo }) {

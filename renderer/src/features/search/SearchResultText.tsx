@@ -4,6 +4,7 @@ import type { HighlightedText, SearchResult } from '../../../../shared/domain/jo
 import { routeHref, type Route } from '../../router';
 import { factLine } from '../journal/CaseTimeline';
 import { promptText, usePrompts } from '../journal/journalData';
+import './SearchResultText.css';
 
 
 /** Matched words as <mark> elements; the text itself is only ever text, never HTML. */

@@ -7,6 +7,7 @@ import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { routeHref } from '../../router';
 import { saveInput } from '../map/mapActions';
+import './ActionList.css';
 
 type Status = ActionPoint['status'];
 

@@ -8,6 +8,7 @@ import { call } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { TextArea } from '../../components/TextArea';
 import { fieldErrors } from '../cases/fieldErrors';
+import './Contributions.css';
 
 function factorLabel(factor: Factor, t: ReturnType<typeof useTranslation>['t']): string {
   const category = factor.category === 'other' && factor.otherLabel ? factor.otherLabel : t(`map.categories.${factor.category}`);

@@ -7,6 +7,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { routeHref } from '../../router';
 import { fieldErrors } from '../cases/fieldErrors';
 import { localized } from './localized';
+import './MethodsPage.css';
 
 type Draft = { id?: string; copiedFrom: string | null; name: LocalizedText; description: LocalizedText; phases: MethodPhase[] };
 

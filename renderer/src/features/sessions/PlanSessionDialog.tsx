@@ -12,6 +12,7 @@ import { TextArea } from '../../components/TextArea';
 import { navigate } from '../../router';
 import { fieldErrors } from '../cases/fieldErrors';
 import { localized } from './localized';
+import './PlanSessionDialog.css';
 
 type Person = { key: string; name: string; memberId: string | null };
 

@@ -8,6 +8,7 @@ import { RelationalMap } from '../map/RelationalMap';
 import { ContributionList } from './Contributions';
 import { localized } from './localized';
 import { PhaseClock } from './Timer';
+import './PresenterView.css';
 
 /**
  * For the projector: the phase, the clock, the map and this phase's contributions, large and readable

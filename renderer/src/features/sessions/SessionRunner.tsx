@@ -18,6 +18,7 @@ import { ContributionComposer, ContributionList, SpeakingPanel } from './Contrib
 import { localized } from './localized';
 import { EvaluationForm, JudgmentForm, Step2Form, TakeAwayForm } from './OutcomeForms';
 import { PhaseClock } from './Timer';
+import './SessionRunner.css';
 
 type ControlAction = MethodInput<'sessions.control'>['action'];
 

@@ -8,6 +8,7 @@ import { routeHref } from '../../router';
 import { SessionReportButtons } from '../reports/SessionReportButtons';
 import { localized } from './localized';
 import { step2Text } from './OutcomeForms';
+import './SessionSummary.css';
 
 /** The session on one page, print-ready: question, people and roles, each phase, map changes, outcome. */
 export function SessionSummary({ id }: { id: string }) {

@@ -10,6 +10,7 @@ import { routeHref } from '../../router';
 import { ActionList } from './ActionList';
 import { localized } from './localized';
 import { PlanSessionDialog } from './PlanSessionDialog';
+import './SessionsPage.css';
 
 function SessionCard({ item }: { item: SessionSummary }) {
   const { t, i18n } = useTranslation();

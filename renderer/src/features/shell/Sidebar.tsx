@@ -3,6 +3,7 @@ import type { SessionInfo } from '../../../../shared/contract';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Logo } from '../../components/Logo';
 import { routeHref, type Route } from '../../router';
+import './Sidebar.css';
 
 const NAV: Array<{ route: Route; key: 'cases' | 'sessions' | 'journal' | 'search' | 'settings'; icon: string }> = [
   { route: { name: 'cases' }, key: 'cases', icon: '◐' },

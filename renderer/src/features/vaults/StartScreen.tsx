@@ -10,6 +10,7 @@ import { formatDateTime } from '../../i18n';
 import { CreateVaultDialog } from './CreateVaultDialog';
 import { RestoreDialog } from './RestoreDialog';
 import { UnlockDialog } from './UnlockDialog';
+import './StartScreen.css';
 
 function VaultCard({ vault, onUnlock }: { vault: KnownVault; onUnlock(): void }) {
   const { t, i18n } = useTranslation();

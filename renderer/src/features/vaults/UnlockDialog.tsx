@@ -6,6 +6,7 @@ import { ApiError, call, errorCode } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { Field, PassphraseField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import './UnlockDialog.css';
 
 interface UnlockDialogProps {
   path: string;
