@@ -4,7 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { initI18n } from './lib/i18n';
-import './styles.css';
+import './ui/tokens.css';
+import './ui/base.css';
 
 initI18n();
 

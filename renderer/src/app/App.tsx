@@ -18,6 +18,7 @@ import { CoreProgress } from './CoreProgress';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomePage } from './HomePage';
 import { Sidebar } from './Sidebar';
+import './App.css';
 
 const TOUCH_INTERVAL_MS = 30_000;
 

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Translation } from 'react-i18next';
+import './ErrorBoundary.css';
 
 interface State {
   failed: boolean;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../shared/contract';
 import { routeHref } from '../lib/router';
+import './HomePage.css';
 
 const AREAS = ['cases', 'sessions', 'journal', 'search'] as const;
 

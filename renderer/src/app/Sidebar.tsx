@@ -4,6 +4,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Logo } from '../ui/Logo';
 import { useChangeLocale } from '../lib/i18n';
 import { routeHref, type Route } from '../lib/router';
+import './Sidebar.css';
 
 const NAV: Array<{ route: Route; key: 'cases' | 'sessions' | 'journal' | 'search' | 'settings'; icon: string }> = [
   { route: { name: 'cases' }, key: 'cases', icon: '◐' },

@@ -1,3 +1,5 @@
+import './Choice.css';
+
 interface ChoiceProps<T extends string> {
   name: string;
   legend: string;

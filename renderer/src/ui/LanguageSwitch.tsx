@@ -1,6 +1,7 @@
 import { ToggleGroup } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../shared/contract';
+import './LanguageSwitch.css';
 
 /** NL | EN switch showing the interface language; `onChange` stores the choice (lib's useChangeLocale). */
 export function LanguageSwitch({ onChange }: { onChange(locale: Locale): void }) {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { assessPassphrase } from '../../../shared/domain/passphrase';
+import './StrengthMeter.css';
 
 /** The passphrase strength meter: a bar, a word, and the reason a weak passphrase is refused. */
 export function StrengthMeter({ passphrase, userInputs = [] }: { passphrase: string; userInputs?: string[] }) {

@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, type ReactNode, type TextareaHTMLAttributes } f
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMIT } from '../../../shared/domain/case';
 import { findIdentifiers, placeholderFor, replaceFinding, type PrivacyFinding } from '../../../shared/domain/privacy';
+import './TextArea.css';
 
 interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value'> {
   label: string;

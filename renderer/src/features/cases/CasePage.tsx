@@ -16,6 +16,7 @@ import { CaseFormDialog } from './CaseFormDialog';
 import { phaseLabel } from './CasesPage';
 import { PeoplePanel } from './PeoplePanel';
 import { useUndo } from '../../lib/undo';
+import './CasePage.css';
 
 function DeleteCaseDialog({ target, onClose }: { target: Case; onClose(): void }) {
   const { t } = useTranslation();

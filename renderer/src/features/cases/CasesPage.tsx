@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/i18n';
 import { routeHref } from '../../lib/router';
 import { CaseFormDialog } from './CaseFormDialog';
 import { ExchangeButtons } from '../exchange';
+import './CasesPage.css';
 
 type ListInput = MethodInput<'cases.list'>;
 const ROW_HEIGHT = 64;

@@ -9,7 +9,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { formatDateTime } from '../../lib/i18n';
 import { routeHref } from '../../lib/router';
 import { promptText, usePrompts } from './journalData';
-import './journal.css';
+import './CaseTimeline.css';
 
 type T = ReturnType<typeof useTranslation>['t'];
 

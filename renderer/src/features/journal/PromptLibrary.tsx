@@ -7,6 +7,7 @@ import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { fieldErrors } from '../../lib/fieldErrors';
 import { promptText, usePrompts } from './journalData';
+import './PromptLibrary.css';
 
 function PromptCard({ prompt, onAnswer, onError }: { prompt: Prompt; onAnswer(id: string): void; onError(error: unknown): void }) {
   const { t, i18n } = useTranslation();

@@ -3,6 +3,7 @@ import type { Factor } from '../../../../shared/domain/case';
 import { STRESS_SECTORS } from '../../../../shared/domain/case';
 import { cumulativeView } from '../../../../shared/domain/map';
 import { SECTOR_COLOURS } from './RelationalMap';
+import './CumulativePanel.css';
 
 /** How many stressors, of which groups, how many buffered: an aid to the conversation, never a score. */
 export function CumulativePanel({ factors }: { factors: Factor[] }) {

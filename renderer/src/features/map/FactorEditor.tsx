@@ -21,6 +21,7 @@ import { SaveState } from '../../ui/SaveState';
 import { TextArea } from '../../ui/TextArea';
 import { fieldErrors } from '../../lib/fieldErrors';
 import type { FactorInput, MapActions } from './mapActions';
+import './FactorEditor.css';
 
 interface FactorEditorProps {
   /** The factor as saved, or null for a new one (draft). */

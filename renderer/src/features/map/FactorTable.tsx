@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChainPartner, Factor } from '../../../../shared/domain/case';
 import { SECTORS } from '../../../../shared/domain/case';
 import { stressKindOf } from '../../../../shared/domain/map';
+import './FactorTable.css';
 
 /** The same factors as the map, as a table: for screen readers, for printing, for a close reading. */
 export function FactorTable({ factors, chain, onSelect }: { factors: Factor[]; chain: ChainPartner[]; onSelect?(factor: Factor): void }) {

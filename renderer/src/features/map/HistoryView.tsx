@@ -8,6 +8,7 @@ import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { formatDateTime } from '../../lib/i18n';
 import { RelationalMap } from './RelationalMap';
+import './HistoryView.css';
 
 const NOW = 'now';
 

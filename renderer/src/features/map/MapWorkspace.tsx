@@ -10,6 +10,7 @@ import { saveInput } from '../../lib/saveInput';
 import type { FactorInput, MapActions } from './mapActions';
 import { RelationalMap, SECTOR_COLOURS } from './RelationalMap';
 import { RelationshipPanel } from './RelationshipPanel';
+import './MapWorkspace.css';
 
 type Editing = { saved: Factor | null; draft: FactorInput; key: string } | null;
 

@@ -17,6 +17,7 @@ import {
   sectorPath,
   type Point,
 } from './geometry';
+import './RelationalMap.css';
 
 export const SECTOR_COLOURS: Record<Sector, { fill: string; ink: string; glyph: string }> = {
   external: { fill: '#e6edf6', ink: '#2f4f7a', glyph: '#5b7db1' },

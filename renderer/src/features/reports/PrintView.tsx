@@ -10,6 +10,7 @@ import { RelationalMap } from '../map';
 import { localized } from '../../lib/localized';
 // The print view's styles live in the exchange stylesheet, which comes with the exchange feature's face.
 import '../exchange';
+import './PrintView.css';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 

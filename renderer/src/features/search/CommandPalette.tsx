@@ -12,6 +12,7 @@ import { CaseFormDialog } from '../cases';
 import { JOURNAL_STALE_KEYS } from '../journal';
 import { handOffQuery } from './paletteHandoff';
 import { Highlighted, resultRoute, ResultTitle } from './SearchResultText';
+import './CommandPalette.css';
 
 type Command = 'newCase' | 'newEntry' | 'lock' | 'searchPage';
 type Option = { type: 'command'; command: Command; id: string } | { type: 'result'; result: SearchResult; id: string };

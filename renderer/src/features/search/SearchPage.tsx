@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/i18n';
 import { useAllCases } from '../journal';
 import { paletteHandoff } from './paletteHandoff';
 import { Highlighted, resultHref, ResultTitle } from './SearchResultText';
+import './SearchPage.css';
 
 /** Full-text search over the vault, with filters by kind, case and date. */
 export function SearchPage(_props: { session: SessionInfo }) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HighlightedText, SearchResult } from '../../../../shared/domain/journal';
 import { routeHref, type Route } from '../../lib/router';
 import { factLine, promptText, usePrompts } from '../journal';
+import './SearchResultText.css';
 
 
 /** Matched words as <mark> elements; the text itself is only ever text, never HTML. */

@@ -8,6 +8,7 @@ import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { routeHref } from '../../lib/router';
 import { saveInput } from '../../lib/saveInput';
+import './ActionList.css';
 
 type Status = ActionPoint['status'];
 

@@ -9,6 +9,7 @@ import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { TextArea } from '../../ui/TextArea';
 import { fieldErrors } from '../../lib/fieldErrors';
+import './Contributions.css';
 
 function factorLabel(factor: Factor, t: ReturnType<typeof useTranslation>['t']): string {
   const category = factor.category === 'other' && factor.otherLabel ? factor.otherLabel : t(`map.categories.${factor.category}`);

@@ -8,6 +8,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { routeHref } from '../../lib/router';
 import { fieldErrors } from '../../lib/fieldErrors';
 import { localized } from '../../lib/localized';
+import './MethodsPage.css';
 
 type Draft = { id?: string; copiedFrom: string | null; name: LocalizedText; description: LocalizedText; phases: MethodPhase[] };
 

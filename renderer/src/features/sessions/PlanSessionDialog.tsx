@@ -13,6 +13,7 @@ import { TextArea } from '../../ui/TextArea';
 import { navigate } from '../../lib/router';
 import { fieldErrors } from '../../lib/fieldErrors';
 import { localized } from '../../lib/localized';
+import './PlanSessionDialog.css';
 
 type Person = { key: string; name: string; memberId: string | null };
 

@@ -9,6 +9,7 @@ import { RelationalMap } from '../map';
 import { ContributionList } from './Contributions';
 import { localized } from '../../lib/localized';
 import { PhaseClock } from './Timer';
+import './PresenterView.css';
 
 /**
  * For the projector: the phase, the clock, the map and this phase's contributions, large and readable

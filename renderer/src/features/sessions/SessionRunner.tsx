@@ -17,6 +17,7 @@ import { ContributionComposer, ContributionList, SpeakingPanel } from './Contrib
 import { localized } from '../../lib/localized';
 import { EvaluationForm, JudgmentForm, Step2Form, TakeAwayForm } from './OutcomeForms';
 import { PhaseClock } from './Timer';
+import './SessionRunner.css';
 
 type ControlAction = MethodInput<'sessions.control'>['action'];
 

@@ -9,6 +9,7 @@ import { routeHref } from '../../lib/router';
 import { SessionReportButtons } from '../reports';
 import { localized } from '../../lib/localized';
 import { step2Text } from './OutcomeForms';
+import './SessionSummary.css';
 
 /** The session on one page, print-ready: question, people and roles, each phase, map changes, outcome. */
 export function SessionSummary({ id }: { id: string }) {

@@ -11,6 +11,7 @@ import { routeHref } from '../../lib/router';
 import { ActionList } from './ActionList';
 import { localized } from '../../lib/localized';
 import { PlanSessionDialog } from './PlanSessionDialog';
+import './SessionsPage.css';
 
 function SessionCard({ item }: { item: SessionSummary }) {
   const { t, i18n } = useTranslation();

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodPhase, TimerState } from '../../../../shared/domain/session';
 import { formatClock, isOverTime, isRunning, plannedMs, remainingMs } from '../../../../shared/domain/timer';
 import { useNow } from './useNow';
+import './Timer.css';
 
 /** The countdown of the current phase; a quiet signal (colour and a line of text) when time is up. */
 export function PhaseClock({ timer, phase, large = false }: { timer: TimerState; phase: MethodPhase; large?: boolean }) {

@@ -8,6 +8,7 @@ import { GeneralTab } from './GeneralTab';
 import { MembersTab } from './MembersTab';
 import { PrivacyTab } from '../exchange';
 import { SecurityTab } from './SecurityTab';
+import './SettingsPage.css';
 
 export function SettingsPage({ tab, session }: { tab: SettingsTab; session: SessionInfo }) {
   const { t } = useTranslation();

@@ -8,6 +8,7 @@ import { Modal } from '../../ui/Modal';
 import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { FolderField } from './FolderField';
 import { RecoveryCode, recoveryGroups } from './RecoveryCode';
+import './CreateVaultDialog.css';
 
 type Step = 'vault' | 'member' | 'recovery' | 'confirm';
 const STEPS: Step[] = ['vault', 'member', 'recovery', 'confirm'];

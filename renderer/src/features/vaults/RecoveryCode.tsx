@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './RecoveryCode.css';
 
 export function recoveryGroups(code: string): string[] {
   return code.split('-');

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/i18n';
 import { CreateVaultDialog } from './CreateVaultDialog';
 import { RestoreDialog } from './RestoreDialog';
 import { UnlockDialog } from './UnlockDialog';
+import './StartScreen.css';
 
 function VaultCard({ vault, onUnlock }: { vault: KnownVault; onUnlock(): void }) {
   const { t, i18n } = useTranslation();

@@ -7,6 +7,7 @@ import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { Field, PassphraseField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
+import './UnlockDialog.css';
 
 interface UnlockDialogProps {
   path: string;
