@@ -1,6 +1,5 @@
 import type { exchangeMethods } from '../../../shared/methods/exchange';
 import { DEFAULT_SCRYPT } from '../vault/keys';
-import { AuditSearchService } from '../services/auditSearch';
 import { ExchangeService } from '../services/exchange';
 import { ReportsService } from '../services/reports';
 import { RetentionService } from '../services/retention';
@@ -9,14 +8,11 @@ import type { HandlerContext, HandlersFor } from './context';
 export type ExchangeMethodName = keyof typeof exchangeMethods;
 
 /** Exchange files, reports, access export, retention and erasure: contract method → service. */
-export function exchangeHandlers({ options, vault, cases, map, serial }: HandlerContext): HandlersFor<ExchangeMethodName> {
-  const exchange = new ExchangeService(vault, options.kdfOverride ?? DEFAULT_SCRYPT);
-  const reports = new ReportsService(vault, cases, map, options.host);
+export function exchangeHandlers({ host, kdf, vault, cases, map, serial }: HandlerContext): HandlersFor<Exclude<ExchangeMethodName, 'dialog.pickSaveFile' | 'dialog.pickOpenFile' | 'cases.noteOpened' | 'audit.search' | 'audit.export'>> {
+  const exchange = new ExchangeService(vault, kdf ?? DEFAULT_SCRYPT);
+  const reports = new ReportsService(vault, cases, map, host);
   const retention = new RetentionService(vault);
-  const audit = new AuditSearchService(vault);
   return {
-    'dialog.pickSaveFile': async ({ purpose, suggestedName }) => ({ path: (await options.host.pickSaveFile?.(purpose, suggestedName)) ?? null }),
-    'dialog.pickOpenFile': async ({ purpose }) => ({ path: (await options.host.pickOpenFile?.(purpose)) ?? null }),
     'exchange.check': serial<'exchange.check'>((input) => exchange.check(input)),
     'exchange.export': serial<'exchange.export'>((input) => exchange.export(input)),
     'exchange.preview': serial<'exchange.preview'>((input) => exchange.preview(input)),
@@ -30,8 +26,5 @@ export function exchangeHandlers({ options, vault, cases, map, serial }: Handler
     'retention.get': serial<'retention.get'>(() => retention.get()),
     'retention.set': serial<'retention.set'>((input) => retention.set(input)),
     'cases.erase': serial<'cases.erase'>((input) => retention.erase(input)),
-    'cases.noteOpened': serial<'cases.noteOpened'>(({ id }) => reports.noteOpened(id)),
-    'audit.search': serial<'audit.search'>((input) => audit.search(input)),
-    'audit.export': serial<'audit.export'>((input) => audit.export(input)),
   };
 }

@@ -1,13 +1,12 @@
-import type { Kysely, Transaction } from 'kysely';
 import { AuditAction, type AuditEntry } from '../../../shared/contract';
-import type { VaultDatabase } from '../db/schema';
+import type { ReadContext } from '../context';
+import type { WritableDb } from '../db/transaction';
 
 export type AuditDetail = AuditEntry['detail'];
-type Executor = Kysely<VaultDatabase> | Transaction<VaultDatabase>;
 
 /** Append one entry to the audit log (the table refuses UPDATE and DELETE). */
 export async function appendAudit(
-  db: Executor,
+  db: WritableDb,
   entry: { at: Date; action: AuditAction; actorMemberId: string | null; detail?: AuditDetail },
 ): Promise<void> {
   await db
@@ -32,7 +31,7 @@ function parseDetail(text: string): AuditDetail {
 
 /** Newest first, with the acting member's display name (removed members keep theirs). */
 export async function listAudit(
-  db: Kysely<VaultDatabase>,
+  { db }: ReadContext,
   query: { limit: number; beforeId?: number; action?: AuditAction },
 ): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
   let select = db
