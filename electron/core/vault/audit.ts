@@ -1,6 +1,7 @@
-import { AuditAction, type AuditEntry } from '../../../shared/contract';
+import type { AuditAction, AuditEntry } from '../../../shared/contract';
 import type { ReadContext } from '../context';
 import type { WritableDb } from '../db/transaction';
+import { auditEntryFromRow } from './rows';
 
 export type AuditDetail = AuditEntry['detail'];
 
@@ -13,20 +14,6 @@ export async function appendAudit(
     .insertInto('audit_log')
     .values({ at: entry.at.toISOString(), action: entry.action, actor_member_id: entry.actorMemberId, detail: JSON.stringify(entry.detail ?? {}) })
     .execute();
-}
-
-function parseDetail(text: string): AuditDetail {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
-    const detail: AuditDetail = {};
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      if (item === null || typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') detail[key] = item;
-    }
-    return detail;
-  } catch {
-    return {};
-  }
 }
 
 /** Newest first, with the acting member's display name (removed members keep theirs). */
@@ -43,18 +30,5 @@ export async function listAudit(
   if (query.beforeId !== undefined) select = select.where('audit_log.id', '<', query.beforeId);
   if (query.action !== undefined) select = select.where('audit_log.action', '=', query.action);
   const rows = await select.execute();
-  const entries: AuditEntry[] = [];
-  for (const row of rows.slice(0, query.limit)) {
-    const action = AuditAction.safeParse(row.action);
-    // An action from a newer app version cannot be shown in this one's terms; skip it.
-    if (!action.success) continue;
-    entries.push({
-      id: row.id,
-      at: row.at,
-      action: action.data,
-      actor: row.actor_member_id ? { id: row.actor_member_id, displayName: row.display_name ?? '' } : null,
-      detail: parseDetail(row.detail),
-    });
-  }
-  return { entries, hasMore: rows.length > query.limit };
+  return { entries: rows.slice(0, query.limit).flatMap(auditEntryFromRow), hasMore: rows.length > query.limit };
 }

@@ -1,10 +1,11 @@
-import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../../shared/contract';
+import { AuditAction, type AuditEntry } from '../../../shared/contract';
 import type { AuditQuery } from '../../../shared/domain/exchange';
 import type { ReadContext, WriteContext } from '../context';
 import type { ReadableDb } from '../db/transaction';
 import { invalidField } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 import { appendAudit } from './audit';
+import { auditEntryFromRow } from './rows';
 
 type Filter = Omit<AuditQuery, 'limit' | 'beforeId'>;
 
@@ -16,8 +17,9 @@ function nextDay(day: string): string {
 
 function actionOf(name: string | undefined): AuditAction | undefined {
   if (name === undefined) return undefined;
-  if (!(AUDIT_ACTIONS as readonly string[]).includes(name)) throw invalidField('action', 'Unknown audit action.');
-  return name as AuditAction;
+  const action = AuditAction.safeParse(name);
+  if (!action.success) throw invalidField('action', 'Unknown audit action.');
+  return action.data;
 }
 
 /** One CSV field: quoted when it holds a separator, quote or line break; a leading =+-@ is defused for spreadsheets. */
@@ -41,23 +43,7 @@ async function selectAudit(db: ReadableDb, filter: Filter, page: { limit?: numbe
   if (filter.from) query = query.where('audit_log.at', '>=', `${filter.from}T00:00:00.000Z`);
   if (filter.to) query = query.where('audit_log.at', '<', nextDay(filter.to));
   const rows = await query.execute();
-  return rows.flatMap((row) => {
-    if (!(AUDIT_ACTIONS as readonly string[]).includes(row.action)) return [];
-    let detail: AuditEntry['detail'] = {};
-    try {
-      const parsed: unknown = JSON.parse(row.detail);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        detail = Object.fromEntries(
-          Object.entries(parsed as Record<string, unknown>).filter(
-            (entry): entry is [string, string | number | boolean | null] => entry[1] === null || ['string', 'number', 'boolean'].includes(typeof entry[1]),
-          ),
-        );
-      }
-    } catch {
-      detail = {};
-    }
-    return [{ id: row.id, at: row.at, action: row.action as AuditAction, actor: row.actor_member_id ? { id: row.actor_member_id, displayName: row.display_name ?? '' } : null, detail }];
-  });
+  return rows.flatMap(auditEntryFromRow);
 }
 
 export async function searchAudit({ db }: ReadContext, query: AuditQuery): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
