@@ -58,3 +58,6 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     }
   };
 }
+
+/** The handlers of one slice of the contract (one domain's handlers.ts). */
+export type HandlersFor<Names extends MethodName> = Pick<Handlers, Names>;

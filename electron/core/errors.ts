@@ -20,3 +20,8 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** An INVALID_INPUT error shaped like the dispatcher's, so the UI shows it next to the field. */
+export function invalidField(field: string, message: string): AppError {
+  return new AppError('INVALID_INPUT', message, { issues: [{ path: [field], message, code: 'custom' }] });
+}

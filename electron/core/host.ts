@@ -38,9 +38,6 @@ export interface CoreTesting {
   faults?: VaultFaults;
 }
 
-/** The options as the core's own parts see them (to be narrowed further, see issue 10). */
-export type CoreInternals = CoreOptions & { kdfOverride?: CoreTesting['kdf']; faults?: VaultFaults };
-
 /** Test-only fault injection. */
 export interface VaultFaults {
   /** Replaces the atomic header writer (e.g. to fail with ENOSPC). */

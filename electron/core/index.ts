@@ -1,12 +1,10 @@
 import type { LockReason } from '../../shared/contract';
+import { AppSettings } from './app/settings';
+import { createHandlerKit } from './context';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import type { CoreOptions, CoreTesting } from './host';
-import { CasesService } from './services/cases';
-import { MapService } from './services/map';
-import { MembersService } from './services/members';
-import { AppSettings } from './services/settings';
-import { VaultService } from './services/vault';
+import { VaultSession } from './vault/session';
 
 export type { CoreOptions, CoreHost, CoreTesting, VaultFaults } from './host';
 
@@ -27,24 +25,29 @@ export interface Core {
   isUnlocked(): boolean;
 }
 
-export function createCore(publicOptions: CoreOptions, testing: CoreTesting = {}): Core {
-  const options = { ...publicOptions, kdfOverride: testing.kdf, faults: testing.faults };
+export function createCore(options: CoreOptions, testing: CoreTesting = {}): Core {
   const settings = new AppSettings(options.settingsFile);
-  const vault = new VaultService(options, settings);
-  const members = new MembersService(vault);
-  const cases = new CasesService(vault);
-  const map = new MapService(vault);
-  const handlers = createHandlers(options, { settings, vault, members, cases, map });
+  // The test-only knobs go to the two places that use them: the session (KDF, faults) and exchange files (KDF).
+  const session = new VaultSession({
+    host: options.host,
+    now: options.now,
+    nativeBinding: options.nativeBinding,
+    logError: options.logError,
+    kdf: testing.kdf,
+    faults: testing.faults,
+  });
+  const kit = createHandlerKit(session, options.host);
+  const handlers = createHandlers({ options, kit, session, settings, kdf: testing.kdf });
   const inner = createDispatch(handlers, { logError: options.logError });
   const dispatch: Dispatch = (method, input) => {
-    if (method !== 'vault.status') vault.noteActivity();
+    if (method !== 'vault.status') session.noteActivity();
     return inner(method, input);
   };
   return {
     dispatch,
-    lock: (reason) => vault.lock(reason),
-    shutdown: () => vault.lock('shutdown'),
-    idleCheck: (now) => vault.idleCheck(now),
-    isUnlocked: () => vault.isUnlocked(),
+    lock: (reason) => session.lock(reason),
+    shutdown: () => session.lock('shutdown'),
+    idleCheck: (now) => session.idleCheck(now),
+    isUnlocked: () => session.isUnlocked(),
   };
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { MethodName, MethodOutput, Result } from '../../shared/contract';
 import { CASE_PHASES, CATEGORY_CATALOG, FACTOR_KINDS, STRESS_SECTORS } from '../../shared/domain/case';
 import { createCore, type Core } from '../../electron/core';
-import { foldForSearch } from '../../electron/core/services/caseRecord';
+import { fold as foldForSearch } from '../../shared/domain/text';
 import { openVaultDatabase } from '../../electron/core/vault/database';
 import { readHeader } from '../../electron/core/vault/header';
 import { deriveKek, unwrapDataKey } from '../../electron/core/vault/keys';

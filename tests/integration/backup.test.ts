@@ -40,6 +40,25 @@ describe('backups, restore, verify', () => {
     expect((await t.call('audit.list', { limit: 5, action: 'vault.restored' })).entries).toHaveLength(1);
   });
 
+  it('reports backup, verify and restore as core.progress events, each run with its own id, ending done', async () => {
+    const t = await createTestCore();
+    await createTestVault(t);
+    const backup = await t.call('vault.backup', { folder: join(t.root, 'usb') });
+    await t.call('vault.verify');
+    await t.call('vault.lock');
+    await t.call('vault.restore', { backupPath: backup.path, folder: join(t.root, 'restored') });
+    const progress = t.events.filter((e) => e.event === 'core.progress').map((e) => e.payload as { id: string; operation: string; fraction: number; done: boolean });
+    const runs = new Map<string, typeof progress>();
+    for (const event of progress) runs.set(event.id, [...(runs.get(event.id) ?? []), event]);
+    // The lock makes the day's automatic backup too.
+    expect([...runs.values()].map((run) => run[0]?.operation)).toEqual(['backup', 'verify', 'backup', 'restore']);
+    for (const run of runs.values()) {
+      expect(run.at(-1)).toMatchObject({ fraction: 1, done: true });
+      expect(run.slice(0, -1).every((event) => !event.done)).toBe(true);
+      expect(run.map((event) => event.fraction)).toEqual([...run.map((event) => event.fraction)].sort((a, b) => a - b));
+    }
+  });
+
   it('automatic backup on lock at most once a day, keeping the newest 7', async () => {
     const t = await createTestCore();
     const { folder, session } = await createTestVault(t);

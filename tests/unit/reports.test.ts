@@ -3,7 +3,7 @@ import { translations } from '../../shared/i18n';
 import { caseOverviewMarkdown, mdText, sessionSummaryMarkdown, type Translate } from '../../shared/domain/reports';
 import type { CaseDetail } from '../../shared/domain/case';
 import type { SessionDetail } from '../../shared/domain/session';
-import { csvField } from '../../electron/core/services/auditSearch';
+import { csvField } from '../../electron/core/vault/auditSearch';
 import { dueAt } from '../../electron/core/services/retention';
 
 /** A tiny translate over the shipped resources (dot paths, {{name}} interpolation). */

@@ -1,13 +1,16 @@
 import type { MethodName } from '../../../shared/contract';
-import type { Handler, Handlers } from '../dispatch';
-import type { CoreInternals } from '../host';
-import type { CasesService } from '../services/cases';
-import type { MapService } from '../services/map';
-import type { VaultService } from '../services/vault';
+import type { Handler } from '../dispatch';
+import type { CoreHost, CoreTesting } from '../host';
+import type { CasesService, MapService, VaultService } from '../services/vault';
 
-/** What a domain's handler factory gets: the shared services and the `serial` wrapper for vault work. */
+/**
+ * Legacy: what the not yet converted handler tables (sessions, journal, exchange) get, until their
+ * domains move to read()/write() (issue 10).
+ */
 export interface HandlerContext {
-  options: CoreInternals;
+  host: CoreHost;
+  /** The KDF cost for exchange files (tests lower it). */
+  kdf: CoreTesting['kdf'];
   vault: VaultService;
   cases: CasesService;
   map: MapService;
@@ -15,5 +18,4 @@ export interface HandlerContext {
   serial<M extends MethodName>(handler: Handler<M>): Handler<M>;
 }
 
-/** The handlers of one slice of the contract. */
-export type HandlersFor<Names extends MethodName> = Pick<Handlers, Names>;
+export type { HandlersFor } from '../dispatch';

@@ -2,7 +2,6 @@ import type { exchangeApi } from '../../../shared/api/exchange';
 import type { privacyApi } from '../../../shared/api/privacy';
 import type { reportsApi } from '../../../shared/api/reports';
 import { DEFAULT_SCRYPT } from '../vault/keys';
-import { AuditSearchService } from '../services/auditSearch';
 import { ExchangeService } from '../services/exchange';
 import { ReportsService } from '../services/reports';
 import { RetentionService } from '../services/retention';
@@ -19,14 +18,11 @@ export type ExchangeMethodName =
   | 'audit.export';
 
 /** Exchange files, reports, access export, retention and erasure: contract method → service. */
-export function exchangeHandlers({ options, vault, cases, map, serial }: HandlerContext): HandlersFor<ExchangeMethodName> {
-  const exchange = new ExchangeService(vault, options.kdfOverride ?? DEFAULT_SCRYPT);
-  const reports = new ReportsService(vault, cases, map, options.host);
+export function exchangeHandlers({ host, kdf, vault, cases, map, serial }: HandlerContext): HandlersFor<Exclude<ExchangeMethodName, 'dialog.pickSaveFile' | 'dialog.pickOpenFile' | 'cases.noteOpened' | 'audit.search' | 'audit.export'>> {
+  const exchange = new ExchangeService(vault, kdf ?? DEFAULT_SCRYPT);
+  const reports = new ReportsService(vault, cases, map, host);
   const retention = new RetentionService(vault);
-  const audit = new AuditSearchService(vault);
   return {
-    'dialog.pickSaveFile': async ({ purpose, suggestedName }) => ({ path: (await options.host.pickSaveFile?.(purpose, suggestedName)) ?? null }),
-    'dialog.pickOpenFile': async ({ purpose }) => ({ path: (await options.host.pickOpenFile?.(purpose)) ?? null }),
     'exchange.check': serial<'exchange.check'>((input) => exchange.check(input)),
     'exchange.export': serial<'exchange.export'>((input) => exchange.export(input)),
     'exchange.preview': serial<'exchange.preview'>((input) => exchange.preview(input)),
@@ -40,8 +36,5 @@ export function exchangeHandlers({ options, vault, cases, map, serial }: Handler
     'retention.get': serial<'retention.get'>(() => retention.get()),
     'retention.set': serial<'retention.set'>((input) => retention.set(input)),
     'cases.erase': serial<'cases.erase'>((input) => retention.erase(input)),
-    'cases.noteOpened': serial<'cases.noteOpened'>(({ id }) => reports.noteOpened(id)),
-    'audit.search': serial<'audit.search'>((input) => audit.search(input)),
-    'audit.export': serial<'audit.export'>((input) => audit.export(input)),
   };
 }

@@ -2,15 +2,13 @@ import type { journalApi } from '../../../shared/api/journal';
 import { JournalService } from '../services/journal';
 import { noteSearchPerformed } from '../services/reports';
 import { SearchService } from '../services/search';
-import { TimelineService } from '../services/timeline';
 import type { HandlerContext, HandlersFor } from './context';
 
 export type JournalMethodName = keyof typeof journalApi | 'timeline.get' | 'search.query';
 
-/** Journal, prompts, the case timeline and search: contract method → service. */
-export function journalHandlers({ vault, serial }: HandlerContext): HandlersFor<JournalMethodName> {
+/** Journal, prompts and search: contract method → service. */
+export function journalHandlers({ vault, serial }: HandlerContext): HandlersFor<Exclude<JournalMethodName, 'timeline.get'>> {
   const journal = new JournalService(vault);
-  const timeline = new TimelineService(vault);
   const search = new SearchService(vault);
   return {
     'journal.list': serial<'journal.list'>((input) => journal.list(input)),
@@ -23,7 +21,6 @@ export function journalHandlers({ vault, serial }: HandlerContext): HandlersFor<
     'prompts.save': serial<'prompts.save'>((input) => journal.savePrompt(input)),
     'prompts.remove': serial<'prompts.remove'>(({ id }) => journal.removePrompt(id)),
     'prompts.setHidden': serial<'prompts.setHidden'>((input) => journal.setPromptHidden(input)),
-    'timeline.get': serial<'timeline.get'>((input) => timeline.get(input)),
     'search.query': serial<'search.query'>(async (input) => {
       const found = search.query(input);
       // Only that a search was done is audited, never the query (see noteSearchPerformed).

@@ -4,7 +4,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { ActionListItem, ActionPoint } from '../../../shared/domain/session';
 import { inTransaction } from '../db/transaction';
 import { AppError } from '../errors';
-import { noteCaseActivity, requireCase } from './caseRecord';
+import { noteCaseActivity, requireCase } from '../cases/record';
 import { actionPointFromRow, invalidAt, type ActionPointRow } from './sessionRecord';
 import type { VaultService } from './vault';
 

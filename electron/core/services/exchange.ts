@@ -19,7 +19,7 @@ import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 import type { ScryptParams } from '../vault/keys';
 import type { SqliteHandle } from '../vault/database';
-import { appendAudit } from './audit';
+import { appendAudit } from '../vault/audit';
 import { fileProblem, openExchangeFile, sealExchangeFile } from './exchangeFile';
 import type { OpenVault, VaultService } from './vault';
 

@@ -15,7 +15,7 @@ import { BUILT_IN_PROMPTS, builtInPrompt } from '../../../shared/domain/prompts'
 import type { CustomPromptsTable, JournalEntriesTable } from '../db/schema-journal';
 import { inTransaction } from '../db/transaction';
 import { AppError } from '../errors';
-import { invalidField, noteCaseActivity, requireCase, type VaultDb } from './caseRecord';
+import { invalidField, noteCaseActivity, requireCase, type VaultDb } from '../cases/record';
 import type { VaultService } from './vault';
 
 type EntryRow = Selectable<JournalEntriesTable>;

@@ -4,13 +4,11 @@ import { inTransaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 import { ActionsService } from './actions';
-import { appendAudit, type AuditDetail } from './audit';
-import { requireCase } from './caseRecord';
-import type { CasesService } from './cases';
+import { appendAudit, type AuditDetail } from '../vault/audit';
+import { requireCase } from '../cases/record';
 import { JournalService } from './journal';
-import type { MapService } from './map';
 import { SessionsService } from './sessions';
-import type { OpenVault, VaultService } from './vault';
+import type { CasesService, MapService, OpenVault, VaultService } from './vault';
 
 /**
  * Files made for people outside the vault (reports, map images, the access export, PDFs of the

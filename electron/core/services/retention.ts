@@ -1,8 +1,8 @@
 import { DEFAULT_RETENTION, RetentionPolicy, type RetentionDue } from '../../../shared/domain/exchange';
 import { inTransaction } from '../db/transaction';
 import { listAutomaticBackups } from '../vault/backup';
-import { appendAudit } from './audit';
-import { invalidField, requireCase } from './caseRecord';
+import { appendAudit } from '../vault/audit';
+import { invalidField, requireCase } from '../cases/record';
 import type { VaultService } from './vault';
 
 const RETENTION_KEY = 'retention_policy';

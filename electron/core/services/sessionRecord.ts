@@ -15,7 +15,7 @@ import type {
 } from '../../../shared/domain/session';
 import type { ActionPointsTable, SessionContributionsTable, SessionMethodsTable, SessionOutcomesTable, SessionsTable, SessionStep2RecordsTable } from '../db/schema-sessions';
 import { AppError } from '../errors';
-import type { VaultDb } from './caseRecord';
+import type { VaultDb } from '../cases/record';
 
 /**
  * Rows of the sessions feature and the checks its services share. Rows hold only values the contract

@@ -5,8 +5,8 @@ import type { Contribution, FollowUp, LocalizedText, MethodDefinition, Outcome, 
 import { applyTimer, INITIAL_TIMER } from '../../../shared/domain/timer';
 import { inTransaction } from '../db/transaction';
 import { AppError } from '../errors';
-import { noteCaseActivity, requireCase, type VaultDb } from './caseRecord';
-import { recordSnapshot } from './map';
+import { noteCaseActivity, requireCase, type VaultDb } from '../cases/record';
+import { recordSnapshot } from '../map/snapshots';
 import {
   actionPointFromRow,
   contributionFromRow,

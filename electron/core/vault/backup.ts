@@ -77,12 +77,19 @@ async function folderBytes(folder: string): Promise<number> {
  * add the header (same slots, so the same passphrases open it), integrity-check the copy, then
  * rename it into place, so a half-made backup never looks like a backup.
  */
-export async function writeBackup(db: SqliteHandle, header: VaultHeader, dataKey: Buffer, target: string, nativeBinding?: string): Promise<void> {
+export async function writeBackup(
+  db: SqliteHandle,
+  header: VaultHeader,
+  dataKey: Buffer,
+  target: string,
+  { nativeBinding, progress }: { nativeBinding?: string; progress?: { at(fraction: number): void } } = {},
+): Promise<void> {
   const partial = join(dirname(target), `.${basename(target)}.partial-${randomBytes(4).toString('hex')}`);
   await fs.mkdir(partial, { recursive: true });
   try {
     const copy = join(partial, DATABASE_FILE);
     db.prepare('VACUUM INTO ?').run(copy);
+    progress?.at(0.5);
     await fs.writeFile(join(partial, HEADER_FILE), `${JSON.stringify(header, null, 2)}\n`, { mode: 0o600 });
     const check = openVaultDatabase(copy, dataKey, nativeBinding ? { nativeBinding } : {});
     try {
@@ -93,6 +100,7 @@ export async function writeBackup(db: SqliteHandle, header: VaultHeader, dataKey
     } finally {
       check.close();
     }
+    progress?.at(0.8);
     await fsyncFile(copy);
     await fsyncFile(join(partial, HEADER_FILE));
     await fs.rename(partial, target);

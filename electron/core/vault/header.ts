@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { Id } from '../../../shared/domain/ids';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 import { computeHeaderMac, headerMacMatches } from './keys';
@@ -14,9 +15,9 @@ const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
 export const SlotSchema = z
   .object({
-    id: z.string().uuid(),
+    id: Id,
     kind: z.enum(['member', 'recovery']),
-    memberId: z.string().uuid().optional(),
+    memberId: Id.optional(),
     displayName: z.string().min(1).max(200).optional(),
     kdf: z
       .object({
@@ -39,7 +40,7 @@ export const VaultHeaderSchema = z
   .object({
     format: z.literal(VAULT_FORMAT),
     formatVersion: z.literal(SUPPORTED_FORMAT_VERSION),
-    vaultId: z.string().uuid(),
+    vaultId: Id,
     label: z.string().min(1).max(200),
     createdAt: z.string().datetime({ offset: true }),
     slots: z.array(SlotSchema).min(1),

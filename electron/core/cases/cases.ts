@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { ParsedInput } from '../../../shared/contract';
+import { CASE_PHASES, type Case, type CaseDetail, type CasePhase, type CaseStatus, type CaseSummary, type Relationship } from '../../../shared/domain/case';
+import type { ReadContext, WriteContext } from '../context';
+import type { ReadableDb } from '../db/transaction';
+import { invalidField } from '../errors';
+import { readFactors } from '../map/factors';
+import { readSnapshotMetas, snapshotBeforeMapChange } from '../map/snapshots';
+import { appendAudit } from '../vault/audit';
+import type { VaultFacts } from '../vault/session';
+import { readChain } from './chain';
+import { readPeople } from './people';
+import { fold } from '../../../shared/domain/text';
+import { requireCase, type CaseRow } from './record';
+import { caseFromRow, caseSummaryFromRow, EMPTY_RELATIONSHIP, relationshipFromRow } from './rows';
+
+/** A week of pregnancy means something only in the pregnancy phase. */
+function pregnancyWeekFor(phase: CasePhase, week: number | null): number | null {
+  return phase === 'pregnancy' ? week : null;
+}
+
+/** Phases sort in the order a child grows through them, not alphabetically. */
+const PHASE_ORDER = sql.raw(`CASE c.phase ${CASE_PHASES.map((phase, index) => `WHEN '${phase}' THEN ${index}`).join(' ')} ELSE ${CASE_PHASES.length} END`);
+
+/**
+ * Cases. A case detail brings the case, its people and its map (factors, chain, snapshots)
+ * together in one call.
+ */
+
+/**
+ * One query for the whole list: the holder's name by join and the current factors by a grouped
+ * count (not one query per case), so 5,000 cases stay well within the list's budget.
+ */
+export async function listCases({ db, member }: ReadContext, input: ParsedInput<'cases.list'>): Promise<CaseSummary[]> {
+  const currentFactors = db
+    .selectFrom('factors')
+    .select((eb) => ['case_id', eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'current')
+    .groupBy('case_id')
+    .as('f');
+  let query = db
+    .selectFrom('cases as c')
+    .leftJoin('members as m', 'm.id', 'c.holder_id')
+    .leftJoin(currentFactors, 'f.case_id', 'c.id')
+    .select(['c.id', 'c.pseudonym', 'c.phase', 'c.pregnancy_week', 'c.status', 'c.holder_id', 'c.last_activity_at', 'm.display_name', 'f.n']);
+  if (input.status !== 'all') query = query.where('c.status', '=', input.status);
+  if (input.phase) query = query.where('c.phase', '=', input.phase);
+  if (input.mine) query = query.where('c.holder_id', '=', member.id);
+  const needle = fold(input.query.trim());
+  // instr, not LIKE: a typed % or _ is just a character.
+  if (needle) query = query.where(sql<number>`instr(c.pseudonym_folded, ${needle})`, '>', 0);
+  if (input.sort === 'pseudonym') query = query.orderBy('c.pseudonym_folded').orderBy('c.pseudonym');
+  else if (input.sort === 'phase') query = query.orderBy(sql`${PHASE_ORDER}`).orderBy('c.pregnancy_week').orderBy('c.pseudonym_folded');
+  else query = query.orderBy('c.last_activity_at', 'desc');
+  const rows = await query.orderBy('c.id').execute();
+  return rows.map(caseSummaryFromRow);
+}
+
+/** Everything the case page shows, in one call: snapshots without their state. */
+export async function getCase({ db }: Pick<ReadContext, 'db'>, { id }: { id: string }): Promise<CaseDetail> {
+  const caseRow = await requireCase(db, id);
+  return {
+    case: caseFromRow(caseRow),
+    people: await readPeople(db, id),
+    factors: await readFactors(db, id),
+    chain: await readChain(db, id),
+    snapshots: await readSnapshotMetas(db, id),
+  };
+}
+
+export async function createCase({ db, now }: WriteContext, input: ParsedInput<'cases.create'>): Promise<Case> {
+  const iso = now.toISOString();
+  if (input.holderId !== null) await requireActiveMember(db, input.holderId);
+  const row: CaseRow = {
+    id: randomUUID(),
+    pseudonym: input.pseudonym,
+    pseudonym_folded: fold(input.pseudonym),
+    phase: input.phase,
+    pregnancy_week: pregnancyWeekFor(input.phase, input.pregnancyWeek),
+    status: 'open',
+    holder_id: input.holderId,
+    context_note: input.contextNote,
+    relationship_form: EMPTY_RELATIONSHIP.form,
+    relationship_now: EMPTY_RELATIONSHIP.now,
+    relationship_goes_well: EMPTY_RELATIONSHIP.goesWell,
+    relationship_worries: EMPTY_RELATIONSHIP.worries,
+    created_at: iso,
+    updated_at: iso,
+    closed_at: null,
+    last_activity_at: iso,
+    map_changed_at: null,
+  };
+  await db.insertInto('cases').values(row).execute();
+  return caseFromRow(row);
+}
+
+/**
+ * Only the fields given change. A holder is checked only when it changes, so a case whose holder
+ * has since left the team can still be edited. A change of the relationship is a change of the
+ * map, so the daily snapshot rule applies to it.
+ */
+export async function updateCase({ db, now }: WriteContext, input: ParsedInput<'cases.update'>): Promise<Case> {
+  const current = await requireCase(db, input.id);
+  const holderId = input.holderId === undefined ? current.holder_id : input.holderId;
+  if (holderId !== null && holderId !== current.holder_id) await requireActiveMember(db, holderId);
+  const phase = input.phase ?? caseFromRow(current).phase;
+  const week = input.pregnancyWeek === undefined ? current.pregnancy_week : input.pregnancyWeek;
+  const pseudonym = input.pseudonym ?? current.pseudonym;
+  const before = relationshipFromRow(current);
+  const relationship: Relationship = { ...before, ...input.relationship };
+  const mapChanged = JSON.stringify(relationship) !== JSON.stringify(before);
+  if (mapChanged) await snapshotBeforeMapChange(db, current, now);
+  const iso = now.toISOString();
+  const row: CaseRow = {
+    ...current,
+    pseudonym,
+    pseudonym_folded: fold(pseudonym),
+    phase,
+    pregnancy_week: pregnancyWeekFor(phase, week),
+    holder_id: holderId,
+    context_note: input.contextNote ?? current.context_note,
+    relationship_form: relationship.form,
+    relationship_now: relationship.now,
+    relationship_goes_well: relationship.goesWell,
+    relationship_worries: relationship.worries,
+    updated_at: iso,
+    last_activity_at: iso,
+    map_changed_at: mapChanged ? iso : current.map_changed_at,
+  };
+  const { id, created_at: _createdAt, ...changes } = row;
+  await db.updateTable('cases').set(changes).where('id', '=', id).execute();
+  return caseFromRow(row);
+}
+
+/** Close or reopen; closing again keeps the first closing time. */
+export async function setCaseStatus({ db, now }: WriteContext, input: { id: string; status: CaseStatus }): Promise<Case> {
+  const iso = now.toISOString();
+  const current = await requireCase(db, input.id);
+  const closedAt = input.status === 'open' ? null : current.status === 'closed' ? current.closed_at : iso;
+  const changes = { status: input.status, closed_at: closedAt, updated_at: iso, last_activity_at: iso };
+  await db.updateTable('cases').set(changes).where('id', '=', input.id).execute();
+  return caseFromRow({ ...current, ...changes });
+}
+
+/**
+ * Deletes the case row; the foreign keys cascade to its people, factors, chain and snapshots, and
+ * secure_delete zeroes the freed bytes. The checkpoint after the commit copies the zeroed pages
+ * into vault.db and empties the WAL, which still held the deleted rows' last versions.
+ */
+export async function deleteCase({ db, sqlite, afterCommit }: WriteContext, input: { id: string; confirmPseudonym: string }): Promise<null> {
+  const current = await requireCase(db, input.id);
+  if (input.confirmPseudonym.trim() !== current.pseudonym) {
+    throw invalidField('confirmPseudonym', 'The typed pseudonym does not match the case.');
+  }
+  await db.deleteFrom('cases').where('id', '=', input.id).execute();
+  afterCommit(() => {
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  });
+  return null;
+}
+
+/** Cases whose opening was already noted in this unlock (a new unlock brings new VaultFacts). */
+const opened = new WeakMap<VaultFacts, Set<string>>();
+
+/** Audit that a case was opened, once per case per unlock. */
+export async function noteCaseOpened({ db, now, member, vault }: WriteContext, { id }: { id: string }): Promise<null> {
+  await requireCase(db, id);
+  const seen = opened.get(vault) ?? new Set<string>();
+  opened.set(vault, seen);
+  if (seen.has(id)) return null;
+  seen.add(id);
+  await appendAudit(db, { at: now, action: 'case.opened', actorMemberId: member.id, detail: { caseId: id } });
+  return null;
+}
+
+/** A case holder is a member of the team who has not been removed. */
+async function requireActiveMember(db: ReadableDb, memberId: string): Promise<void> {
+  const member = await db.selectFrom('members').select('id').where('id', '=', memberId).where('removed_at', 'is', null).executeTakeFirst();
+  if (!member) throw invalidField('holderId', 'The case holder must be a member of this vault.');
+}

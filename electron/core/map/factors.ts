@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { ParsedInput } from '../../../shared/contract';
+import type { Factor, Placement } from '../../../shared/domain/case';
+import { noteCaseActivity, requireCase } from '../cases/record';
+import type { WriteContext } from '../context';
+import type { ReadableDb, WritableDb } from '../db/transaction';
+import { AppError, invalidField } from '../errors';
+import { factorFromRow, type FactorRow } from './rows';
+import { snapshotBeforeMapChange } from './snapshots';
+
+/** The factors around a case's relationship: stressors in four sectors and the buffers. */
+
+/** Oldest first: the order the map was built in (rowid breaks ties within a millisecond). */
+export async function readFactors(db: ReadableDb, caseId: string): Promise<Factor[]> {
+  const rows = await db.selectFrom('factors').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy(sql`rowid`).execute();
+  return rows.map(factorFromRow);
+}
+
+async function requireFactor(db: ReadableDb, id: string): Promise<FactorRow> {
+  const row = await db.selectFrom('factors').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'No such factor.');
+  return row;
+}
+
+async function requireChainPartnerOfCase(db: ReadableDb, caseId: string, chainPartnerId: string): Promise<void> {
+  const partner = await db.selectFrom('chain_partners').select('case_id').where('id', '=', chainPartnerId).executeTakeFirst();
+  if (partner?.case_id !== caseId) throw invalidField('chainPartnerId', 'The chain partner is not part of this case.');
+}
+
+/**
+ * Create or update a factor (upsert by id, so undoing a removal re-creates it with its id).
+ * Normalised on the way in: a buffer has no pressure, duration or buffering; the chain partner is
+ * kept only with the chain voice; the free label only with the 'other' category; tags once each.
+ * The placement is stored as given (null: laid out automatically again, e.g. after a change of
+ * sector or the undo of a first drag). The session a factor was added in is set when it is
+ * created and does not change afterwards.
+ */
+export async function saveFactor({ db, now }: WriteContext, input: ParsedInput<'factors.save'>): Promise<Factor> {
+  const caseRow = await requireCase(db, input.caseId);
+  const existing = input.id ? await db.selectFrom('factors').selectAll().where('id', '=', input.id).executeTakeFirst() : undefined;
+  if (existing && existing.case_id !== input.caseId) throw new AppError('NOT_FOUND', 'No such factor in this case.');
+  if (input.voice === 'chain' && input.chainPartnerId) await requireChainPartnerOfCase(db, input.caseId, input.chainPartnerId);
+  await snapshotBeforeMapChange(db, caseRow, now);
+
+  const isBuffer = input.sector === 'buffer';
+  const iso = now.toISOString();
+  const row: FactorRow = {
+    id: existing?.id ?? input.id ?? randomUUID(),
+    case_id: input.caseId,
+    sector: input.sector,
+    category: input.category,
+    other_label: input.category === 'other' ? (input.otherLabel?.trim() ?? null) : null,
+    text: input.text,
+    kind: input.kind,
+    voice: input.voice,
+    chain_partner_id: input.voice === 'chain' ? input.chainPartnerId : null,
+    pressure: isBuffer ? null : input.pressure,
+    duration: isBuffer ? null : input.duration,
+    buffered: isBuffer ? null : input.buffered,
+    tags: JSON.stringify([...new Set(input.tags)]),
+    status: input.status,
+    placement: input.placement ? JSON.stringify(input.placement) : null,
+    session_id: existing ? existing.session_id : input.sessionId,
+    created_at: existing?.created_at ?? iso,
+    updated_at: iso,
+  };
+  if (existing) {
+    const { id, case_id: _caseId, created_at: _createdAt, ...changes } = row;
+    await db.updateTable('factors').set(changes).where('id', '=', id).execute();
+  } else {
+    await db.insertInto('factors').values(row).execute();
+  }
+  await noteCaseActivity(db, input.caseId, now, 'map');
+  return factorFromRow(row);
+}
+
+/** Dragging within the sector: only where it sits changes. */
+export async function placeFactor({ db, now }: WriteContext, input: { id: string; placement: Placement }): Promise<Factor> {
+  const existing = await requireFactor(db, input.id);
+  await snapshotBeforeMapChange(db, await requireCase(db, existing.case_id), now);
+  const changes = { placement: JSON.stringify(input.placement), updated_at: now.toISOString() };
+  await db.updateTable('factors').set(changes).where('id', '=', input.id).execute();
+  await noteCaseActivity(db, existing.case_id, now, 'map');
+  return factorFromRow({ ...existing, ...changes });
+}
+
+export async function removeFactor({ db, now }: WriteContext, { id }: { id: string }): Promise<null> {
+  const existing = await requireFactor(db, id);
+  await snapshotBeforeMapChange(db, await requireCase(db, existing.case_id), now);
+  await db.deleteFrom('factors').where('id', '=', id).execute();
+  await noteCaseActivity(db, existing.case_id, now, 'map');
+  return null;
+}
+
+/** Factors spoken in a removed chain partner's voice move to the professional voice (see removeChainPartner). */
+export async function reassignChainVoice(db: WritableDb, chainPartnerId: string, at: Date): Promise<void> {
+  await db
+    .updateTable('factors')
+    .set({ voice: 'professional', chain_partner_id: null, updated_at: at.toISOString() })
+    .where('chain_partner_id', '=', chainPartnerId)
+    .execute();
+}

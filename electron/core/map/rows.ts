@@ -1,0 +1,45 @@
+import type { Selectable } from 'kysely';
+import { Factor, SnapshotMeta } from '../../../shared/domain/case';
+import type { FactorsTable, MapSnapshotsTable } from '../db/schema';
+
+export type FactorRow = Selectable<FactorsTable>;
+export type SnapshotRow = Selectable<MapSnapshotsTable>;
+
+function parseJson(text: string | null, fallback: unknown): unknown {
+  return text === null ? fallback : JSON.parse(text);
+}
+
+/** A factor row as the domain object; parsed, so a damaged row fails here and not in the renderer. */
+export function factorFromRow(row: FactorRow): Factor {
+  return Factor.parse({
+    id: row.id,
+    caseId: row.case_id,
+    sector: row.sector,
+    category: row.category,
+    otherLabel: row.other_label,
+    text: row.text,
+    kind: row.kind,
+    voice: row.voice,
+    chainPartnerId: row.chain_partner_id,
+    pressure: row.pressure,
+    duration: row.duration,
+    buffered: row.buffered,
+    tags: parseJson(row.tags, []),
+    status: row.status,
+    placement: parseJson(row.placement, null),
+    sessionId: row.session_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
+export function snapshotMetaFromRow(row: Omit<SnapshotRow, 'state'>): SnapshotMeta {
+  return SnapshotMeta.parse({
+    id: row.id,
+    caseId: row.case_id,
+    takenAt: row.taken_at,
+    reason: row.reason,
+    label: row.label,
+    factorCount: row.factor_count,
+  });
+}

@@ -1,0 +1,508 @@
+import { promises as fs } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
+import {
+  IDLE_LOCK_MINUTES,
+  type BackupInfo,
+  type LockReason,
+  type MemberRef,
+  type SessionInfo,
+  type VaultStatus,
+} from '../../../shared/contract';
+import { assessPassphrase } from '../../../shared/domain/passphrase';
+import { createKysely, migrateVault } from '../db/migrate';
+import { SETTING_KEYS } from '../db/schema';
+import { brandVaultDb, inTransaction, type WritableDb } from '../db/transaction';
+import { AppError } from '../errors';
+import { writeFileAtomic } from '../fs/atomic';
+import type { CoreHost, CoreTesting, VaultFaults } from '../host';
+import { startProgress } from '../progress';
+import { UnlockAttempts } from './attempts';
+import {
+  AUTOMATIC_BACKUP_FOLDER,
+  AUTOMATIC_BACKUP_INTERVAL_MS,
+  backupStamp,
+  describeBackup,
+  exists,
+  folderNameFor,
+  isEmptyOrMissing,
+  pruneAutomaticBackups,
+  uniqueChild,
+  writeBackup,
+} from './backup';
+import { mapDatabaseError, openVaultDatabase, type SqliteHandle } from './database';
+import {
+  DATABASE_FILE,
+  HEADER_FILE,
+  headerIsAuthentic,
+  readHeader,
+  writeHeader,
+  type Slot,
+  type UnsignedHeader,
+  type VaultHeader,
+} from './header';
+import { isIdleExpired } from './idle';
+import { DEFAULT_SCRYPT, deriveKek, newDataKey, newKdf, unwrapDataKey, wrapDataKey, type ScryptParams } from './keys';
+import { generateRecoveryCode, normaliseRecoveryCode } from './recoveryCode';
+import { appendAudit, type AuditDetail } from './audit';
+
+/** A plaintext marker left by `vault.restore`, turned into an audit entry at the next unlock. */
+export const RESTORE_MARKER_FILE = 'restored.json';
+
+/** The open vault's folder and identity, as domain work may see them; one object per unlock. */
+export interface VaultFacts {
+  readonly path: string;
+  readonly vaultId: string;
+  readonly label: string;
+}
+
+/** The one open vault. The data key lives here and nowhere else. */
+export interface OpenVault {
+  path: string;
+  facts: VaultFacts;
+  header: VaultHeader;
+  dataKey: Buffer;
+  sqlite: SqliteHandle;
+  db: WritableDb;
+  member: MemberRef;
+  viaRecovery: boolean;
+  idleLockMinutes: number;
+  lastActivity: Date;
+}
+
+/** Refuse a passphrase the strength rules reject (creating a vault, adding a member, a new passphrase). */
+export function requireStrongPassphrase(passphrase: string, userInputs: string[]): void {
+  const assessment = assessPassphrase(passphrase, userInputs);
+  if (!assessment.acceptable) {
+    throw new AppError('WEAK_PASSPHRASE', 'The passphrase is too weak.', { reason: assessment.reason ?? 'tooPredictable' });
+  }
+}
+
+/** What the session needs from createCore: the clock, the host (events), and the test-only knobs. */
+export interface VaultSessionOptions {
+  host: Pick<CoreHost, 'emit'>;
+  now?: () => Date;
+  nativeBinding?: string;
+  logError?: (context: string, error: unknown) => void;
+  kdf?: CoreTesting['kdf'];
+  faults?: VaultFaults;
+}
+
+/**
+ * The one open vault and its lifecycle: create, unlock (passphrase or recovery code), lock, idle
+ * lock, key slots, header changes and backups. Operations run one at a time (`exclusive`), so a lock
+ * never lands in the middle of a header rewrite or a backup. Domain work reaches the vault only
+ * through the read()/write() contexts (../context.ts), never through this class.
+ */
+export class VaultSession {
+  private open: OpenVault | null = null;
+  private readonly attempts = new UnlockAttempts();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: VaultSessionOptions) {}
+
+  now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private get kdf(): ScryptParams {
+    return this.options.kdf ?? DEFAULT_SCRYPT;
+  }
+
+  /** Run operations strictly one after another. */
+  exclusive<T>(operation: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(operation, operation);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  isUnlocked(): boolean {
+    return this.open !== null;
+  }
+
+  /** The open vault, or VAULT_LOCKED. */
+  current(): OpenVault {
+    if (!this.open) throw new AppError('VAULT_LOCKED', 'No vault is unlocked.');
+    return this.open;
+  }
+
+  /** The folder of the open vault, if any. */
+  openPath(): string | null {
+    return this.open?.path ?? null;
+  }
+
+  info(vault: OpenVault = this.current()): SessionInfo {
+    return {
+      path: vault.path,
+      vaultId: vault.header.vaultId,
+      label: vault.header.label,
+      member: { ...vault.member },
+      viaRecovery: vault.viaRecovery,
+      idleLockMinutes: vault.idleLockMinutes,
+    };
+  }
+
+  status(): VaultStatus {
+    return this.open ? { unlocked: true, session: this.info(this.open) } : { unlocked: false, session: null };
+  }
+
+  noteActivity(at: Date = this.now()): void {
+    if (this.open) this.open.lastActivity = at;
+  }
+
+  /** Lock with reason 'idle' when the idle time has passed; true when it locked. */
+  idleCheck(now: Date = this.now()): Promise<boolean> {
+    return this.exclusive(async () => {
+      const vault = this.open;
+      if (!vault || !isIdleExpired(vault.lastActivity, now, vault.idleLockMinutes)) return false;
+      await this.lockNow('idle');
+      return true;
+    });
+  }
+
+  private openDatabase(path: string, dataKey: Buffer, create = false): SqliteHandle {
+    const db = openVaultDatabase(join(path, DATABASE_FILE), dataKey, {
+      create,
+      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
+    });
+    this.options.faults?.onDatabaseOpened?.(db);
+    return db;
+  }
+
+  /** Sign and write the header atomically; the session's copy changes only once it is on disk. */
+  async saveHeader(vault: OpenVault, next: UnsignedHeader): Promise<void> {
+    vault.header = await writeHeader(vault.path, next, vault.dataKey, this.options.faults?.writeHeader ?? writeFileAtomic);
+  }
+
+  /** Rewrite the open vault's header with the slots `change` gives for the current ones. */
+  async changeSlots(change: (slots: Slot[]) => Slot[]): Promise<void> {
+    const vault = this.current();
+    const { mac: _mac, ...header } = vault.header;
+    await this.saveHeader(vault, { ...header, slots: change(header.slots) });
+  }
+
+  async makeMemberSlot(member: MemberRef, passphrase: string, slotId: string = randomUUID()): Promise<Slot> {
+    const { header, dataKey } = this.current();
+    return this.memberSlotFor(header.vaultId, dataKey, member, passphrase, slotId);
+  }
+
+  private async memberSlotFor(vaultId: string, dataKey: Buffer, member: MemberRef, passphrase: string, slotId: string = randomUUID()): Promise<Slot> {
+    const kdf = newKdf(this.kdf);
+    const kek = await deriveKek(passphrase, kdf);
+    try {
+      return { id: slotId, kind: 'member', memberId: member.id, displayName: member.displayName, kdf, wrap: wrapDataKey(kek, dataKey, vaultId, slotId) };
+    } finally {
+      kek.fill(0);
+    }
+  }
+
+  /** A new recovery slot for the open vault; the caller puts it in the header. */
+  makeRecoverySlot(): Promise<{ slot: Slot; code: string }> {
+    const { header, dataKey } = this.current();
+    return this.recoverySlotFor(header.vaultId, dataKey);
+  }
+
+  private async recoverySlotFor(vaultId: string, dataKey: Buffer): Promise<{ slot: Slot; code: string }> {
+    const code = generateRecoveryCode();
+    const slotId = randomUUID();
+    const kdf = newKdf(this.kdf);
+    const kek = await deriveKek(code, kdf);
+    try {
+      return { slot: { id: slotId, kind: 'recovery', kdf, wrap: wrapDataKey(kek, dataKey, vaultId, slotId) }, code };
+    } finally {
+      kek.fill(0);
+    }
+  }
+
+  /** Whether `passphrase` opens the open vault's slot of its own member. */
+  async isOwnPassphrase(passphrase: string): Promise<boolean> {
+    const vault = this.current();
+    const own = vault.header.slots.find((slot) => slot.kind === 'member' && slot.memberId === vault.member.id);
+    if (!own) throw new AppError('NOT_FOUND', 'Your key slot is missing from the header.');
+    const kek = await deriveKek(passphrase, own.kdf);
+    const unwrapped = unwrapDataKey(kek, own.wrap, vault.header.vaultId, own.id);
+    kek.fill(0);
+    unwrapped?.fill(0);
+    return unwrapped !== null;
+  }
+
+  /** The idle-lock minutes as the open session applies them (the vault setting is written by the caller). */
+  setIdleMinutes(minutes: number): void {
+    this.current().idleLockMinutes = minutes;
+  }
+
+  /** After a new passphrase: the session no longer counts as opened with the recovery code. */
+  clearRecovery(): void {
+    this.current().viaRecovery = false;
+  }
+
+  private async audit(vault: OpenVault, action: Parameters<typeof appendAudit>[1]['action'], detail?: AuditDetail): Promise<void> {
+    await appendAudit(vault.db, { at: this.now(), action, actorMemberId: vault.member.id, detail });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Create
+  // -------------------------------------------------------------------------------------------
+
+  private async newVaultFolder(folder: string, label: string): Promise<string> {
+    const chosen = resolve(folder);
+    if (!(await exists(chosen))) return chosen;
+    const stat = await fs.stat(chosen);
+    if (!stat.isDirectory()) throw new AppError('CONFLICT', 'The chosen path is a file, not a folder.', { reason: 'not-a-folder' });
+    if (await exists(join(chosen, HEADER_FILE))) throw new AppError('CONFLICT', 'The folder already holds a vault.', { reason: 'already-a-vault' });
+    if (await isEmptyOrMissing(chosen)) return chosen;
+    return uniqueChild(chosen, folderNameFor(label));
+  }
+
+  async create(input: { folder: string; label: string; memberName: string; passphrase: string }): Promise<{ session: SessionInfo; recoveryCode: string }> {
+    if (this.open) throw new AppError('VAULT_ALREADY_UNLOCKED', 'Lock the open vault before creating another.');
+    requireStrongPassphrase(input.passphrase, [input.memberName, input.label]);
+    const folder = await this.newVaultFolder(input.folder, input.label);
+    const createdFolder = !(await exists(folder));
+    await fs.mkdir(folder, { recursive: true, mode: 0o700 });
+    const now = this.now();
+    const vaultId = randomUUID();
+    const member: MemberRef = { id: randomUUID(), displayName: input.memberName };
+    const dataKey = newDataKey();
+    let sqlite: SqliteHandle | null = null;
+    try {
+      const [memberSlot, recovery] = await Promise.all([
+        this.memberSlotFor(vaultId, dataKey, member, input.passphrase),
+        this.recoverySlotFor(vaultId, dataKey),
+      ]);
+      sqlite = this.openDatabase(folder, dataKey, true);
+      const db = brandVaultDb(createKysely(sqlite));
+      await migrateVault(sqlite, db);
+      const vault: OpenVault = {
+        path: folder,
+        facts: { path: folder, vaultId, label: input.label },
+        header: { format: 'dyade-vault', formatVersion: 1, vaultId, label: input.label, createdAt: now.toISOString(), slots: [], mac: '' },
+        dataKey,
+        sqlite,
+        db,
+        member,
+        viaRecovery: false,
+        idleLockMinutes: IDLE_LOCK_MINUTES.default,
+        lastActivity: now,
+      };
+      await inTransaction(sqlite, db, async (trx) => {
+        await trx.insertInto('members').values({ id: member.id, display_name: member.displayName, added_at: now.toISOString(), added_by: null, removed_at: null }).execute();
+        await trx.insertInto('settings').values({ key: SETTING_KEYS.idleLockMinutes, value: JSON.stringify(IDLE_LOCK_MINUTES.default) }).execute();
+        await appendAudit(trx, { at: now, action: 'vault.created', actorMemberId: member.id });
+      });
+      // The header goes last: until it exists, the folder is not a vault.
+      const { mac: _mac, ...unsigned } = vault.header;
+      await this.saveHeader(vault, { ...unsigned, slots: [memberSlot, recovery.slot] });
+      this.open = vault;
+      return { session: this.info(vault), recoveryCode: recovery.code };
+    } catch (error) {
+      if (this.open?.dataKey !== dataKey) {
+        sqlite?.close();
+        dataKey.fill(0);
+        await removeNewVault(folder, createdFolder);
+      }
+      throw mapDatabaseError(error);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Unlock
+  // -------------------------------------------------------------------------------------------
+
+  private async prepareUnlock(path: string): Promise<{ folder: string; header: VaultHeader }> {
+    const folder = resolve(path);
+    if (this.open && this.open.path !== folder) throw new AppError('VAULT_ALREADY_UNLOCKED', 'Another vault is unlocked; lock it first.');
+    const retryAfterMs = this.attempts.retryAfterMs(folder, this.now());
+    if (retryAfterMs > 0) {
+      throw new AppError('TOO_MANY_ATTEMPTS', 'Too many failed attempts; wait before trying again.', { retryAfterMs });
+    }
+    return { folder, header: await readHeader(folder) };
+  }
+
+  private async unwrapSlot(folder: string, header: VaultHeader, slot: Slot, secret: string): Promise<Buffer> {
+    const kek = await deriveKek(secret, slot.kdf);
+    const dataKey = unwrapDataKey(kek, slot.wrap, header.vaultId, slot.id);
+    kek.fill(0);
+    if (!dataKey) {
+      const failures = this.attempts.recordFailure(folder, this.now());
+      throw new AppError('WRONG_PASSPHRASE', 'The passphrase does not open this vault.', {
+        retryAfterMs: this.attempts.retryAfterMs(folder, this.now()),
+        reason: failures.count >= 5 ? 'delayed' : 'wrong',
+      });
+    }
+    if (!headerIsAuthentic(header, dataKey)) {
+      dataKey.fill(0);
+      throw new AppError('VAULT_HEADER_INVALID', 'The vault header was changed outside the app.', { reason: 'tampered' });
+    }
+    return dataKey;
+  }
+
+  async unlock(input: { path: string; memberId: string; passphrase: string }): Promise<SessionInfo> {
+    const { folder, header } = await this.prepareUnlock(input.path);
+    const slot = header.slots.find((s) => s.kind === 'member' && s.memberId === input.memberId);
+    if (!slot) throw new AppError('NOT_FOUND', 'That member has no key slot in this vault.');
+    const dataKey = await this.unwrapSlot(folder, header, slot, input.passphrase);
+    return this.finishUnlock(folder, header, dataKey, memberOf(slot), false);
+  }
+
+  async unlockWithRecovery(input: { path: string; memberId: string; recoveryCode: string }): Promise<SessionInfo> {
+    const code = normaliseRecoveryCode(input.recoveryCode);
+    if (!code) throw new AppError('INVALID_INPUT', 'That is not a well-formed recovery code.', { reason: 'recovery-code-format' });
+    const { folder, header } = await this.prepareUnlock(input.path);
+    const slot = header.slots.find((s) => s.kind === 'recovery');
+    if (!slot) throw new AppError('NOT_FOUND', 'This vault has no recovery code.');
+    const memberSlot = header.slots.find((s) => s.kind === 'member' && s.memberId === input.memberId);
+    if (!memberSlot) throw new AppError('NOT_FOUND', 'That member has no key slot in this vault.');
+    const dataKey = await this.unwrapSlot(folder, header, slot, code);
+    return this.finishUnlock(folder, header, dataKey, memberOf(memberSlot), true);
+  }
+
+  private async finishUnlock(folder: string, header: VaultHeader, dataKey: Buffer, member: MemberRef, viaRecovery: boolean): Promise<SessionInfo> {
+    let sqlite: SqliteHandle | null = null;
+    try {
+      // Unlocking the vault that is already open re-opens it, only once the passphrase proved right.
+      if (this.open?.path === folder) await this.lockNow('user');
+      if (!(await exists(join(folder, DATABASE_FILE)))) {
+        throw new AppError('VAULT_CORRUPT', 'The vault database file is missing.', { reason: 'database-missing' });
+      }
+      sqlite = this.openDatabase(folder, dataKey);
+      const db = brandVaultDb(createKysely(sqlite));
+      await migrateVault(sqlite, db);
+      const now = this.now();
+      const idleSetting = await db.selectFrom('settings').select('value').where('key', '=', SETTING_KEYS.idleLockMinutes).executeTakeFirst();
+      const vault: OpenVault = {
+        path: folder,
+        facts: { path: folder, vaultId: header.vaultId, label: header.label },
+        header,
+        dataKey,
+        sqlite,
+        db,
+        member,
+        viaRecovery,
+        idleLockMinutes: idleMinutes(idleSetting?.value),
+        lastActivity: now,
+      };
+      const restored = await readRestoreMarker(folder);
+      await inTransaction(sqlite, db, async (trx) => {
+        const failures = this.attempts.takeFailures(folder);
+        if (failures) {
+          await appendAudit(trx, {
+            at: now,
+            action: 'vault.unlock_failed',
+            actorMemberId: null,
+            detail: { count: failures.count, firstAt: failures.firstAt.toISOString(), lastAt: failures.lastAt.toISOString() },
+          });
+        }
+        if (restored) await appendAudit(trx, { at: now, action: 'vault.restored', actorMemberId: member.id, detail: restored });
+        await appendAudit(trx, { at: now, action: viaRecovery ? 'vault.recovered' : 'vault.unlocked', actorMemberId: member.id });
+      });
+      if (restored) await fs.rm(join(folder, RESTORE_MARKER_FILE), { force: true });
+      this.open = vault;
+      return this.info(vault);
+    } catch (error) {
+      if (this.open?.dataKey !== dataKey) {
+        sqlite?.close();
+        dataKey.fill(0);
+      }
+      throw mapDatabaseError(error, 'open');
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Lock
+  // -------------------------------------------------------------------------------------------
+
+  lock(reason: LockReason): Promise<void> {
+    return this.exclusive(() => this.lockNow(reason));
+  }
+
+  /** Automatic backup (at most daily), audit, close, wipe the key, tell the renderer. */
+  async lockNow(reason: LockReason): Promise<void> {
+    const vault = this.open;
+    if (!vault) return;
+    try {
+      await this.automaticBackup(vault).catch((error: unknown) => this.options.logError?.('vault.automaticBackup', error));
+      await this.audit(vault, 'vault.locked', { reason }).catch((error: unknown) => this.options.logError?.('vault.lock.audit', error));
+    } finally {
+      this.open = null;
+      try {
+        vault.sqlite.close();
+      } catch (error) {
+        this.options.logError?.('vault.lock.close', error);
+      }
+      vault.dataKey.fill(0);
+      this.options.host.emit('vault.locked', { reason });
+    }
+  }
+
+  private async automaticBackup(vault: OpenVault): Promise<void> {
+    const now = this.now();
+    const row = await vault.db.selectFrom('settings').select('value').where('key', '=', SETTING_KEYS.lastAutomaticBackupAt).executeTakeFirst();
+    const last = row ? Date.parse(JSON.parse(row.value) as string) : Number.NaN;
+    if (!Number.isNaN(last) && now.getTime() - last < AUTOMATIC_BACKUP_INTERVAL_MS) return;
+    const root = join(vault.path, AUTOMATIC_BACKUP_FOLDER);
+    await fs.mkdir(root, { recursive: true, mode: 0o700 });
+    const target = await uniqueChild(root, backupStamp(now));
+    const progress = startProgress(this.options.host, 'backup');
+    try {
+      await writeBackup(vault.sqlite, vault.header, vault.dataKey, target, { nativeBinding: this.options.nativeBinding, progress });
+    } finally {
+      progress.done();
+    }
+    await inTransaction(vault.sqlite, vault.db, async (trx) => {
+      await trx
+        .insertInto('settings')
+        .values({ key: SETTING_KEYS.lastAutomaticBackupAt, value: JSON.stringify(now.toISOString()) })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(now.toISOString()) }))
+        .execute();
+      await appendAudit(trx, { at: now, action: 'backup.made', actorMemberId: vault.member.id, detail: { file: basename(target), automatic: true } });
+    });
+    await pruneAutomaticBackups(vault.path);
+  }
+
+  /** A backup of the open vault into a new folder inside `folder`, reported as progress. */
+  async backup(folder: string): Promise<BackupInfo> {
+    const vault = this.current();
+    const parent = resolve(folder);
+    const progress = startProgress(this.options.host, 'backup');
+    try {
+      await fs.mkdir(parent, { recursive: true });
+      const target = await uniqueChild(parent, `${folderNameFor(vault.header.label)}-backup-${backupStamp(this.now())}`);
+      await writeBackup(vault.sqlite, vault.header, vault.dataKey, target, { nativeBinding: this.options.nativeBinding, progress });
+      await this.audit(vault, 'backup.made', { file: basename(target), automatic: false });
+      return await describeBackup(target);
+    } finally {
+      progress.done();
+    }
+  }
+}
+
+function memberOf(slot: Slot): MemberRef {
+  return { id: slot.memberId ?? '', displayName: slot.displayName ?? '' };
+}
+
+function idleMinutes(value: string | undefined): number {
+  const parsed = value === undefined ? Number.NaN : Number(JSON.parse(value));
+  return Number.isInteger(parsed) && parsed >= IDLE_LOCK_MINUTES.min && parsed <= IDLE_LOCK_MINUTES.max ? parsed : IDLE_LOCK_MINUTES.default;
+}
+
+async function readRestoreMarker(folder: string): Promise<AuditDetail | null> {
+  try {
+    const value: unknown = JSON.parse(await fs.readFile(join(folder, RESTORE_MARKER_FILE), 'utf8'));
+    const marker = value as { restoredAt?: unknown; from?: unknown };
+    return { restoredAt: typeof marker.restoredAt === 'string' ? marker.restoredAt : null, from: typeof marker.from === 'string' ? marker.from : null };
+  } catch {
+    return null;
+  }
+}
+
+/** Undo a failed create or restore: remove only what it made. */
+export async function removeNewVault(folder: string, createdFolder: boolean): Promise<void> {
+  if (createdFolder) {
+    await fs.rm(folder, { recursive: true, force: true }).catch(() => undefined);
+    return;
+  }
+  for (const name of [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, HEADER_FILE, RESTORE_MARKER_FILE, `.${DATABASE_FILE}.restoring`]) {
+    await fs.rm(join(folder, name), { force: true }).catch(() => undefined);
+  }
+}
