@@ -19,7 +19,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The core's worker thread is an entry of its own: main starts it from out/main/core-worker.js.
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'core-worker': resolve('electron/core/worker/entry.ts') } },
     },
   },
   preload: {

@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppErrorShape, MethodInput, MethodName, MethodOutput, Result } from '../../shared/contract';
-import { createCore, type Core } from '../core';
+import type { Core } from '../core';
+import { startCoreWorker } from '../core/worker/client';
 import type { ErrorContext } from './describe-error';
 import { CoreFailure } from './failures';
 
@@ -14,7 +15,7 @@ export interface CoreSessionOptions {
 }
 
 /**
- * The core as the CLI uses it: the same `createCore` and contract as the app. The core keeps a
+ * The core as the CLI uses it: the same core, in its worker thread, and contract as the app. The core keeps a
  * list of known vaults in an app-settings file; the CLI gives it a file in a fresh temp folder, so
  * the desktop app's settings are never read or changed, and removes the folder on close.
  */
@@ -28,7 +29,7 @@ export class CoreSession {
 
   static async open(options: CoreSessionOptions): Promise<CoreSession> {
     const settingsFolder = await fs.mkdtemp(join(tmpdir(), 'dyade-cli-'));
-    const core = createCore({
+    const core = startCoreWorker({
       app: { name: 'Dyade', version: options.appVersion, platform: process.platform, systemLocale: options.systemLocale },
       settingsFile: join(settingsFolder, 'app-settings.json'),
       // The CLI has no renderer to notify and takes folders from its arguments, never from a picker.

@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
 import type { Locale } from '../../shared/contract';
-import { createCore, type Core } from '../core/index';
+import type { Core } from '../core/index';
+import { startCoreWorker } from '../core/worker/client';
 import { AppInfoLocale } from './app-locale';
 import { APP_ENTRY_URL, APP_SCHEME, loopbackDevServer, type OriginOptions } from './app-url';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
@@ -25,6 +26,9 @@ import { windowOptions } from './window-options';
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '../renderer');
 const preloadPath = join(here, '../preload/index.cjs');
+// Built, the core's worker is the entry electron-vite emits beside this file; run from source (the
+// wiring test), the client's own TypeScript entry is used.
+const coreWorkerFile = import.meta.url.endsWith('.ts') ? undefined : join(here, 'core-worker.js');
 
 // The dev server is only honoured in an unpackaged run and only on loopback: an environment
 // variable must never be able to point a packaged app at another page.
@@ -42,7 +46,9 @@ async function startApp(): Promise<void> {
   const locale = new AppInfoLocale();
   const emit = createEventEmitter(() => mainWindow?.webContents ?? null, logError);
 
-  const core: Core = createCore({
+  // The core runs in a worker thread, so a backup or VACUUM never freezes the window.
+  const core: Core = startCoreWorker({
+    ...(coreWorkerFile ? { workerFile: coreWorkerFile } : {}),
     app: { name: 'Dyade', version: app.getVersion(), platform: process.platform, systemLocale: app.getLocale() },
     settingsFile: join(app.getPath('userData'), 'settings.json'),
     nativeBinding: nativeBindingPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, exists: existsSync }),

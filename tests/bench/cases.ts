@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MethodName, MethodOutput, Result } from '../../shared/contract';
 import { CASE_PHASES, CATEGORY_CATALOG, FACTOR_KINDS, STRESS_SECTORS } from '../../shared/domain/case';
-import { createCore, type Core } from '../../electron/core';
+import type { Core } from '../../electron/core';
+import { startCoreWorker } from '../../electron/core/worker/client';
 import { fold as foldForSearch } from '../../shared/domain/text';
 import { openVaultDatabase } from '../../electron/core/vault/database';
 import { readHeader } from '../../electron/core/vault/header';
@@ -113,7 +114,8 @@ function insertCases(databaseFile: string, dataKey: Buffer, holders: readonly (s
 export async function benchCases(): Promise<Record<string, number>> {
   const root = await fs.mkdtemp(join(tmpdir(), 'dyade-bench-cases-'));
   try {
-    const core = createCore({
+    // Through the core's worker, as the app calls it.
+    const core = startCoreWorker({
       app: { name: 'Dyade', version: 'bench', platform: process.platform, systemLocale: 'en' },
       settingsFile: join(root, 'settings.json'),
       host: { pickFolder: async () => null, emit: () => undefined }

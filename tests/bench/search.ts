@@ -10,14 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MethodName, MethodOutput, Result } from '../../shared/contract';
 import { CATEGORY_CATALOG, STRESS_SECTORS } from '../../shared/domain/case';
-import { createCore, type Core } from '../../electron/core';
+import type { Core } from '../../electron/core';
+import { startCoreWorker } from '../../electron/core/worker/client';
 import { fold as foldForSearch } from '../../shared/domain/text';
 import { openVaultDatabase } from '../../electron/core/vault/database';
 import { readHeader } from '../../electron/core/vault/header';
 import { deriveKek, unwrapDataKey } from '../../electron/core/vault/keys';
 
-const PASSPHRASE = 'kwartel fiets ochtend zeventig';
-const SETUP_KDF = { N: 1024, r: 8, p: 1 };
+export const PASSPHRASE = 'kwartel fiets ochtend zeventig';
+export const SETUP_KDF = { N: 1024, r: 8, p: 1 };
 const ITEMS = 100_000;
 const CASES = 500;
 const QUERY_RUNS = 200;
@@ -175,24 +176,31 @@ function insertItems(databaseFile: string, dataKey: Buffer, memberId: string): I
 /** Two-word prefix queries as typed: the first word and the start of the second. */
 const QUERIES = ['moeder slaa', 'vader fina', 'baby huil', 'geisol verh', 'familie cont', 'mother slee', 'baby even', 'keten vroe', 'zwangerschap gesp', 'netwerk steu', 'ouder gedul', 'feeding diff'];
 
+/** A vault in `<root>/vault` holding ITEMS indexed items, made through `core` (cheap KDF) and left locked. */
+export async function seedSearchVault(core: Core, root: string): Promise<{ path: string; memberId: string; inserted: Inserted }> {
+  const { session } = await call(core, 'vault.create', { folder: join(root, 'vault'), label: 'Bench', memberName: 'Anna', passphrase: PASSPHRASE });
+  await core.lock('user');
+  const header = await readHeader(session.path);
+  const slot = header.slots.find((s) => s.memberId === session.member.id);
+  if (!slot) throw new Error('no slot');
+  const dataKey = unwrapDataKey(await deriveKek(PASSPHRASE, slot.kdf), slot.wrap, header.vaultId, slot.id);
+  if (!dataKey) throw new Error('unwrap failed');
+  const inserted = insertItems(join(session.path, 'vault.db'), dataKey, session.member.id);
+  dataKey.fill(0);
+  return { path: session.path, memberId: session.member.id, inserted };
+}
+
 export async function benchSearch(): Promise<Record<string, number>> {
   const root = await fs.mkdtemp(join(tmpdir(), 'dyade-bench-search-'));
   try {
-    const core = createCore({
+    // Through the core's worker, as the app calls it.
+    const core = startCoreWorker({
       app: { name: 'Dyade', version: 'bench', platform: process.platform, systemLocale: 'en' },
       settingsFile: join(root, 'settings.json'),
       host: { pickFolder: async () => null, emit: () => undefined }
     }, { kdf: SETUP_KDF });
-    const { session } = await call(core, 'vault.create', { folder: join(root, 'vault'), label: 'Bench', memberName: 'Anna', passphrase: PASSPHRASE });
-    await core.lock('user');
-    const header = await readHeader(session.path);
-    const slot = header.slots.find((s) => s.memberId === session.member.id);
-    if (!slot) throw new Error('no slot');
-    const dataKey = unwrapDataKey(await deriveKek(PASSPHRASE, slot.kdf), slot.wrap, header.vaultId, slot.id);
-    if (!dataKey) throw new Error('unwrap failed');
-    const inserted = insertItems(join(session.path, 'vault.db'), dataKey, session.member.id);
-    dataKey.fill(0);
-    await call(core, 'vault.unlock', { path: session.path, memberId: session.member.id, passphrase: PASSPHRASE });
+    const { path, memberId, inserted } = await seedSearchVault(core, root);
+    await call(core, 'vault.unlock', { path, memberId, passphrase: PASSPHRASE });
 
     for (const query of QUERIES) await call(core, 'search.query', { query });
     const times: number[] = [];

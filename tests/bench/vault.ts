@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { createCore } from '../../electron/core';
+import { startCoreWorker } from '../../electron/core/worker/client';
 import { createKysely, migrateVault, schemaState } from '../../electron/core/db/migrate';
 import { openVaultDatabase, type SqliteHandle } from '../../electron/core/vault/database';
 import { readHeader } from '../../electron/core/vault/header';
@@ -39,7 +39,8 @@ function insertAndRead(db: SqliteHandle): { insertMs: number; readMs: number } {
 export async function benchVault(): Promise<Record<string, number>> {
   const root = await fs.mkdtemp(join(tmpdir(), 'dyade-bench-'));
   try {
-    const core = createCore({
+    // Through the core's worker, as the app calls it.
+    const core = startCoreWorker({
       app: { name: 'Dyade', version: 'bench', platform: process.platform, systemLocale: 'en' },
       settingsFile: join(root, 'settings.json'),
       host: { pickFolder: async () => null, emit: () => undefined },
@@ -58,6 +59,7 @@ export async function benchVault(): Promise<Record<string, number>> {
       if (!result.ok) throw new Error(result.error.message);
       await core.lock('user');
     }
+    await core.shutdown();
 
     // Open + key check + schema check with an already derived key.
     const header = await readHeader(session.path);

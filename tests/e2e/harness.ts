@@ -1,7 +1,8 @@
 /**
  * The browser test harness: the built renderer served on loopback, Debian's Chromium driven by
  * playwright-core, and `window.dyade` installed in the page through `page.exposeFunction`, routed to
- * the same core dispatch the Electron ipc host uses, over real vault files in a temp folder.
+ * the same core dispatch the Electron ipc host uses (the core in its worker thread, as in the app), over
+ * real vault files in a temp folder.
  * It builds nothing: run `npm run build` (or `npm run test:e2e`, which does) first.
  */
 import { existsSync, mkdirSync, promises as fs } from 'node:fs';
@@ -11,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { EventName, EventPayload, Locale, MethodInput } from '../../shared/contract';
-import { createCore, type Core } from '../../electron/core/index';
+import type { Core } from '../../electron/core/index';
+import { startCoreWorker } from '../../electron/core/worker/client';
 import { contentSecurityPolicy } from '../../electron/main/csp';
 
 export const RENDERER_DIR = resolve('out/renderer');
@@ -129,7 +131,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const fileAnswers: Array<string | null> = [];
   let page: Page | null = null;
   const pending: Promise<unknown>[] = [];
-  const core = createCore({
+  const core = startCoreWorker({
     app: { name: 'Dyade', version: await appVersion(), platform: process.platform, systemLocale: 'nl-NL' },
     settingsFile,
     host: {

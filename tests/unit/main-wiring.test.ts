@@ -5,13 +5,33 @@
 import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Electron from 'electron';
+import type * as WorkerThreads from 'node:worker_threads';
 import { IPC_INVOKE_CHANNEL, type Result } from '../../shared/contract';
 
 const fake = vi.hoisted(() => {
   const calls: string[] = [];
   let ready: () => void = () => undefined;
   const whenReadyPromise = new Promise<void>((resolve) => (ready = resolve));
-  return { calls, ready: () => ready(), whenReadyPromise };
+  const workers: Array<{ file: string; posted: unknown[] }> = [];
+  return { calls, ready: () => ready(), whenReadyPromise, workers };
+});
+
+// The real worker_threads, recording each worker main starts and what it posts to it.
+vi.mock('node:worker_threads', async (importOriginal) => {
+  const actual = await importOriginal<typeof WorkerThreads>();
+  class RecordingWorker extends actual.Worker {
+    private readonly record: { file: string; posted: unknown[] };
+    constructor(file: string | URL, options?: WorkerThreads.WorkerOptions) {
+      super(file, options);
+      this.record = { file: String(file), posted: [] };
+      fake.workers.push(this.record);
+    }
+    override postMessage(message: unknown, transfer?: readonly WorkerThreads.TransferListItem[]) {
+      this.record.posted.push(message);
+      super.postMessage(message, transfer);
+    }
+  }
+  return { ...actual, Worker: RecordingWorker };
 });
 
 vi.mock('electron', async () => {
@@ -72,7 +92,7 @@ vi.mock('electron', async () => {
     app,
     BrowserWindow,
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
-    dialog: { showOpenDialog: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/anna/Kluizen'] })) },
     ipcMain: { handle: vi.fn((channel: string) => fake.calls.push(`ipcMain.handle ${channel}`)) },
     powerMonitor: Object.assign(new Emitter(), { getSystemIdleTime: () => 0 }),
     protocol: {
@@ -107,9 +127,10 @@ describe('main process wiring', () => {
     expect(electron.app.listenerCount('window-all-closed')).toBe(1);
   });
 
-  it('after ready: serves app://, hardens the session, then opens the window on app://dyade', async () => {
+  it('after ready: serves app://, hardens the session, then opens the window on app://dyade', { timeout: 40_000 }, async () => {
     fake.ready();
-    await vi.waitFor(() => expect(fake.calls).toContain('new BrowserWindow'));
+    // The window opens after the menu's locale came from the core, whose worker takes a moment to start.
+    await vi.waitFor(() => expect(fake.calls).toContain('new BrowserWindow'), { timeout: 30_000 });
     const order = (name: string) => fake.calls.indexOf(name);
     expect(order('protocol.handle app')).toBeGreaterThan(-1);
     expect(order('protocol.handle app')).toBeLessThan(order('new BrowserWindow'));
@@ -135,6 +156,24 @@ describe('main process wiring', () => {
     const fromWeb = await listener?.({ senderFrame: { url: 'https://example.com/', parent: null } }, 'app.info', {});
     expect(fromApp).toMatchObject({ ok: true, value: { name: 'Dyade', version: '0.1.0', locale: 'nl' } });
     expect(fromWeb).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('runs the core in one worker thread and forwards the ipc call to it', async () => {
+    expect(fake.workers).toHaveLength(1);
+    expect(fake.workers[0]?.file).toMatch(/electron[/\\]core[/\\]worker[/\\]bootstrap\.mjs$/);
+    const handle = electron.ipcMain.handle as unknown as { mock: { calls: Array<[string, (...args: unknown[]) => Promise<Result<unknown>>]> } };
+    const listener = handle.mock.calls[0]?.[1];
+    const status = await listener?.({ senderFrame: { url: 'app://dyade/index.html', parent: null } }, 'vault.status', {});
+    expect(status).toEqual({ ok: true, value: { unlocked: false, session: null } });
+    expect(fake.workers[0]?.posted).toContainEqual(expect.objectContaining({ kind: 'dispatch', method: 'vault.status' }));
+  });
+
+  it("answers the worker's folder request with main's native dialog", async () => {
+    const handle = electron.ipcMain.handle as unknown as { mock: { calls: Array<[string, (...args: unknown[]) => Promise<Result<unknown>>]> } };
+    const listener = handle.mock.calls[0]?.[1];
+    const picked = await listener?.({ senderFrame: { url: 'app://dyade/index.html', parent: null } }, 'dialog.pickFolder', { purpose: 'openVault' });
+    expect(picked).toEqual({ ok: true, value: { path: '/home/anna/Kluizen' } });
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledOnce();
   });
 
   it('guards every web contents that is created', () => {

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { onTestFinished } from 'vitest';
 import type { EventName, MethodName, MethodOutput, Result } from '../../../shared/contract';
-import { createCore, type Core, type CoreOptions, type CoreTesting } from '../../../electron/core';
+import { createCore, type Core, type CoreHost, type CoreTesting } from '../../../electron/core';
+import { startCoreWorker, type CoreWorker } from '../../../electron/core/worker/client';
 
 /** Cheap scrypt so tests run fast; the real parameters are measured in tests/bench/vault.ts. */
 export const TEST_KDF = { N: 1024, r: 8, p: 1 } as const;
@@ -18,27 +20,43 @@ export interface TestCore {
   core: Core;
   root: string;
   events: { event: EventName; payload: unknown }[];
+  /** The core's clock; setting `now` moves it (in the worker, before the next call arrives). */
   clock: { now: Date };
   call<M extends MethodName>(method: M, input?: unknown): Promise<MethodOutput<M>>;
   fail(method: MethodName, input?: unknown): Promise<{ code: string; message: string; details?: Record<string, unknown> }>;
 }
 
-export async function createTestCore(overrides: Partial<CoreOptions> & Pick<CoreTesting, 'faults'> = {}, root?: string): Promise<TestCore> {
+/**
+ * A core over a temp folder, run in its worker thread as in the app. With `faults` it runs in-process:
+ * fault hooks are closures, which cannot cross to a worker thread.
+ */
+export async function createTestCore(overrides: Pick<CoreTesting, 'faults'> = {}, root?: string): Promise<TestCore> {
   const dir = root ?? (await makeTempDir());
   const events: TestCore['events'] = [];
-  const clock = { now: new Date('2025-03-01T09:00:00.000Z') };
-  const { faults, ...options } = overrides;
-  const core = createCore(
-    {
-      app: { name: 'Dyade', version: '0.0.0-test', platform: process.platform, systemLocale: 'en-US' },
-      settingsFile: join(dir, 'app-settings.json'),
-      host: { pickFolder: async () => null, emit: (event, payload) => events.push({ event, payload }) },
-      now: () => clock.now,
-      logError: (context, error) => console.error(context, error),
-      ...options,
+  const app = { name: 'Dyade', version: '0.0.0-test', platform: process.platform, systemLocale: 'en-US' };
+  const settingsFile = join(dir, 'app-settings.json');
+  const host: CoreHost = { pickFolder: async () => null, emit: (event, payload) => events.push({ event, payload }) };
+  const logError = (context: string, error: unknown) => console.error(context, error);
+  let now = new Date('2025-03-01T09:00:00.000Z');
+  let worker: CoreWorker | null = null;
+  const clock = {
+    get now() {
+      return now;
     },
-    { kdf: TEST_KDF, ...(faults ? { faults } : {}) },
-  );
+    set now(next: Date) {
+      now = next;
+      worker?.setClock(next);
+    },
+  };
+  let core: Core;
+  if (overrides.faults) {
+    core = createCore({ app, settingsFile, host, now: () => clock.now, logError }, { kdf: TEST_KDF, faults: overrides.faults });
+  } else {
+    worker = startCoreWorker({ app, settingsFile, host, logError }, { kdf: TEST_KDF, clock: now });
+    const started = worker;
+    onTestFinished(() => started.terminate());
+    core = worker;
+  }
   const call = async <M extends MethodName>(method: M, input: unknown = {}): Promise<MethodOutput<M>> => {
     const result = (await core.dispatch(method, input)) as Result<MethodOutput<M>>;
     if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
