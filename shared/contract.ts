@@ -70,7 +70,15 @@ export const AppErrorShape = z.object({
   details: z
     .object({
       issues: z
-        .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.string() }))
+        .array(
+          z.object({
+            path: z.array(z.union([z.string(), z.number()])),
+            message: z.string(),
+            code: z.string(),
+            /** The limit of a too_big issue, so a form can say "at most 120 characters" without reading the message. */
+            maximum: z.number().optional(),
+          }),
+        )
         .optional(),
       retryAfterMs: z.number().int().nonnegative().optional(),
       reason: z.string().optional(),

@@ -42,6 +42,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
               path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
               message: issue.message,
               code: issue.code,
+              ...(issue.code === 'too_big' ? { maximum: Number(issue.maximum) } : {}),
             })),
           },
         },

@@ -1,7 +1,8 @@
 /** The relational map's API: factors in the sectors and snapshots of the map. */
 import { z } from 'zod';
-import { CATEGORY_CATALOG, Factor, FactorFields, Placement, Snapshot, SnapshotMeta } from '../domain/case';
+import { Factor, FactorFields, Placement, Snapshot, SnapshotMeta } from '../domain/case';
 import { Id } from '../domain/ids';
+import { factorRequirements } from '../domain/map';
 import { Nothing, method } from './define';
 
 export const mapApi = {
@@ -15,15 +16,7 @@ export const mapApi = {
     })
       .strict()
       .superRefine((factor, ctx) => {
-        if (!(CATEGORY_CATALOG[factor.sector] as readonly string[]).includes(factor.category)) {
-          ctx.addIssue({ code: 'custom', path: ['category'], message: 'category does not belong to the sector' });
-        }
-        if (factor.category === 'other' && !factor.otherLabel?.trim()) {
-          ctx.addIssue({ code: 'custom', path: ['otherLabel'], message: 'required for other' });
-        }
-        if (factor.voice === 'chain' && !factor.chainPartnerId) {
-          ctx.addIssue({ code: 'custom', path: ['chainPartnerId'], message: 'required for a chain voice' });
-        }
+        for (const { field, reason } of factorRequirements(factor)) ctx.addIssue({ code: 'custom', path: [field], message: reason, params: { reason } });
       }),
     Factor,
   ),

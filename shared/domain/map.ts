@@ -2,7 +2,7 @@
  * Pure rules of the relational map: the kind of stress a factor describes, the cumulative view, and
  * what changed between two snapshots. They describe the stress, never the family.
  */
-import type { Buffering, ChainPartner, Duration, Factor, MapState, Sector, STRESS_SECTORS } from './case';
+import { CATEGORY_CATALOG, type Buffering, type ChainPartner, type Duration, type Factor, type FactorFields, type MapState, type Sector, type STRESS_SECTORS } from './case';
 
 export const STRESS_KINDS = ['positive', 'tolerable', 'toxic'] as const;
 export type StressKind = (typeof STRESS_KINDS)[number];
@@ -23,6 +23,49 @@ export function deriveStressKind(duration: Duration | null, buffered: Buffering 
 
 export function stressKindOf(factor: Pick<Factor, 'sector' | 'duration' | 'buffered'>): StressKind | null {
   return factor.sector === 'buffer' ? null : deriveStressKind(factor.duration, factor.buffered);
+}
+
+/** The fields of a factor the rules below read and rewrite (the editor's draft and the contract's input). */
+type FactorShape = Pick<FactorFields, 'sector' | 'category' | 'otherLabel' | 'text' | 'voice' | 'chainPartnerId' | 'pressure' | 'duration' | 'buffered' | 'tags'>;
+
+/** A field the factor still needs, and why: the form marks it, the contract refuses without it. */
+export interface FactorRequirement {
+  field: 'category' | 'otherLabel' | 'chainPartnerId';
+  reason: 'notInSector' | 'required';
+}
+
+/**
+ * What a factor must hold to be kept: a category of its own sector, an own description for "other",
+ * a chain partner when a chain partner speaks. The contract's refine and the factor editor both ask here.
+ */
+export function factorRequirements(factor: Pick<FactorShape, 'sector' | 'category' | 'otherLabel' | 'voice' | 'chainPartnerId'>): FactorRequirement[] {
+  const missing: FactorRequirement[] = [];
+  if (!(CATEGORY_CATALOG[factor.sector] as readonly string[]).includes(factor.category)) missing.push({ field: 'category', reason: 'notInSector' });
+  if (factor.category === 'other' && !factor.otherLabel?.trim()) missing.push({ field: 'otherLabel', reason: 'required' });
+  if (factor.voice === 'chain' && !factor.chainPartnerId) missing.push({ field: 'chainPartnerId', reason: 'required' });
+  return missing;
+}
+
+/** The editor saves a factor once it says something and meets the requirements above. */
+export function factorReadyToSave(factor: Pick<FactorShape, 'sector' | 'category' | 'otherLabel' | 'text' | 'voice' | 'chainPartnerId'>): boolean {
+  return factor.text.trim() !== '' && factorRequirements(factor).length === 0;
+}
+
+/**
+ * One factor as it is kept: a buffer has no pressure, duration or buffering; the chain partner goes
+ * only with the chain voice; the own description only with "other" (trimmed); each tag once.
+ */
+export function normaliseFactor<F extends FactorShape>(factor: F): F {
+  const isBuffer = factor.sector === 'buffer';
+  return {
+    ...factor,
+    otherLabel: factor.category === 'other' ? (factor.otherLabel?.trim() ?? null) : null,
+    chainPartnerId: factor.voice === 'chain' ? factor.chainPartnerId : null,
+    pressure: isBuffer ? null : factor.pressure,
+    duration: isBuffer ? null : factor.duration,
+    buffered: isBuffer ? null : factor.buffered,
+    tags: [...new Set(factor.tags)],
+  };
 }
 
 export interface CumulativeView {

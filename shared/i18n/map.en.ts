@@ -51,6 +51,7 @@ export const mapEn: typeof mapNl = {
       statuses: { current: 'Current', resolved: 'Resolved' },
       remove: 'Remove factor',
       done: 'Done',
+      otherLabelNeeded: 'Give an own description: without one the factor is not saved yet.',
       draftHint: 'The factor is saved as soon as you type.',
     },
     categories: {

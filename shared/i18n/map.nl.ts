@@ -49,6 +49,7 @@ export const mapNl = {
       statuses: { current: 'Actueel', resolved: 'Opgelost' },
       remove: 'Factor verwijderen',
       done: 'Klaar',
+      otherLabelNeeded: 'Geef een eigen omschrijving: zonder omschrijving wordt de factor nog niet bewaard.',
       draftHint: 'De factor wordt bewaard zodra je iets typt.',
     },
     categories: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUFFERINGS, DURATIONS, type Buffering, type Duration, type Factor, type MapState } from '../../shared/domain/case';
-import { cumulativeView, deriveStressKind, diffMaps, factorsBySector, isEmptyDiff, stressKindOf, type StressKind } from '../../shared/domain/map';
+import { mapApi } from '../../shared/api/map';
+import { cumulativeView, deriveStressKind, diffMaps, factorReadyToSave, factorRequirements, factorsBySector, isEmptyDiff, normaliseFactor, stressKindOf, type StressKind } from '../../shared/domain/map';
 
 const CASE_ID = '6f1c1a52-8a51-4d5e-9a57-1f1e7a7c0a01';
 let sequence = 0;
@@ -154,5 +155,40 @@ describe('diffMaps: what changed between two snapshots', () => {
     const before = factor({ tags: ['els-poverty'] });
     const diff = diffMaps(state([before]), state([{ ...before, tags: ['els-poverty', 'els-nuisance'], status: 'resolved' }]));
     expect(diff.factors.changed[0]?.fields.map((f) => f.field)).toEqual(['tags', 'status']);
+  });
+});
+
+describe('one rule for what a factor needs, in the editor and in the contract', () => {
+  const input = (overrides: Partial<Factor> = {}) => {
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = factor(overrides);
+    return fields;
+  };
+
+  it('asks for an own description with "other" and a chain partner with the chain voice', () => {
+    expect(factorRequirements(input())).toEqual([]);
+    expect(factorRequirements(input({ category: 'other', otherLabel: '  ' }))).toEqual([{ field: 'otherLabel', reason: 'required' }]);
+    expect(factorRequirements(input({ voice: 'chain', chainPartnerId: null }))).toEqual([{ field: 'chainPartnerId', reason: 'required' }]);
+    expect(factorRequirements(input({ sector: 'child', category: 'housing' }))).toEqual([{ field: 'category', reason: 'notInSector' }]);
+  });
+
+  it('the editor saves once there is text and nothing is missing', () => {
+    expect(factorReadyToSave(input({ text: '' }))).toBe(false);
+    expect(factorReadyToSave(input({ text: 'Krap behuisd' }))).toBe(true);
+    expect(factorReadyToSave(input({ text: 'Iets anders', category: 'other', otherLabel: null }))).toBe(false);
+    expect(factorReadyToSave(input({ text: 'Iets anders', category: 'other', otherLabel: 'Verhuizing' }))).toBe(true);
+  });
+
+  it('the contract refuses exactly what the rule names, on the same field', () => {
+    const result = mapApi['factors.save'].input.safeParse({ ...input({ category: 'other', otherLabel: null }), sessionId: null });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['otherLabel']);
+    expect(mapApi['factors.save'].input.safeParse({ ...input(), sessionId: null }).success).toBe(true);
+  });
+
+  it('normalises a factor the same way everywhere: buffers carry no stress, labels and partners only where they belong, tags once', () => {
+    const buffer = normaliseFactor(input({ sector: 'buffer', category: 'other', otherLabel: '  Oma  ', pressure: 'heavy', duration: 'prolonged', buffered: 'no', tags: ['els-poverty', 'els-poverty'] }));
+    expect(buffer).toMatchObject({ pressure: null, duration: null, buffered: null, otherLabel: 'Oma', tags: ['els-poverty'] });
+    const professional = normaliseFactor(input({ voice: 'professional', chainPartnerId: CASE_ID, category: 'housing', otherLabel: 'weg' }));
+    expect(professional).toMatchObject({ chainPartnerId: null, otherLabel: null, pressure: 'moderate' });
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { ParsedInput } from '../../../shared/contract';
 import type { Factor, Placement } from '../../../shared/domain/case';
+import { normaliseFactor } from '../../../shared/domain/map';
 import { noteCaseActivity, requireCase } from '../cases/record';
 import type { WriteContext } from '../context';
 import type { ReadableDb, WritableDb } from '../db/transaction';
@@ -30,8 +31,7 @@ async function requireChainPartnerOfCase(db: ReadableDb, caseId: string, chainPa
 
 /**
  * Create or update a factor (upsert by id, so undoing a removal re-creates it with its id).
- * Normalised on the way in: a buffer has no pressure, duration or buffering; the chain partner is
- * kept only with the chain voice; the free label only with the 'other' category; tags once each.
+ * Normalised on the way in by the map's one rule (normaliseFactor in shared/domain/map.ts).
  * The placement is stored as given (null: laid out automatically again, e.g. after a change of
  * sector or the undo of a first drag). The session a factor was added in is set when it is
  * created and does not change afterwards.
@@ -43,22 +43,22 @@ export async function saveFactor({ db, now }: WriteContext, input: ParsedInput<'
   if (input.voice === 'chain' && input.chainPartnerId) await requireChainPartnerOfCase(db, input.caseId, input.chainPartnerId);
   await snapshotBeforeMapChange(db, caseRow, now);
 
-  const isBuffer = input.sector === 'buffer';
+  const factor = normaliseFactor(input);
   const iso = now.toISOString();
   const row: FactorRow = {
     id: existing?.id ?? input.id ?? randomUUID(),
     case_id: input.caseId,
-    sector: input.sector,
-    category: input.category,
-    other_label: input.category === 'other' ? (input.otherLabel?.trim() ?? null) : null,
-    text: input.text,
-    kind: input.kind,
-    voice: input.voice,
-    chain_partner_id: input.voice === 'chain' ? input.chainPartnerId : null,
-    pressure: isBuffer ? null : input.pressure,
-    duration: isBuffer ? null : input.duration,
-    buffered: isBuffer ? null : input.buffered,
-    tags: JSON.stringify([...new Set(input.tags)]),
+    sector: factor.sector,
+    category: factor.category,
+    other_label: factor.otherLabel,
+    text: factor.text,
+    kind: factor.kind,
+    voice: factor.voice,
+    chain_partner_id: factor.chainPartnerId,
+    pressure: factor.pressure,
+    duration: factor.duration,
+    buffered: factor.buffered,
+    tags: JSON.stringify(factor.tags),
     status: input.status,
     placement: input.placement ? JSON.stringify(input.placement) : null,
     session_id: existing ? existing.session_id : input.sessionId,

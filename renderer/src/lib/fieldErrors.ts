@@ -8,10 +8,9 @@ export function fieldErrors(error: unknown, t: TFunction): Record<string, string
   for (const issue of error.details?.issues ?? []) {
     const field = String(issue.path[0] ?? '');
     if (messages[field]) continue;
-    const max = /(\d+)/.exec(issue.message)?.[1];
     messages[field] =
-      issue.code === 'too_big' && max
-        ? t('fieldErrors.tooLong', { max })
+      issue.code === 'too_big' && issue.maximum !== undefined
+        ? t('fieldErrors.tooLong', { max: issue.maximum })
         : issue.code === 'too_small'
           ? t('fieldErrors.required')
           : t('fieldErrors.invalid');

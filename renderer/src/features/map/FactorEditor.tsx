@@ -14,7 +14,7 @@ import {
   type Factor,
   type Sector,
 } from '../../../../shared/domain/case';
-import { stressKindOf } from '../../../../shared/domain/map';
+import { factorReadyToSave, factorRequirements, normaliseFactor, stressKindOf } from '../../../../shared/domain/map';
 import { Choice } from '../../ui/Choice';
 import { ErrorText } from '../../ui/ErrorText';
 import { SaveState } from '../../ui/SaveState';
@@ -30,13 +30,6 @@ interface FactorEditorProps {
   chain: ChainPartner[];
   actions: MapActions;
   onClose(): void;
-}
-
-function readyToSave(input: FactorInput): boolean {
-  if (!input.text.trim()) return false;
-  if (input.category === 'other' && !input.otherLabel?.trim()) return false;
-  if (input.voice === 'chain' && !input.chainPartnerId) return false;
-  return true;
 }
 
 /** The form of one factor, beside the map. Saves as you type; the first save creates a new factor. */
@@ -57,7 +50,7 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
   const save = async () => {
     timer.current = null;
     const input = latest.current;
-    if (!readyToSave(input)) return;
+    if (!factorReadyToSave(input)) return;
     setState('saving');
     try {
       const undo = undoRecorded.current ? undefined : exists.current ? (original.current ?? undefined) : ('added' as const);
@@ -74,8 +67,9 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
   };
 
   const update = (patch: Partial<FactorInput>, immediate = false) => {
-    const next = { ...latest.current, ...patch };
-    if (next.sector === 'buffer') Object.assign(next, { pressure: null, duration: null, buffered: null });
+    const merged = { ...latest.current, ...patch };
+    // The map's one rule; the own description is trimmed only when saved, not while it is typed.
+    const next = { ...normaliseFactor(merged), otherLabel: merged.category === 'other' ? (merged.otherLabel ?? null) : null };
     latest.current = next;
     setDraft(next);
     if (timer.current !== null) window.clearTimeout(timer.current);
@@ -96,6 +90,8 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
 
   const sector = draft.sector;
   const categories = CATEGORY_CATALOG[sector] as readonly string[];
+  // Said as soon as there is text, so a factor is never silently left unsaved.
+  const needsOtherLabel = draft.text.trim() !== '' && factorRequirements(draft).some((r) => r.field === 'otherLabel');
   const stress = stressKindOf({ sector, duration: draft.duration ?? null, buffered: draft.buffered ?? null });
   const title = isSaved ? t('map.factor.editTitle', { sector: t(`map.sectors.${sector}`) }) : t('map.factor.newTitle', { sector: t(`map.sectors.${sector}`) });
 
@@ -146,8 +142,19 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
             <label className="field-label" htmlFor="factor-other">
               {t('map.factor.otherLabel')}
             </label>
-            <input id="factor-other" value={draft.otherLabel ?? ''} maxLength={120} onChange={(e) => update({ otherLabel: e.target.value })} aria-invalid={errors.otherLabel ? true : undefined} />
-            {errors.otherLabel ? <p className="field-error">{errors.otherLabel}</p> : null}
+            <input
+              id="factor-other"
+              value={draft.otherLabel ?? ''}
+              maxLength={120}
+              onChange={(e) => update({ otherLabel: e.target.value })}
+              aria-invalid={errors.otherLabel || needsOtherLabel ? true : undefined}
+              aria-describedby={errors.otherLabel || needsOtherLabel ? 'factor-other-error' : undefined}
+            />
+            {errors.otherLabel || needsOtherLabel ? (
+              <p className="field-error" id="factor-other-error" role="status">
+                {errors.otherLabel ?? t('map.factor.otherLabelNeeded')}
+              </p>
+            ) : null}
           </div>
         ) : null}
         <TextArea
