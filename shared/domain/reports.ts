@@ -4,6 +4,7 @@
  * in the app, in tests and in any later CLI.
  */
 import type { CaseDetail, Factor } from './case';
+import { localDayOf } from './dates';
 import type { AccessExport } from './exchange';
 import type { ActionPoint, SessionDetail } from './session';
 
@@ -31,9 +32,7 @@ function localized(text: { nl: string; en: string }, locale: string): string {
   return locale === 'en' ? text.en || text.nl : text.nl || text.en;
 }
 
-function day(iso: string | null): string {
-  return iso ? iso.slice(0, 10) : '—';
-}
+const day = localDayOf;
 
 function factorLabel(factor: Factor, t: Translate): string {
   return factor.category === 'other' && factor.otherLabel ? factor.otherLabel : t(`map.categories.${factor.category}`);

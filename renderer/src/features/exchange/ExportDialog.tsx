@@ -11,6 +11,7 @@ import { ExchangeErrorText } from './ExchangeErrorText';
 import { PrivacyFindings } from './PrivacyFindings';
 import { fileNameFor } from '../../lib/files';
 import './exchange.css';
+import { localDay } from '../../../../shared/domain/dates';
 
 type Check = MethodOutput<'exchange.check'>;
 
@@ -62,7 +63,7 @@ export function ExportDialog({ initialCaseIds, onClose }: { initialCaseIds: stri
     setError(null);
     try {
       const first = cases.data?.find((c) => chosen.has(c.id));
-      const suggested = chosen.size === 1 && first ? fileNameFor(first.pseudonym, EXCHANGE_FILE_EXTENSION) : `dyade-${new Date().toISOString().slice(0, 10)}.${EXCHANGE_FILE_EXTENSION}`;
+      const suggested = chosen.size === 1 && first ? fileNameFor(first.pseudonym, EXCHANGE_FILE_EXTENSION) : `dyade-${localDay()}.${EXCHANGE_FILE_EXTENSION}`;
       const { path } = await call('dialog.pickSaveFile', { purpose: 'exchange', suggestedName: suggested });
       if (!path) return;
       const result = await call('exchange.export', { caseIds: [...chosen], includeJournal, passphrase, path });

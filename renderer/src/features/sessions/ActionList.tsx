@@ -8,16 +8,13 @@ import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { routeHref } from '../../lib/router';
 import { saveInput } from '../../lib/saveInput';
+import { localDay } from '../../../../shared/domain/dates';
 import './ActionList.css';
 
 type Status = ActionPoint['status'];
 
 export function isOverdue(action: Pick<ActionPoint, 'dueDate' | 'status'>, today: string): boolean {
   return action.status === 'open' && action.dueDate !== null && action.dueDate < today;
-}
-
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 interface ActionRowProps {
@@ -89,7 +86,7 @@ export function ActionList({ caseId, sessionId, mine, canAdd, memberOptions }: {
   const [ownerName, setOwnerName] = useState('');
   const [due, setDue] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [today] = useState(todayIso);
+  const [today] = useState(() => localDay());
   const list = (actions.data ?? []).filter((a) => (sessionId === undefined ? true : a.sessionId === sessionId));
   const memberName = (id: string | null) => memberOptions.find((m) => m.id === id)?.displayName ?? null;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKey('actions.list') });

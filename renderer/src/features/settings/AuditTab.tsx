@@ -6,6 +6,7 @@ import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { formatDateTime } from '../../lib/i18n';
+import { localDay } from '../../../../shared/domain/dates';
 
 const PAGE = 50;
 
@@ -56,7 +57,7 @@ export function AuditTab() {
     setExportError(null);
     setExported(null);
     try {
-      const { path } = await call('dialog.pickSaveFile', { purpose: 'audit', suggestedName: `dyade-audit-${new Date().toISOString().slice(0, 10)}.${format}` });
+      const { path } = await call('dialog.pickSaveFile', { purpose: 'audit', suggestedName: `dyade-audit-${localDay()}.${format}` });
       if (!path) return;
       const result = await call('audit.export', { path, format, filter });
       setExported(t('audit.exported', { count: result.count, path: result.path }));
