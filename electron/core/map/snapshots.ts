@@ -9,6 +9,7 @@ import type { ReadableDb, WritableDb } from '../db/transaction';
 import { AppError } from '../errors';
 import { readFactors } from './factors';
 import { snapshotMetaFromRow } from './rows';
+import { localDay, startOfLocalDay, startOfNextLocalDay } from '../../../shared/domain/dates';
 
 /**
  * Snapshots of a case's map over time. Before the first change of a (UTC) day the map is kept as a
@@ -64,22 +65,21 @@ export async function recordSnapshot(db: WritableDb, caseRow: CaseRow, reason: S
   return snapshotMetaFromRow(row);
 }
 
-/** Start of the UTC day of `at` and of the next one, as ISO strings (they sort as text). */
-function utcDayBounds(at: Date): { start: string; end: string } {
-  const start = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
-  const end = new Date(start.getTime() + 24 * 60 * 60 * 1000);
-  return { start: start.toISOString(), end: end.toISOString() };
+/** Start of the local day of `at` and of the next one, as ISO strings (they sort as text). */
+function localDayBounds(at: Date): { start: string; end: string } {
+  const day = localDay(at);
+  return { start: startOfLocalDay(day), end: startOfNextLocalDay(day) };
 }
 
 /**
  * Called before every change to the map (a factor, a chain partner, the relationship): keeps the
  * map as it stood before the day's first change as a 'daily' snapshot, at most one per case per
- * UTC day. Nothing is kept when a snapshot was already taken today (it shows that state or a later
+ * local day. Nothing is kept when a snapshot was already taken today (it shows that state or a later
  * one), when the map already changed today (then it was empty at the day's start, or today's first
  * change would have kept it), or when the map is empty: there is nothing to look back at.
  */
 export async function snapshotBeforeMapChange(db: WritableDb, caseRow: CaseRow, at: Date): Promise<SnapshotMeta | null> {
-  const { start, end } = utcDayBounds(at);
+  const { start, end } = localDayBounds(at);
   if (caseRow.map_changed_at === null || caseRow.map_changed_at >= start) return null;
   const today = await db
     .selectFrom('map_snapshots')
