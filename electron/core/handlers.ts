@@ -7,11 +7,11 @@ import type { HandlerKit } from './context';
 import type { Handler, Handlers } from './dispatch';
 import { exchangeHandlers } from './handlers/exchange';
 import { journalHandlers } from './handlers/journal';
-import { sessionHandlers } from './handlers/sessions';
 import type { CoreOptions, CoreTesting } from './host';
 import { mapHandlers } from './map/handlers';
 import { getSnapshot } from './map/snapshots';
 import { legacyVault } from './services/vault';
+import { sessionHandlers } from './sessions/handlers';
 import { vaultHandlers } from './vault/handlers';
 import type { VaultSession } from './vault/session';
 
@@ -48,7 +48,7 @@ export function createHandlers({ options, kit, session, settings, kdf }: Handler
     ...vaultHandlers(kit, { session, settings, host: options.host }),
     ...caseHandlers(kit),
     ...mapHandlers(kit),
-    ...sessionHandlers(legacy),
+    ...sessionHandlers(kit),
     ...journalHandlers(legacy),
     ...exchangeHandlers(legacy),
   } satisfies Handlers;

@@ -3,11 +3,11 @@ import type { CoreHost } from '../host';
 import { inTransaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
-import { ActionsService } from './actions';
+import { listActions } from '../sessions/actions';
 import { appendAudit, type AuditDetail } from '../vault/audit';
 import { requireCase } from '../cases/record';
 import { JournalService } from './journal';
-import { SessionsService } from './sessions';
+import { getSession } from '../sessions/sessions';
 import type { CasesService, MapService, OpenVault, VaultService } from './vault';
 
 /**
@@ -69,14 +69,13 @@ export class ReportsService {
   async accessExport(caseId: string): Promise<AccessExport> {
     const vault = this.vaults.session();
     const detail = await this.cases.get(caseId);
-    const sessions = new SessionsService(this.vaults);
     const journal = new JournalService(this.vaults);
     const sessionIds = await vault.db.selectFrom('sessions').select('id').where('case_id', '=', caseId).orderBy('created_at').execute();
     const entryIds = await vault.db.selectFrom('journal_entries').select('id').where('case_id', '=', caseId).where('author_id', '=', vault.member.id).orderBy('created_at').execute();
     const snapshots = [];
     for (const meta of detail.snapshots) snapshots.push(await this.map.getSnapshot(meta.id));
     const sessionDetails = [];
-    for (const { id } of sessionIds) sessionDetails.push(await sessions.get(id));
+    for (const { id } of sessionIds) sessionDetails.push(await getSession(vault, { id }));
     const entries = [];
     for (const { id } of entryIds) entries.push(await journal.get(id));
     const result: AccessExport = {
@@ -89,7 +88,7 @@ export class ReportsService {
       chain: detail.chain,
       snapshots,
       sessions: sessionDetails,
-      actions: await new ActionsService(this.vaults).list({ caseId, mine: false }),
+      actions: await listActions(vault, { caseId, mine: false }),
       journal: entries,
     };
     return result;

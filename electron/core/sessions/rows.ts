@@ -1,0 +1,132 @@
+import type { Selectable } from 'kysely';
+import { ActionPoint, Contribution, MethodDefinition, Outcome, Session, SessionSummary, Step2Record } from '../../../shared/domain/session';
+import type { ActionPointsTable, SessionContributionsTable, SessionMethodsTable, SessionOutcomesTable, SessionsTable, SessionStep2RecordsTable } from '../db/schema-sessions';
+
+/** Rows of the sessions feature → domain objects, parsed with the domain's schemas, so a damaged row fails here. */
+
+export type SessionRow = Selectable<SessionsTable>;
+export type ContributionRow = Selectable<SessionContributionsTable>;
+export type TeamMethodRow = Selectable<SessionMethodsTable>;
+export type OutcomeRow = Selectable<SessionOutcomesTable>;
+export type Step2Row = Selectable<SessionStep2RecordsTable>;
+export type ActionPointRow = Selectable<ActionPointsTable>;
+
+function parseJson(text: string): unknown {
+  return JSON.parse(text);
+}
+
+export function teamMethodFromRow(row: TeamMethodRow): MethodDefinition {
+  return MethodDefinition.parse({
+    id: row.id,
+    builtIn: false,
+    name: parseJson(row.name),
+    description: parseJson(row.description),
+    phases: parseJson(row.phases),
+    copiedFrom: row.copied_from,
+    updatedAt: row.updated_at,
+  });
+}
+
+export function sessionFromRow(row: SessionRow): Session {
+  return Session.parse({
+    id: row.id,
+    caseId: row.case_id,
+    methodId: row.method_id,
+    method: parseJson(row.method),
+    question: row.question,
+    participants: parseJson(row.participants),
+    roles: parseJson(row.roles),
+    status: row.status,
+    timer: parseJson(row.timer),
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
+const MethodName = MethodDefinition.pick({ name: true });
+
+/** One line of the session list: the session with its case's pseudonym and its contributions counted. */
+export function sessionSummaryFromRow(
+  row: Pick<SessionRow, 'id' | 'case_id' | 'method_id' | 'method' | 'status' | 'question' | 'started_at' | 'finished_at' | 'created_at'> & { pseudonym: string; n: number | null },
+): SessionSummary {
+  return SessionSummary.parse({
+    id: row.id,
+    caseId: row.case_id,
+    methodId: row.method_id,
+    status: row.status,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    createdAt: row.created_at,
+    casePseudonym: row.pseudonym,
+    methodName: MethodName.parse(parseJson(row.method)).name,
+    question: row.question,
+    contributionCount: Number(row.n ?? 0),
+  });
+}
+
+export function contributionFromRow(row: ContributionRow): Contribution {
+  return Contribution.parse({
+    id: row.id,
+    sessionId: row.session_id,
+    phaseKey: row.phase_key,
+    kind: row.kind,
+    authorId: row.author_id,
+    text: row.text,
+    factorId: row.factor_id,
+    perspective: row.perspective,
+    changeMyMind: row.change_my_mind,
+    hidden: row.hidden === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
+export const EMPTY_OUTCOME: Outcome = {
+  judgment: { intensity: null, forWhom: '', context: '', reasons: '' },
+  takeAway: '',
+  everyVoiceHeard: null,
+  doDifferently: '',
+};
+
+export const EMPTY_STEP2: Step2Record = { consulted: '', consultedRole: '', date: null, signals: '', outcome: '', veiligThuisConsulted: null };
+
+/** The stored outcome, or the empty one while nothing was written. */
+export function outcomeFromRow(row: OutcomeRow | undefined): Outcome {
+  if (!row) return EMPTY_OUTCOME;
+  return Outcome.parse({
+    judgment: { intensity: row.intensity, forWhom: row.for_whom, context: row.context, reasons: row.reasons },
+    takeAway: row.take_away,
+    everyVoiceHeard: row.every_voice_heard,
+    doDifferently: row.do_differently,
+  });
+}
+
+/** The stored step-2 record, or the empty one while nothing was written. */
+export function step2FromRow(row: Step2Row | undefined): Step2Record {
+  if (!row) return EMPTY_STEP2;
+  return Step2Record.parse({
+    consulted: row.consulted,
+    consultedRole: row.consulted_role,
+    date: row.date,
+    signals: row.signals,
+    outcome: row.outcome,
+    veiligThuisConsulted: row.veilig_thuis_consulted === null ? null : row.veilig_thuis_consulted === 1,
+  });
+}
+
+export function actionPointFromRow(row: ActionPointRow): ActionPoint {
+  return ActionPoint.parse({
+    id: row.id,
+    caseId: row.case_id,
+    sessionId: row.session_id,
+    text: row.text,
+    ownerMemberId: row.owner_member_id,
+    ownerName: row.owner_name,
+    dueDate: row.due_date,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
