@@ -5,11 +5,13 @@ import { caseHandlers } from './cases/handlers';
 import { getCase } from './cases/cases';
 import type { HandlerKit } from './context';
 import type { Handler, Handlers } from './dispatch';
-import { exchangeHandlers } from './handlers/exchange';
+import { exchangeHandlers } from './exchange/handlers';
 import { journalHandlers } from './handlers/journal';
 import type { CoreOptions, CoreTesting } from './host';
 import { mapHandlers } from './map/handlers';
 import { getSnapshot } from './map/snapshots';
+import { privacyHandlers } from './privacy/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { legacyVault } from './services/vault';
 import { sessionHandlers } from './sessions/handlers';
 import { vaultHandlers } from './vault/handlers';
@@ -50,6 +52,8 @@ export function createHandlers({ options, kit, session, settings, kdf }: Handler
     ...mapHandlers(kit),
     ...sessionHandlers(kit),
     ...journalHandlers(legacy),
-    ...exchangeHandlers(legacy),
+    ...exchangeHandlers(kit, { kdf }),
+    ...reportsHandlers(kit),
+    ...privacyHandlers(kit),
   } satisfies Handlers;
 }

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openVaultDatabase } from '../../electron/core/vault/database';
-import { EXCHANGE_MAGIC } from '../../electron/core/services/exchangeFile';
+import { EXCHANGE_MAGIC } from '../../electron/core/exchange/file';
 import { decryptedVaultBytes, factorInput, newCase } from './support/caseFixture';
 import { createTestCore, createTestVault, listFiles, STRONG_PASSPHRASE, unwrapTestKey, type TestCore } from './support/vaultFixture';
 
@@ -70,6 +70,27 @@ async function rowCounts(t: TestCore): Promise<Record<string, number>> {
   out.conflicts = (await t.call('exchange.conflicts', {})).length;
   out.audit = (await t.call('audit.list', { limit: 500 })).entries.length;
   return out;
+}
+
+type ProgressRun = { id: string; operation: string; fraction: number; done: boolean }[];
+
+/** The core.progress events of one operation, run by run (each run has its own id). */
+function progressRuns(t: TestCore, operation: string): ProgressRun[] {
+  const runs = new Map<string, ProgressRun>();
+  for (const { event, payload } of t.events) {
+    if (event !== 'core.progress') continue;
+    const progress = payload as ProgressRun[number];
+    if (progress.operation === operation) runs.set(progress.id, [...(runs.get(progress.id) ?? []), progress]);
+  }
+  return [...runs.values()];
+}
+
+/** A run rises from 0, never goes back, and ends with one done event at 1. */
+function expectWholeRun(run: ProgressRun): void {
+  expect(run[0]).toMatchObject({ fraction: 0, done: false });
+  expect(run.at(-1)).toMatchObject({ fraction: 1, done: true });
+  expect(run.slice(0, -1).every((event) => !event.done)).toBe(true);
+  expect(run.map((event) => event.fraction)).toEqual([...run.map((event) => event.fraction)].sort((x, y) => x - y));
 }
 
 describe('exchange files', () => {
@@ -189,6 +210,30 @@ describe('exchange files', () => {
     expect((await b.fail('exchange.import', { path: join(b.root, 'missing.dyade'), passphrase: TEAM })).code).toBe('NOT_FOUND');
   });
 
+  it('reports an import as core.progress events that end done, also when the file is refused', async () => {
+    const { a, b, va } = await twoVaults();
+    const one = await richCase(a, 'Familie Eik', va.session.member.id);
+    const file = join(a.root, 'eik.dyade');
+    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, path: file });
+    await b.call('exchange.preview', { path: file, passphrase: TEAM });
+    expect(progressRuns(b, 'import')).toEqual([]);
+
+    await b.call('exchange.import', { path: file, passphrase: TEAM });
+    const [run, ...others] = progressRuns(b, 'import');
+    expect(others).toEqual([]);
+    expectWholeRun(run!);
+    // Between the start and the end: the plan, the rows going in, the search index.
+    expect(run!.filter((event) => event.fraction > 0 && event.fraction < 1).length).toBeGreaterThan(2);
+
+    await b.fail('exchange.import', { path: file, passphrase: 'een heel ander wachtwoord dan dit' });
+    const runs = progressRuns(b, 'import');
+    expect(runs).toHaveLength(2);
+    expect(runs[1]!.map((event) => [event.fraction, event.done])).toEqual([
+      [0, false],
+      [1, true],
+    ]);
+  });
+
   it('refuses a weak team passphrase and unknown cases on export', async () => {
     const { a } = await twoVaults();
     const made = await newCase(a, 'Familie Eik');
@@ -257,6 +302,24 @@ describe('retention and erasure', () => {
       expect((await fs.readFile(file)).includes(canary), file).toBe(false);
       if (file.endsWith('vault.db')) expect((await decryptedVaultBytes(file, key)).includes(canary), `${file} decrypted`).toBe(false);
     }
+  });
+  it('reports an erasure, its VACUUM included, as core.progress events that end done, also when refused', async () => {
+    const t = await createTestCore();
+    await createTestVault(t);
+    const doomed = await newCase(t, 'Familie Weg');
+    expect((await t.fail('cases.erase', { id: doomed.id, confirmPseudonym: 'Familie' })).code).toBe('INVALID_INPUT');
+    const [refused] = progressRuns(t, 'erase');
+    expect(refused!.map((event) => [event.fraction, event.done])).toEqual([
+      [0, false],
+      [1, true],
+    ]);
+
+    await t.call('cases.erase', { id: doomed.id, confirmPseudonym: 'Familie Weg' });
+    const runs = progressRuns(t, 'erase');
+    expect(runs).toHaveLength(2);
+    expectWholeRun(runs[1]!);
+    // The rows, then the VACUUM after the commit, then the checkpoint.
+    expect(runs[1]!.map((event) => event.fraction)).toEqual([0, 0.2, 0.9, 1]);
   });
 });
 

@@ -4,7 +4,7 @@ import { caseOverviewMarkdown, mdText, sessionSummaryMarkdown, type Translate } 
 import type { CaseDetail } from '../../shared/domain/case';
 import type { SessionDetail } from '../../shared/domain/session';
 import { csvField } from '../../electron/core/vault/auditSearch';
-import { dueAt } from '../../electron/core/services/retention';
+import { dueAt } from '../../electron/core/privacy/retention';
 
 /** A tiny translate over the shipped resources (dot paths, {{name}} interpolation). */
 function translator(locale: 'nl' | 'en'): Translate {

@@ -1,6 +1,6 @@
 import type { journalApi } from '../../../shared/api/journal';
 import { JournalService } from '../services/journal';
-import { noteSearchPerformed } from '../services/reports';
+import { noteSearchPerformed } from '../reports/audit-notes';
 import { SearchService } from '../services/search';
 import type { HandlerContext, HandlersFor } from './context';
 

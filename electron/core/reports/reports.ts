@@ -1,0 +1,32 @@
+import type { SavedFileKind } from '../../../shared/domain/exchange';
+import { requireCase } from '../cases/record';
+import type { WriteContext } from '../context';
+import { AppError } from '../errors';
+import { writeFileAtomic } from '../fs/atomic';
+import { appendAudit } from '../vault/audit';
+
+/**
+ * Files made for people outside the vault (reports, map images, the access export, PDFs of the
+ * print view), each written where the user chose and audited as an export or a print.
+ */
+
+export async function saveReport({ db, now, member }: WriteContext, input: { kind: SavedFileKind; path: string; caseId: string | null; text?: string; base64?: string }): Promise<{ path: string; bytes: number }> {
+  if (input.caseId) await requireCase(db, input.caseId);
+  const data = input.text !== undefined ? Buffer.from(input.text, 'utf8') : Buffer.from(input.base64 ?? '', 'base64');
+  await writeFileAtomic(input.path, data);
+  await appendAudit(db, { at: now, action: 'export.made', actorMemberId: member.id, detail: { kind: input.kind, ...(input.caseId ? { caseId: input.caseId } : {}) } });
+  return { path: input.path, bytes: data.length };
+}
+
+export async function savePdf({ db, now, member, host }: WriteContext, input: { kind: 'session' | 'case'; id: string; path: string }): Promise<{ path: string; bytes: number }> {
+  if (!host.printToPdf) throw new AppError('INTERNAL', 'Printing to PDF is not available here.', { reason: 'pdf-unavailable' });
+  const pdf = await host.printToPdf(`#/print/${input.kind}/${input.id}`);
+  await writeFileAtomic(input.path, pdf);
+  await appendAudit(db, { at: now, action: 'print.made', actorMemberId: member.id, detail: { kind: `${input.kind}-pdf`, id: input.id } });
+  return { path: input.path, bytes: pdf.length };
+}
+
+export async function notePrinted({ db, now, member }: WriteContext, input: { kind: 'session' | 'case'; id: string }): Promise<null> {
+  await appendAudit(db, { at: now, action: 'print.made', actorMemberId: member.id, detail: { kind: input.kind, id: input.id } });
+  return null;
+}
