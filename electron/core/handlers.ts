@@ -53,7 +53,7 @@ export function createHandlers({ options, kit, session, settings, kdf }: Handler
     ...sessionHandlers(kit),
     ...journalHandlers(legacy),
     ...exchangeHandlers(kit, { kdf }),
-    ...reportsHandlers(kit),
+    ...reportsHandlers(kit, { host: options.host }),
     ...privacyHandlers(kit),
   } satisfies Handlers;
 }

@@ -380,4 +380,30 @@ describe('audit', () => {
     const exports = (await t.call('audit.search', { action: 'export.made' })).entries.map((e) => e.detail.kind);
     expect(exports).toEqual(['map-png', 'case-markdown']);
   });
+
+  it('prints a PDF while the print view asks the core for the case (no wait behind its own print)', async () => {
+    const routes: string[] = [];
+    const t = await createTestCore({
+      printToPdf: async (core, route) => {
+        routes.push(route);
+        // The hidden window loads the print view, which reads the case through the core before printing.
+        const caseId = route.split('/').pop() ?? '';
+        const shown = await core.dispatch('cases.get', { id: caseId });
+        if (!shown.ok) throw new Error(`the print view could not read the case: ${shown.error.code}`);
+        return new Uint8Array(Buffer.from('%PDF-1.7 test'));
+      },
+    });
+    const { session } = await createTestVault(t);
+    const { made } = await richCase(t, 'Familie Eik', session.member.id);
+    const path = join(t.root, 'eik.pdf');
+    const saved = await t.call('reports.savePdf', { kind: 'case', id: made.id, path });
+    expect(saved).toEqual({ path, bytes: 13 });
+    expect(routes).toEqual([`#/print/case/${made.id}`]);
+    expect((await fs.readFile(path, 'utf8')).startsWith('%PDF')).toBe(true);
+    const prints = (await t.call('audit.search', { action: 'print.made' })).entries.map((e) => e.detail.kind);
+    expect(prints).toEqual(['case-pdf']);
+    // An unknown case is refused before anything is printed.
+    expect((await t.fail('reports.savePdf', { kind: 'case', id: randomUUID(), path })).code).toBe('NOT_FOUND');
+    expect(routes).toHaveLength(1);
+  }, 60_000);
 });

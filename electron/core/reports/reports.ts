@@ -1,6 +1,6 @@
 import type { SavedFileKind } from '../../../shared/domain/exchange';
 import { requireCase } from '../cases/record';
-import type { WriteContext } from '../context';
+import type { ReadContext, WriteContext } from '../context';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 import { appendAudit } from '../vault/audit';
@@ -18,12 +18,17 @@ export async function saveReport({ db, now, member }: WriteContext, input: { kin
   return { path: input.path, bytes: data.length };
 }
 
-export async function savePdf({ db, now, member, host }: WriteContext, input: { kind: 'session' | 'case'; id: string; path: string }): Promise<{ path: string; bytes: number }> {
-  if (!host.printToPdf) throw new AppError('INTERNAL', 'Printing to PDF is not available here.', { reason: 'pdf-unavailable' });
-  const pdf = await host.printToPdf(`#/print/${input.kind}/${input.id}`);
-  await writeFileAtomic(input.path, pdf);
+/** Before printing: the vault is open and, for a case, the case exists (a session is checked by its print view). */
+export async function checkPrintable({ db }: ReadContext, input: { kind: 'session' | 'case'; id: string }): Promise<null> {
+  if (input.kind === 'case') await requireCase(db, input.id);
+  return null;
+}
+
+/** After printing: the PDF written where the user chose, and the print audited. */
+export async function storePdf({ db, now, member }: WriteContext, input: { kind: 'session' | 'case'; id: string; path: string; pdf: Uint8Array }): Promise<{ path: string; bytes: number }> {
+  await writeFileAtomic(input.path, input.pdf);
   await appendAudit(db, { at: now, action: 'print.made', actorMemberId: member.id, detail: { kind: `${input.kind}-pdf`, id: input.id } });
-  return { path: input.path, bytes: pdf.length };
+  return { path: input.path, bytes: input.pdf.length };
 }
 
 export async function notePrinted({ db, now, member }: WriteContext, input: { kind: 'session' | 'case'; id: string }): Promise<null> {

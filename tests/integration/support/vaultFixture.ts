@@ -30,12 +30,22 @@ export interface TestCore {
  * A core over a temp folder, run in its worker thread as in the app. With `faults` it runs in-process:
  * fault hooks are closures, which cannot cross to a worker thread.
  */
-export async function createTestCore(overrides: Pick<CoreTesting, 'faults'> = {}, root?: string): Promise<TestCore> {
+export interface TestCoreOverrides extends Pick<CoreTesting, 'faults'> {
+  /** Stands in for the hidden print window: gets the core, as the window's page calls it while printing. */
+  printToPdf?: (core: Core, route: string) => Promise<Uint8Array>;
+}
+
+export async function createTestCore(overrides: TestCoreOverrides = {}, root?: string): Promise<TestCore> {
   const dir = root ?? (await makeTempDir());
   const events: TestCore['events'] = [];
   const app = { name: 'Dyade', version: '0.0.0-test', platform: process.platform, systemLocale: 'en-US' };
   const settingsFile = join(dir, 'app-settings.json');
-  const host: CoreHost = { pickFolder: async () => null, emit: (event, payload) => events.push({ event, payload }) };
+  const printer = overrides.printToPdf;
+  const host: CoreHost = {
+    pickFolder: async () => null,
+    emit: (event, payload) => events.push({ event, payload }),
+    ...(printer ? { printToPdf: (route: string) => printer(core, route) } : {}),
+  };
   const logError = (context: string, error: unknown) => console.error(context, error);
   let now = new Date('2025-03-01T09:00:00.000Z');
   let worker: CoreWorker | null = null;
