@@ -6,11 +6,12 @@ import { getCase } from './cases/cases';
 import type { HandlerKit } from './context';
 import type { Handler, Handlers } from './dispatch';
 import { exchangeHandlers } from './handlers/exchange';
-import { journalHandlers } from './handlers/journal';
 import { sessionHandlers } from './handlers/sessions';
 import type { CoreOptions, CoreTesting } from './host';
+import { journalHandlers } from './journal/handlers';
 import { mapHandlers } from './map/handlers';
 import { getSnapshot } from './map/snapshots';
+import { searchHandlers } from './search/handlers';
 import { legacyVault } from './services/vault';
 import { vaultHandlers } from './vault/handlers';
 import type { VaultSession } from './vault/session';
@@ -49,7 +50,8 @@ export function createHandlers({ options, kit, session, settings, kdf }: Handler
     ...caseHandlers(kit),
     ...mapHandlers(kit),
     ...sessionHandlers(legacy),
-    ...journalHandlers(legacy),
+    ...journalHandlers(kit),
+    ...searchHandlers(kit),
     ...exchangeHandlers(legacy),
   } satisfies Handlers;
 }

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../fs/atomic';
 import { ActionsService } from './actions';
 import { appendAudit, type AuditDetail } from '../vault/audit';
 import { requireCase } from '../cases/record';
-import { JournalService } from './journal';
+import { getEntry } from '../journal/entries';
 import { SessionsService } from './sessions';
 import type { CasesService, MapService, OpenVault, VaultService } from './vault';
 
@@ -70,7 +70,6 @@ export class ReportsService {
     const vault = this.vaults.session();
     const detail = await this.cases.get(caseId);
     const sessions = new SessionsService(this.vaults);
-    const journal = new JournalService(this.vaults);
     const sessionIds = await vault.db.selectFrom('sessions').select('id').where('case_id', '=', caseId).orderBy('created_at').execute();
     const entryIds = await vault.db.selectFrom('journal_entries').select('id').where('case_id', '=', caseId).where('author_id', '=', vault.member.id).orderBy('created_at').execute();
     const snapshots = [];
@@ -78,7 +77,7 @@ export class ReportsService {
     const sessionDetails = [];
     for (const { id } of sessionIds) sessionDetails.push(await sessions.get(id));
     const entries = [];
-    for (const { id } of entryIds) entries.push(await journal.get(id));
+    for (const { id } of entryIds) entries.push(await getEntry({ db: vault.db, member: vault.member }, { id }));
     const result: AccessExport = {
       schema: 'dyade-access-export',
       version: 1,
@@ -94,18 +93,4 @@ export class ReportsService {
     };
     return result;
   }
-}
-
-/** Searches within this window after a noted one are the same search being typed, not new ones. */
-const SEARCH_NOTE_INTERVAL_MS = 60_000;
-const lastSearchNote = new WeakMap<OpenVault, number>();
-
-/** Audit that a search was done (never what was searched), at most once a minute per unlock. */
-export async function noteSearchPerformed(vaults: VaultService): Promise<void> {
-  const vault = vaults.session();
-  const now = vaults.now();
-  const last = lastSearchNote.get(vault);
-  if (last !== undefined && now.getTime() - last < SEARCH_NOTE_INTERVAL_MS) return;
-  lastSearchNote.set(vault, now.getTime());
-  await inTransaction(vault.sqlite, vault.db, (db) => appendAudit(db, { at: now, action: 'search.performed', actorMemberId: vault.member.id }));
 }
