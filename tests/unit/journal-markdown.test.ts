@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInline, parseMarkdown } from '../../renderer/src/features/journal/markdown';
 import { ftsQueryFor, highlightText, promptFitsJournal, queryWords, sectionsFitTemplate, sectionsFor, segmentsOf } from '../../shared/domain/journal';
 import { BUILT_IN_PROMPTS } from '../../shared/domain/prompts';
-import { plainText, switchTemplate } from '../../electron/core/services/journal';
+import { plainText, switchTemplate } from '../../electron/core/journal/text';
 
 describe('journal Markdown subset', () => {
   it('parses headings, lists, paragraphs with line breaks, strong and emphasis', () => {

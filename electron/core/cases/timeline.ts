@@ -7,7 +7,7 @@ import {
   type TimelineKind,
 } from '../../../shared/domain/journal';
 import type { ReadContext } from '../context';
-import { plainText } from '../services/journal';
+import { plainText } from '../journal/text';
 import { requireCase } from './record';
 
 function clip(text: string): string {

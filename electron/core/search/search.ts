@@ -1,9 +1,10 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInput } from '../../../shared/contract';
 import { ftsQueryFor, highlightText, queryWords, type SearchKind, type SearchResult, type TimelineFacts } from '../../../shared/domain/journal';
+import type { ReadContext, WriteContext } from '../context';
+import { dayAfter } from '../journal/text';
 import type { SqliteHandle } from '../vault/database';
-import { dayAfter } from './journal';
-import type { VaultService } from './vault';
+import { noteSearchPerformed } from './audit';
 
 interface Row {
   id: number;
@@ -72,66 +73,68 @@ function rankedSql(filters: string[]): string {
     ORDER BY r.score, r.id DESC LIMIT @limit`;
 }
 
+/** Prepared statements per connection and filter shape (a lock and unlock gives a new connection). */
+const statements = new WeakMap<SqliteHandle, Map<string, Statement>>();
+
+function statement(sqlite: SqliteHandle, key: string, text: () => string): Statement {
+  let cache = statements.get(sqlite);
+  if (!cache) {
+    cache = new Map();
+    statements.set(sqlite, cache);
+  }
+  let prepared = cache.get(key);
+  if (!prepared) {
+    prepared = sqlite.prepare(text());
+    cache.set(key, prepared);
+  }
+  return prepared;
+}
+
 /**
  * Full-text search over the vault's index (search_fts / search_docs). Ranked by bm25 with titles
  * weighing more; the text the user typed is used for this one query and never stored or logged.
  */
-export class SearchService {
-  /** Prepared statements per connection and filter shape (a lock and unlock gives a new connection). */
-  private readonly statements = new WeakMap<SqliteHandle, Map<string, Statement>>();
-
-  constructor(private readonly vaults: VaultService) {}
-
-  query(input: ParsedInput<'search.query'>): { results: SearchResult[] } {
-    const vault = this.vaults.session();
-    const match = ftsQueryFor(input.query);
-    if (!match) return { results: [] };
-    const filters: string[] = [];
-    const params: Record<string, string | number> = { match, me: vault.member.id, limit: input.limit };
-    if (input.kinds && input.kinds.length > 0) {
-      filters.push(`d.kind IN (${input.kinds.map((_, i) => `@kind${i}`).join(', ')})`);
-      input.kinds.forEach((kind, i) => (params[`kind${i}`] = kind));
-    }
-    if (input.caseId) {
-      filters.push('d.case_id = @caseId');
-      params.caseId = input.caseId;
-    }
-    if (input.from) {
-      filters.push('d.at >= @from');
-      params.from = input.from;
-    }
-    if (input.to) {
-      filters.push('d.at < @to');
-      params.to = dayAfter(input.to);
-    }
-    const rows = this.statement(vault.sqlite, filters.join(' AND '), () => rankedSql(filters)).all(params) as Row[];
-    const words = queryWords(input.query);
-    return {
-      results: rows.map((row) => ({
-        kind: row.kind,
-        sourceId: row.source_id,
-        caseId: row.case_id,
-        casePseudonym: row.pseudonym,
-        sessionId: row.session_id,
-        at: row.at,
-        title: highlightText(row.title, words),
-        snippet: highlightText(withoutMarks(row.body), words, SNIPPET_TOKENS),
-        facts: factsOf(row.kind, row.facet),
-      })),
-    };
+export function findInIndex({ sqlite, member }: Pick<ReadContext, 'sqlite' | 'member'>, input: ParsedInput<'search.query'>): { results: SearchResult[] } {
+  const match = ftsQueryFor(input.query);
+  if (!match) return { results: [] };
+  const filters: string[] = [];
+  const params: Record<string, string | number> = { match, me: member.id, limit: input.limit };
+  if (input.kinds && input.kinds.length > 0) {
+    filters.push(`d.kind IN (${input.kinds.map((_, i) => `@kind${i}`).join(', ')})`);
+    input.kinds.forEach((kind, i) => (params[`kind${i}`] = kind));
   }
-
-  private statement(sqlite: SqliteHandle, key: string, text: () => string): Statement {
-    let cache = this.statements.get(sqlite);
-    if (!cache) {
-      cache = new Map();
-      this.statements.set(sqlite, cache);
-    }
-    let statement = cache.get(key);
-    if (!statement) {
-      statement = sqlite.prepare(text());
-      cache.set(key, statement);
-    }
-    return statement;
+  if (input.caseId) {
+    filters.push('d.case_id = @caseId');
+    params.caseId = input.caseId;
   }
+  if (input.from) {
+    filters.push('d.at >= @from');
+    params.from = input.from;
+  }
+  if (input.to) {
+    filters.push('d.at < @to');
+    params.to = dayAfter(input.to);
+  }
+  const rows = statement(sqlite, filters.join(' AND '), () => rankedSql(filters)).all(params) as Row[];
+  const words = queryWords(input.query);
+  return {
+    results: rows.map((row) => ({
+      kind: row.kind,
+      sourceId: row.source_id,
+      caseId: row.case_id,
+      casePseudonym: row.pseudonym,
+      sessionId: row.session_id,
+      at: row.at,
+      title: highlightText(row.title, words),
+      snippet: highlightText(withoutMarks(row.body), words, SNIPPET_TOKENS),
+      facts: factsOf(row.kind, row.facet),
+    })),
+  };
+}
+
+/** `search.query`: the results, and the audit note that a search was done (never what was searched). */
+export async function searchVault(ctx: WriteContext, input: ParsedInput<'search.query'>): Promise<{ results: SearchResult[] }> {
+  const found = findInIndex(ctx, input);
+  if (input.query.trim()) await noteSearchPerformed(ctx);
+  return found;
 }
