@@ -1,12 +1,12 @@
 import {
   TIMELINE_TEXT_LIMIT,
-  type EntrySection,
   type TimelineEvent,
-  type TimelineFacts,
+  TimelineFacts,
   type TimelineItem,
   type TimelineKind,
 } from '../../../shared/domain/journal';
 import type { ReadContext } from '../context';
+import { entrySectionsOf } from '../journal/rows';
 import { plainText } from '../journal/text';
 import { requireCase } from './record';
 
@@ -18,7 +18,7 @@ function clip(text: string): string {
 function facts(values: Record<string, string | number | null | undefined>): TimelineFacts {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) if (value !== null && value !== undefined && value !== '') out[key] = String(value);
-  return out as TimelineFacts;
+  return TimelineFacts.parse(out);
 }
 
 /**
@@ -105,7 +105,7 @@ export async function getTimeline({ db, member }: ReadContext, input: { caseId: 
       .where('author_id', '=', member.id)
       .execute();
     for (const row of rows) {
-      const sections = JSON.parse(row.sections) as EntrySection[];
+      const sections = entrySectionsOf(row);
       const text = [row.body, ...sections.map((s) => s.text)].filter((t) => t.trim()).join('\n');
       push('journal', 'written', row.created_at, row.id, { title: row.title, text: clip(text), facts: facts({ template: row.template, promptId: row.prompt_id }) });
     }

@@ -8,7 +8,8 @@ import type { ReadContext, WriteContext } from '../context';
 import type { ReadableDb } from '../db/transaction';
 import { AppError, invalidField } from '../errors';
 import { entryFromRow, entrySectionsOf, entrySummaryFromRow, entryTemplateOf, type EntryRow } from './rows';
-import { dayAfter, normaliseTags, switchTemplate } from './text';
+import { startOfLocalDay, startOfNextLocalDay } from '../../../shared/domain/dates';
+import { normaliseTags, switchTemplate } from './text';
 
 /**
  * The casework journal: each member's own entries, optionally about a case, answering a prompt,
@@ -45,8 +46,8 @@ export async function listEntries({ db, member }: ReadContext, input: ParsedInpu
     const tag = input.tag.toLocaleLowerCase();
     query = query.where(sql<boolean>`exists (select 1 from json_each(j.tags) t where lower(t.value) = ${tag})`);
   }
-  if (input.from) query = query.where('j.created_at', '>=', input.from);
-  if (input.to) query = query.where('j.created_at', '<', dayAfter(input.to));
+  if (input.from) query = query.where('j.created_at', '>=', startOfLocalDay(input.from));
+  if (input.to) query = query.where('j.created_at', '<', startOfNextLocalDay(input.to));
   const rows = await query.orderBy('j.created_at', 'desc').orderBy(sql`j.rowid`, 'desc').execute();
   return rows.map(entrySummaryFromRow);
 }

@@ -47,10 +47,3 @@ export function switchTemplate(
   const dropped = sections.filter((s) => s.text.trim() && !next.some((n) => n.key === s.key)).map((s) => s.text.trim());
   return { sections: next, body: [body.trimEnd(), ...dropped].filter(Boolean).join('\n\n') };
 }
-
-/** The day after a calendar date, as the exclusive upper bound of a date filter. */
-export function dayAfter(date: string): string {
-  const next = new Date(`${date}T00:00:00.000Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-}

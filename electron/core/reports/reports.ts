@@ -1,7 +1,6 @@
 import type { SavedFileKind } from '../../../shared/domain/exchange';
 import { requireCase } from '../cases/record';
 import type { ReadContext, WriteContext } from '../context';
-import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 import { appendAudit } from '../vault/audit';
 

@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInput } from '../../../shared/contract';
 import { ftsQueryFor, highlightText, queryWords, type SearchKind, type SearchResult, type TimelineFacts } from '../../../shared/domain/journal';
 import type { ReadContext, WriteContext } from '../context';
-import { dayAfter } from '../journal/text';
+import { startOfLocalDay, startOfNextLocalDay } from '../../../shared/domain/dates';
 import type { SqliteHandle } from '../vault/database';
 import { noteSearchPerformed } from './audit';
 
@@ -109,11 +109,11 @@ export function findInIndex({ sqlite, member }: Pick<ReadContext, 'sqlite' | 'me
   }
   if (input.from) {
     filters.push('d.at >= @from');
-    params.from = input.from;
+    params.from = startOfLocalDay(input.from);
   }
   if (input.to) {
     filters.push('d.at < @to');
-    params.to = dayAfter(input.to);
+    params.to = startOfNextLocalDay(input.to);
   }
   const rows = statement(sqlite, filters.join(' AND '), () => rankedSql(filters)).all(params) as Row[];
   const words = queryWords(input.query);
