@@ -5,11 +5,10 @@ import { CASE_PHASES, type Case, type CaseDetail, type CasePhase, type CaseStatu
 import type { ReadContext, WriteContext } from '../context';
 import type { ReadableDb } from '../db/transaction';
 import { invalidField } from '../errors';
-import { readFactors } from '../map/factors';
+import { readChain, readFactors } from '../map/state';
 import { readSnapshotMetas, snapshotBeforeMapChange } from '../map/snapshots';
 import { appendAudit } from '../vault/audit';
 import type { VaultFacts } from '../vault/session';
-import { readChain } from './chain';
 import { readPeople } from './people';
 import { fold } from '../../../shared/domain/text';
 import { requireCase, type CaseRow } from './record';

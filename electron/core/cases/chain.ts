@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { ParsedInput } from '../../../shared/contract';
 import type { ChainPartner } from '../../../shared/domain/case';
 import type { WriteContext } from '../context';
-import type { ReadableDb } from '../db/transaction';
 import { AppError } from '../errors';
 import { reassignChainVoice } from '../map/factors';
 import { snapshotBeforeMapChange } from '../map/snapshots';
@@ -11,11 +9,6 @@ import { noteCaseActivity, requireCase } from './record';
 import { chainPartnerFromRow, type ChainPartnerRow } from './rows';
 
 /** The care chain of a case: the professionals around the family, shown in the map's professionals' sector. */
-
-export async function readChain(db: ReadableDb, caseId: string): Promise<ChainPartner[]> {
-  const rows = await db.selectFrom('chain_partners').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy(sql`rowid`).execute();
-  return rows.map(chainPartnerFromRow);
-}
 
 export async function saveChainPartner({ db, now }: WriteContext, input: ParsedInput<'chain.save'>): Promise<ChainPartner> {
   const caseRow = await requireCase(db, input.caseId);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { ParsedInput } from '../../../shared/contract';
 import type { Factor, Placement } from '../../../shared/domain/case';
 import { normaliseFactor } from '../../../shared/domain/map';
@@ -12,11 +11,6 @@ import { snapshotBeforeMapChange } from './snapshots';
 
 /** The factors around a case's relationship: stressors in four sectors and the buffers. */
 
-/** Oldest first: the order the map was built in (rowid breaks ties within a millisecond). */
-export async function readFactors(db: ReadableDb, caseId: string): Promise<Factor[]> {
-  const rows = await db.selectFrom('factors').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy(sql`rowid`).execute();
-  return rows.map(factorFromRow);
-}
 
 async function requireFactor(db: ReadableDb, id: string): Promise<FactorRow> {
   const row = await db.selectFrom('factors').selectAll().where('id', '=', id).executeTakeFirst();

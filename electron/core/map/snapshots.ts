@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { MapState, type Snapshot, type SnapshotMeta } from '../../../shared/domain/case';
-import { readChain } from '../cases/chain';
 import { noteCaseActivity, requireCase, type CaseRow } from '../cases/record';
 import { EMPTY_RELATIONSHIP, relationshipFromRow } from '../cases/rows';
 import type { ReadContext, WriteContext } from '../context';
 import type { ReadableDb, WritableDb } from '../db/transaction';
 import { AppError } from '../errors';
-import { readFactors } from './factors';
+import { readChain, readFactors } from './state';
 import { snapshotMetaFromRow } from './rows';
 import { localDay, startOfLocalDay, startOfNextLocalDay } from '../../../shared/domain/dates';
 

@@ -1,6 +1,5 @@
 import type { AuditAction, AuditEntry } from '../../../shared/contract';
-import type { ReadContext } from '../context';
-import type { WritableDb } from '../db/transaction';
+import type { ReadableDb, WritableDb } from '../db/transaction';
 import { auditEntryFromRow } from './rows';
 
 export type AuditDetail = AuditEntry['detail'];
@@ -18,7 +17,7 @@ export async function appendAudit(
 
 /** Newest first, with the acting member's display name (removed members keep theirs). */
 export async function listAudit(
-  { db }: ReadContext,
+  { db }: { db: ReadableDb },
   query: { limit: number; beforeId?: number; action?: AuditAction },
 ): Promise<{ entries: AuditEntry[]; hasMore: boolean }> {
   let select = db
