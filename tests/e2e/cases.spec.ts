@@ -222,3 +222,28 @@ describe.each(['nl', 'en'] as const)('map screenshots (%s)', (locale) => {
     expect(await axeViolations(app.page)).toEqual([]);
   });
 });
+
+describe.each(['nl', 'en'] as const)('a factor of category "other" (%s)', (locale) => {
+  it('says it needs an own description instead of silently not saving, and saves once it has one', async () => {
+    app = await launchApp({ locale, viewport: { width: 1280, height: 720 } });
+    const t = translations[locale];
+    await openVault(app);
+    const made = (await call(app, 'cases.create', { pseudonym: 'Gezin Bakker', phase: '0-6m' })) as MethodOutput<'cases.create'>;
+    const page = app.page;
+    await page.goto(`${app.baseUrl}#/cases/${made.id}/map`);
+    await page.getByRole('button', { name: t.map.addTo.replace('{{sector}}', t.map.sectors.external) }).click();
+    const editor = page.getByTestId('factor-editor');
+    await editor.getByLabel(t.map.factor.category).selectOption({ label: t.map.categories.other });
+    await editor.getByLabel(t.map.factor.text).fill('Verhuist volgende maand');
+    await editor.getByText(t.map.factor.otherLabelNeeded).waitFor();
+    await expect.poll(async () => ((await call(app!, 'cases.get', { id: made.id })) as MethodOutput<'cases.get'>).factors.length).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await app.screenshot(`factor-other-needed-1280-${locale}`);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await app.screenshot(`factor-other-needed-1024-${locale}`);
+    await editor.getByLabel(t.map.factor.otherLabel).fill('Verhuizing');
+    const factors = async () => ((await call(app!, 'cases.get', { id: made.id })) as MethodOutput<'cases.get'>).factors.map((f) => [f.category, f.otherLabel, f.text]);
+    await expect.poll(factors).toEqual([['other', 'Verhuizing', 'Verhuist volgende maand']]);
+    expect(await editor.getByText(t.map.factor.otherLabelNeeded).count()).toBe(0);
+  });
+});
