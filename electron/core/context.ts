@@ -2,8 +2,33 @@ import type { MemberRef, ProgressEvent } from '../../shared/contract';
 import { inTransaction, type ReadableDb, type WritableDb } from './db/transaction';
 import type { CoreHost } from './host';
 import { startProgress, type ProgressReporter } from './progress';
-import { mapDatabaseError, type SqliteHandle } from './vault/database';
-import type { OpenVault, VaultFacts, VaultSession } from './vault/session';
+import { mapDatabaseError, type SqliteHandle } from './db/database';
+
+/** The open vault's folder and identity, as domain work may see them; one object per unlock. */
+export interface VaultFacts {
+  readonly path: string;
+  readonly vaultId: string;
+  readonly label: string;
+}
+
+/** What a context is made of: the open vault's connection and the member who unlocked it. */
+export interface OpenConnection {
+  readonly facts: VaultFacts;
+  readonly sqlite: SqliteHandle;
+  readonly db: WritableDb;
+  readonly member: MemberRef;
+}
+
+/**
+ * What the contexts need from the vault folder's session: its one-at-a-time queue, its clock and
+ * the open connection (VAULT_LOCKED when none). Declared here, so the vault builds on the
+ * contexts and not the other way round.
+ */
+export interface ContextSource {
+  exclusive<T>(operation: () => Promise<T>): Promise<T>;
+  now(): Date;
+  current(): OpenConnection;
+}
 
 /** What a read sees of the open vault: queries only, the member at the keyboard, one clock reading. */
 export interface ReadContext {
@@ -46,7 +71,7 @@ export interface HandlerKit {
  * reads never see another call's open transaction), with SQLite and file errors mapped to contract
  * codes.
  */
-export function createHandlerKit(session: VaultSession, host: CoreHost): HandlerKit {
+export function createHandlerKit(session: ContextSource, host: CoreHost): HandlerKit {
   const exclusive: HandlerKit['exclusive'] = (work) => (input) =>
     session.exclusive(async () => {
       try {
@@ -55,7 +80,7 @@ export function createHandlerKit(session: VaultSession, host: CoreHost): Handler
         throw mapDatabaseError(error);
       }
     });
-  const base = (vault: OpenVault) => ({
+  const base = (vault: OpenConnection) => ({
     sqlite: vault.sqlite,
     member: { ...vault.member },
     now: session.now(),

@@ -1,5 +1,6 @@
 import { appHandlers } from './app/handlers';
 import type { AppSettings } from './app/settings';
+import { caseFileHandlers } from './casefile/handlers';
 import { caseHandlers } from './cases/handlers';
 import type { HandlerKit } from './context';
 import type { Handlers } from './dispatch';
@@ -32,6 +33,7 @@ export function createHandlers({ options, kit, session, settings, kdf }: Handler
     ...appHandlers(options, settings),
     ...vaultHandlers(kit, { session, settings, host: options.host }),
     ...caseHandlers(kit),
+    ...caseFileHandlers(kit),
     ...mapHandlers(kit),
     ...sessionHandlers(kit),
     ...journalHandlers(kit),

@@ -1,5 +1,5 @@
-import type { HeaderWriter } from './vault/header';
-import type { SqliteHandle } from './vault/database';
+import type { TextFileWriter } from './fs/atomic';
+import type { SqliteHandle } from './db/database';
 import type { EventName, EventPayload, Locale, MethodInput } from '../../shared/contract';
 
 /** What the core needs from whoever runs it: the Electron main process, the e2e harness, a test. */
@@ -41,7 +41,7 @@ export interface CoreTesting {
 /** Test-only fault injection. */
 export interface VaultFaults {
   /** Replaces the atomic header writer (e.g. to fail with ENOSPC). */
-  writeHeader?: HeaderWriter;
+  writeHeader?: TextFileWriter;
   /** Sees each freshly opened vault database (e.g. to lower max_page_count). */
   onDatabaseOpened?: (db: SqliteHandle) => void;
 }

@@ -1,4 +1,4 @@
-/** The cases API: the case list and record, the people around the dyad, the chain partners and the timeline. */
+/** The cases API: the case list and record, the people around the dyad, and the case read whole (detail, timeline). */
 import { z } from 'zod';
 import {
   AgeBand,
@@ -7,15 +7,12 @@ import {
   CasePhase,
   CaseStatus,
   CaseSummary,
-  ChainPartner,
-  ChainType,
   FreeText,
   IsoDate,
   Person,
   PersonRole,
   PregnancyWeek,
   Pseudonym,
-  Relationship,
 } from '../domain/case';
 import { Id } from '../domain/ids';
 import { TimelineItem, TimelineKind } from '../domain/journal';
@@ -56,7 +53,6 @@ export const casesApi = {
         pregnancyWeek: PregnancyWeek.nullable().optional(),
         holderId: Id.nullable().optional(),
         contextNote: FreeText.optional(),
-        relationship: Relationship.partial().optional(),
       })
       .strict(),
     Case,
@@ -83,22 +79,6 @@ export const casesApi = {
     Person,
   ),
   'people.remove': method(z.object({ id: Id }).strict(), Nothing),
-
-  'chain.save': method(
-    z
-      .object({
-        caseId: Id,
-        id: Id.optional(),
-        type: ChainType,
-        label: z.string().max(120).default(''),
-        relationship: FreeText.default(''),
-        alreadyAsked: FreeText.default(''),
-        lastContact: IsoDate.nullable().default(null),
-      })
-      .strict(),
-    ChainPartner,
-  ),
-  'chain.remove': method(z.object({ id: Id }).strict(), Nothing),
 
   /** Everything on a case in time order, newest first, in one call. */
   'timeline.get': method(

@@ -12,7 +12,7 @@ import { CASE_PHASES, CATEGORY_CATALOG, FACTOR_KINDS, STRESS_SECTORS } from '../
 import type { Core } from '../../electron/core';
 import { startCoreWorker } from '../../electron/core/worker/client';
 import { fold as foldForSearch } from '../../shared/domain/text';
-import { openVaultDatabase } from '../../electron/core/vault/database';
+import { openVaultDatabase } from '../../electron/core/db/database';
 import { readHeader } from '../../electron/core/vault/header';
 import { deriveKek, unwrapDataKey } from '../../electron/core/vault/keys';
 

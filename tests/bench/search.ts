@@ -13,7 +13,7 @@ import { CATEGORY_CATALOG, STRESS_SECTORS } from '../../shared/domain/case';
 import type { Core } from '../../electron/core';
 import { startCoreWorker } from '../../electron/core/worker/client';
 import { fold as foldForSearch } from '../../shared/domain/text';
-import { openVaultDatabase } from '../../electron/core/vault/database';
+import { openVaultDatabase } from '../../electron/core/db/database';
 import { readHeader } from '../../electron/core/vault/header';
 import { deriveKek, unwrapDataKey } from '../../electron/core/vault/keys';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { startCoreWorker } from '../../electron/core/worker/client';
 import { createKysely, migrateVault, schemaState } from '../../electron/core/db/migrate';
-import { openVaultDatabase, type SqliteHandle } from '../../electron/core/vault/database';
+import { openVaultDatabase, type SqliteHandle } from '../../electron/core/db/database';
 import { readHeader } from '../../electron/core/vault/header';
 import { deriveKek, unwrapDataKey } from '../../electron/core/vault/keys';
 

@@ -28,9 +28,12 @@ async function openVault(a: LaunchedApp): Promise<void> {
 
 async function seedCase(a: LaunchedApp, pseudonym: string, factorCount: number): Promise<string> {
   const created = (await call(a, 'cases.create', { pseudonym, phase: 'pregnancy', pregnancyWeek: 28 })) as MethodOutput<'cases.create'>;
-  await call(a, 'cases.update', {
-    id: created.id,
-    relationship: { form: 'dyad', now: 'Moeder zoekt contact, baby ontspant bij haar stem.', goesWell: 'Ze komt elke afspraak.', worries: 'Slaapt weinig.' },
+  await call(a, 'relationship.save', {
+    caseId: created.id,
+    form: 'dyad',
+    now: 'Moeder zoekt contact, baby ontspant bij haar stem.',
+    goesWell: 'Ze komt elke afspraak.',
+    worries: 'Slaapt weinig.',
   });
   await call(a, 'chain.save', { caseId: created.id, type: 'midwife', label: 'Verloskundigenpraktijk', alreadyAsked: 'Vroeg naar steun in het netwerk.' });
   const samples: Array<Partial<MethodInput<'factors.save'>> & Pick<MethodInput<'factors.save'>, 'sector' | 'category'>> = [

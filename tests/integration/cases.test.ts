@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PSEUDONYM_LIMIT, TEXT_LIMIT } from '../../shared/domain/case';
-import { openVaultDatabase } from '../../electron/core/vault/database';
+import { openVaultDatabase } from '../../electron/core/db/database';
 import { decryptedVaultBytes, factorInput, issuePaths, newCase } from './support/caseFixture';
 import { createTestCore, createTestVault, listFiles, OTHER_PASSPHRASE, STRONG_PASSPHRASE, unwrapTestKey, type TestCore } from './support/vaultFixture';
 
@@ -32,11 +32,14 @@ describe('cases', () => {
     expect((await newCase(t, 'Baby B', { phase: '0-6m', pregnancyWeek: 12 })).pregnancyWeek).toBeNull();
 
     const editedAt = later(t, 5);
-    const edited = await t.call('cases.update', { id: created.id, phase: '0-6m', contextNote: 'Eerste kind, verhuisd in mei', relationship: { now: 'Moeder zoekt oogcontact' } });
+    const edited = await t.call('cases.update', { id: created.id, phase: '0-6m', contextNote: 'Eerste kind, verhuisd in mei' });
     expect(edited).toMatchObject({ phase: '0-6m', pregnancyWeek: null, contextNote: 'Eerste kind, verhuisd in mei', updatedAt: editedAt, lastActivityAt: editedAt, createdAt: created.createdAt });
-    expect(edited.relationship).toEqual({ form: 'dyad', now: 'Moeder zoekt oogcontact', goesWell: '', worries: '' });
+    // The relationship at the map's centre has its own method; only the fields given change.
+    const related = await t.call('relationship.save', { caseId: created.id, now: 'Moeder zoekt oogcontact' });
+    expect(related.relationship).toEqual({ form: 'dyad', now: 'Moeder zoekt oogcontact', goesWell: '', worries: '' });
+    expect((await t.call('relationship.save', { caseId: created.id, worries: 'Slaapt weinig' })).relationship).toMatchObject({ now: 'Moeder zoekt oogcontact', worries: 'Slaapt weinig' });
     // Only the fields given change; a pregnancy week given outside the pregnancy phase is dropped.
-    const renamed = await t.call('cases.update', { id: created.id, pseudonym: 'Familie Maan', pregnancyWeek: 30, relationship: { worries: 'Slaapt weinig' } });
+    const renamed = await t.call('cases.update', { id: created.id, pseudonym: 'Familie Maan', pregnancyWeek: 30 });
     expect(renamed).toMatchObject({ pseudonym: 'Familie Maan', phase: '0-6m', pregnancyWeek: null, contextNote: 'Eerste kind, verhuisd in mei' });
     expect(renamed.relationship).toMatchObject({ now: 'Moeder zoekt oogcontact', worries: 'Slaapt weinig' });
     expect((await t.call('cases.update', { id: created.id, phase: 'pregnancy', pregnancyWeek: 30 })).pregnancyWeek).toBe(30);
@@ -95,7 +98,7 @@ describe('cases', () => {
     expect(issuePaths(await t.fail('cases.create', { pseudonym: 'A', phase: '0-6m', contextNote: 'x'.repeat(TEXT_LIMIT + 1) }))).toEqual(['contextNote']);
     expect(issuePaths(await t.fail('cases.create', { pseudonym: 'A', phase: 'toddler' }))).toEqual(['phase']);
     const made = await newCase(t, 'A');
-    expect(issuePaths(await t.fail('cases.update', { id: made.id, relationship: { now: 'x'.repeat(TEXT_LIMIT + 1) } }))).toEqual(['relationship.now']);
+    expect(issuePaths(await t.fail('relationship.save', { caseId: made.id, now: 'x'.repeat(TEXT_LIMIT + 1) }))).toEqual(['now']);
     expect(issuePaths(await t.fail('people.save', { caseId: made.id, role: 'parent', pseudonym: '' }))).toEqual(['pseudonym']);
     expect(issuePaths(await t.fail('people.save', { caseId: made.id, role: 'parent', pseudonym: 'M', dueDate: '1 mei' }))).toEqual(['dueDate']);
     // No fields for full names, dates of birth or citizen service numbers exist to be filled.
@@ -196,7 +199,7 @@ describe('cases', () => {
     const gp = await t.call('chain.save', { caseId: made.id, type: 'gp', label: 'Huisartsenpraktijk', relationship: 'Vertrouwd', lastContact: '2025-02-20' });
     await t.call('factors.save', factorInput(made.id, { voice: 'chain', chainPartnerId: gp.id, tags: ['els-poverty'], placement: { radial: 0.3, along: 0.7 } }));
     await t.call('factors.save', factorInput(made.id, { sector: 'buffer', category: 'network', text: 'Buurvrouw past op' }));
-    await t.call('cases.update', { id: made.id, relationship: { form: 'triad', goesWell: 'Vader neemt de nacht' } });
+    await t.call('relationship.save', { caseId: made.id, form: 'triad', goesWell: 'Vader neemt de nacht' });
     await t.call('snapshots.take', { caseId: made.id, label: 'Voor intervisie' });
     const before = await t.call('cases.get', { id: made.id });
     const listed = await t.call('cases.list', {});
@@ -221,7 +224,7 @@ describe('cases', () => {
     const partner = await t.call('chain.save', { caseId: doomed.id, type: 'veilig-thuis', alreadyAsked: canary });
     // Long enough to spill into overflow pages, which are freed (not edited) on delete.
     await t.call('factors.save', factorInput(doomed.id, { text: `${canary} ${'woorden van moeder '.repeat(600)}`, voice: 'chain', chainPartnerId: partner.id }));
-    await t.call('cases.update', { id: doomed.id, relationship: { worries: canary } });
+    await t.call('relationship.save', { caseId: doomed.id, worries: canary });
     await t.call('snapshots.take', { caseId: doomed.id });
     expect((await decryptedVaultBytes(join(folder, 'vault.db'), key)).includes(canary), 'the check can see the canary before deletion').toBe(true);
 

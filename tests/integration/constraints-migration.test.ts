@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createKysely, migrateVault, schemaState } from '../../electron/core/db/migrate';
 import { MIGRATION_NAMES, MIGRATIONS } from '../../electron/core/db/migrations';
-import { openVaultDatabase, type SqliteHandle } from '../../electron/core/vault/database';
+import { openVaultDatabase, type SqliteHandle } from '../../electron/core/db/database';
 import { newDataKey } from '../../electron/core/vault/keys';
 import { AUDIT_ACTIONS } from '../../shared/contract';
 import {

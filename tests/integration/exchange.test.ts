@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openVaultDatabase } from '../../electron/core/vault/database';
+import { openVaultDatabase } from '../../electron/core/db/database';
 import { EXCHANGE_MAGIC } from '../../electron/core/exchange/file';
 import { decryptedVaultBytes, factorInput, newCase } from './support/caseFixture';
 import { createTestCore, createTestVault, listFiles, STRONG_PASSPHRASE, unwrapTestKey, type TestCore } from './support/vaultFixture';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openVaultDatabase } from '../../electron/core/vault/database';
+import { openVaultDatabase } from '../../electron/core/db/database';
 import { createTestCore, createTestVault, STRONG_PASSPHRASE, unwrapTestKey } from './support/vaultFixture';
 
 const CHILD = join(import.meta.dirname, 'support', 'writeStreamChild.ts');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { contract, type MethodName } from '../../shared/contract';
-import { openVaultDatabase } from '../../electron/core/vault/database';
+import { openVaultDatabase } from '../../electron/core/db/database';
 import { createTestCore, createTestVault, hashFolder, listFiles, OTHER_PASSPHRASE, STRONG_PASSPHRASE, unwrapTestKey } from './support/vaultFixture';
 
 const run = promisify(execFile);

@@ -134,7 +134,7 @@ describe('the relational map', () => {
     const changed = await t.call('factors.save', factorInput(made.id, { sector: 'parent', category: 'psychological-problems', kind: 'hypothesis' }));
     const removed = await t.call('factors.save', factorInput(made.id, { sector: 'buffer', category: 'partner' }));
     await t.call('factors.save', factorInput(made.id, { status: 'resolved' }));
-    await t.call('cases.update', { id: made.id, relationship: { now: 'Zoekt contact' } });
+    await t.call('relationship.save', { caseId: made.id, now: 'Zoekt contact' });
     const meta = await t.call('snapshots.take', { caseId: made.id, label: ' Voor de intervisie ' });
     expect(meta).toMatchObject({ caseId: made.id, reason: 'manual', label: 'Voor de intervisie', takenAt: t.clock.now.toISOString(), factorCount: 3 });
     const before = await t.call('cases.get', { id: made.id });
@@ -164,7 +164,7 @@ describe('the relational map', () => {
     // Day 1: the map starts empty; nothing to keep all day.
     const first = await t.call('factors.save', factorInput(made.id, { text: 'een' }));
     await t.call('factors.save', factorInput(made.id, { text: 'twee' }));
-    await t.call('cases.update', { id: made.id, relationship: { now: 'Rustig' } });
+    await t.call('relationship.save', { caseId: made.id, now: 'Rustig' });
     expect(await snapshotReasons(t, made.id)).toEqual([]);
 
     // Day 2: changes that are not the map (people, the context note, the status) keep nothing.
@@ -187,8 +187,8 @@ describe('the relational map', () => {
 
     // Day 3: each kind of map change triggers it: here the relationship.
     nextDay(t, 23);
-    await t.call('cases.update', { id: made.id, relationship: { goesWell: 'Lacht naar haar' } });
-    await t.call('cases.update', { id: made.id, relationship: { goesWell: 'Lacht vaak naar haar' } });
+    await t.call('relationship.save', { caseId: made.id, goesWell: 'Lacht naar haar' });
+    await t.call('relationship.save', { caseId: made.id, goesWell: 'Lacht vaak naar haar' });
     expect(await snapshotReasons(t, made.id)).toEqual(['daily', 'daily']);
     // Day 4: dragging and the chain count as changes of the map too.
     nextDay(t, 0);
@@ -205,7 +205,7 @@ describe('the relational map', () => {
     // Day 6: a map emptied earlier has nothing to keep.
     nextDay(t);
     for (const factor of (await t.call('cases.get', { id: made.id })).factors) await t.call('factors.remove', { id: factor.id });
-    await t.call('cases.update', { id: made.id, relationship: { now: '', goesWell: '', worries: '' } });
+    await t.call('relationship.save', { caseId: made.id, now: '', goesWell: '', worries: '' });
     nextDay(t);
     await t.call('factors.save', factorInput(made.id, { text: 'opnieuw' }));
     expect(await snapshotReasons(t, made.id)).toEqual(['daily', 'daily', 'daily', 'manual', 'daily']);

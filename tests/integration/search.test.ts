@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createKysely, migrateVault } from '../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { rebuildSearchIndex } from '../../electron/core/db/searchIndex';
-import { openVaultDatabase } from '../../electron/core/vault/database';
+import { openVaultDatabase } from '../../electron/core/db/database';
 import { newDataKey } from '../../electron/core/vault/keys';
 import type { SearchResult } from '../../shared/domain/journal';
 import { decryptedVaultBytes, factorInput, newCase } from './support/caseFixture';

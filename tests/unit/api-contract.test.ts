@@ -11,7 +11,10 @@ import { sessionsApi } from '../../shared/api/sessions';
 import { vaultApi, vaultEvents } from '../../shared/api/vault';
 import { contract, events } from '../../shared/contract';
 
-/** The method names of the contract before it was split into domain slices (issue 10): the split changes none. */
+/**
+ * The method names of the contract before it was split into domain slices (issue 10): the split
+ * changed none, and added one: `relationship.save`, the map's centre, out of `cases.update`.
+ */
 const METHOD_NAMES = [
   'access.get',
   'actions.list',
@@ -68,6 +71,7 @@ const METHOD_NAMES = [
   'prompts.save',
   'prompts.setHidden',
   'recovery.regenerate',
+  'relationship.save',
   'reports.notePrinted',
   'reports.save',
   'reports.savePdf',

@@ -60,7 +60,7 @@ describe('the case contract refuses invalid input and names the field', () => {
     const tooLong = 'x'.repeat(TEXT_LIMIT + 1);
     accepted('cases.create', { pseudonym: 'A', phase: '0-6m', contextNote: 'x'.repeat(TEXT_LIMIT) });
     expect(await refused('cases.create', { pseudonym: 'A', phase: '0-6m', contextNote: tooLong })).toEqual(['contextNote']);
-    expect(await refused('cases.update', { id: CASE_ID, relationship: { worries: tooLong } })).toEqual(['relationship.worries']);
+    expect(await refused('relationship.save', { caseId: CASE_ID, worries: tooLong })).toEqual(['worries']);
     expect(await refused('people.save', { caseId: CASE_ID, role: 'parent', pseudonym: 'M', note: tooLong })).toEqual(['note']);
     expect(await refused('factors.save', factor({ text: tooLong }))).toEqual(['text']);
     expect(await refused('chain.save', { caseId: CASE_ID, type: 'gp', alreadyAsked: tooLong })).toEqual(['alreadyAsked']);

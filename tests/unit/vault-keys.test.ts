@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveKek, newDataKey, newKdf, sqlcipherKeyPragma, unwrapDataKey, wrapDataKey } from '../../electron/core/vault/keys';
+import { sqlcipherKeyPragma } from '../../electron/core/db/database';
+import { deriveKek, newDataKey, newKdf, unwrapDataKey, wrapDataKey } from '../../electron/core/vault/keys';
 
 const KDF = { N: 1024, r: 8, p: 1 };
 

@@ -1,18 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { ParsedInput } from '../../../shared/contract';
-import { CASE_PHASES, type Case, type CaseDetail, type CasePhase, type CaseStatus, type CaseSummary, type Relationship } from '../../../shared/domain/case';
-import type { ReadContext, WriteContext } from '../context';
+import { CASE_PHASES, type Case, type CasePhase, type CaseStatus, type CaseSummary } from '../../../shared/domain/case';
+import type { ReadContext, VaultFacts, WriteContext } from '../context';
 import type { ReadableDb } from '../db/transaction';
 import { invalidField } from '../errors';
-import { readChain, readFactors } from '../map/state';
-import { readSnapshotMetas, snapshotBeforeMapChange } from '../map/snapshots';
 import { appendAudit } from '../vault/audit';
-import type { VaultFacts } from '../vault/session';
-import { readPeople } from './people';
 import { fold } from '../../../shared/domain/text';
 import { requireCase, type CaseRow } from './record';
-import { caseFromRow, caseSummaryFromRow, EMPTY_RELATIONSHIP, relationshipFromRow } from './rows';
+import { caseFromRow, caseSummaryFromRow, EMPTY_RELATIONSHIP } from './rows';
 
 /** A week of pregnancy means something only in the pregnancy phase. */
 function pregnancyWeekFor(phase: CasePhase, week: number | null): number | null {
@@ -21,11 +17,6 @@ function pregnancyWeekFor(phase: CasePhase, week: number | null): number | null 
 
 /** Phases sort in the order a child grows through them, not alphabetically. */
 const PHASE_ORDER = sql.raw(`CASE c.phase ${CASE_PHASES.map((phase, index) => `WHEN '${phase}' THEN ${index}`).join(' ')} ELSE ${CASE_PHASES.length} END`);
-
-/**
- * Cases. A case detail brings the case, its people and its map (factors, chain, snapshots)
- * together in one call.
- */
 
 /**
  * One query for the whole list: the holder's name by join and the current factors by a grouped
@@ -56,18 +47,6 @@ export async function listCases({ db, member }: ReadContext, input: ParsedInput<
   return rows.map(caseSummaryFromRow);
 }
 
-/** Everything the case page shows, in one call: snapshots without their state. */
-export async function getCase({ db }: Pick<ReadContext, 'db'>, { id }: { id: string }): Promise<CaseDetail> {
-  const caseRow = await requireCase(db, id);
-  return {
-    case: caseFromRow(caseRow),
-    people: await readPeople(db, id),
-    factors: await readFactors(db, id),
-    chain: await readChain(db, id),
-    snapshots: await readSnapshotMetas(db, id),
-  };
-}
-
 export async function createCase({ db, now }: WriteContext, input: ParsedInput<'cases.create'>): Promise<Case> {
   const iso = now.toISOString();
   if (input.holderId !== null) await requireActiveMember(db, input.holderId);
@@ -96,8 +75,8 @@ export async function createCase({ db, now }: WriteContext, input: ParsedInput<'
 
 /**
  * Only the fields given change. A holder is checked only when it changes, so a case whose holder
- * has since left the team can still be edited. A change of the relationship is a change of the
- * map, so the daily snapshot rule applies to it.
+ * has since left the team can still be edited. The relationship is the map's centre: it changes
+ * through `relationship.save` (../map/relationship.ts), under the map's snapshot rule.
  */
 export async function updateCase({ db, now }: WriteContext, input: ParsedInput<'cases.update'>): Promise<Case> {
   const current = await requireCase(db, input.id);
@@ -106,10 +85,6 @@ export async function updateCase({ db, now }: WriteContext, input: ParsedInput<'
   const phase = input.phase ?? caseFromRow(current).phase;
   const week = input.pregnancyWeek === undefined ? current.pregnancy_week : input.pregnancyWeek;
   const pseudonym = input.pseudonym ?? current.pseudonym;
-  const before = relationshipFromRow(current);
-  const relationship: Relationship = { ...before, ...input.relationship };
-  const mapChanged = JSON.stringify(relationship) !== JSON.stringify(before);
-  if (mapChanged) await snapshotBeforeMapChange(db, current, now);
   const iso = now.toISOString();
   const row: CaseRow = {
     ...current,
@@ -119,13 +94,8 @@ export async function updateCase({ db, now }: WriteContext, input: ParsedInput<'
     pregnancy_week: pregnancyWeekFor(phase, week),
     holder_id: holderId,
     context_note: input.contextNote ?? current.context_note,
-    relationship_form: relationship.form,
-    relationship_now: relationship.now,
-    relationship_goes_well: relationship.goesWell,
-    relationship_worries: relationship.worries,
     updated_at: iso,
     last_activity_at: iso,
-    map_changed_at: mapChanged ? iso : current.map_changed_at,
   };
   const { id, created_at: _createdAt, ...changes } = row;
   await db.updateTable('cases').set(changes).where('id', '=', id).execute();

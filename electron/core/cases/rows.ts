@@ -1,12 +1,11 @@
 import type { Selectable } from 'kysely';
-import { Case, CaseSummary, ChainPartner, Person, Relationship } from '../../../shared/domain/case';
-import type { ChainPartnersTable, PeopleTable } from '../db/schema';
+import { Case, CaseSummary, Person, Relationship } from '../../../shared/domain/case';
+import type { PeopleTable } from '../db/schema';
 import type { CaseRow } from './record';
 
 /** Rows → domain objects, parsed with the domain's schemas, so a damaged row fails here. */
 
 export type PersonRow = Selectable<PeopleTable>;
-export type ChainPartnerRow = Selectable<ChainPartnersTable>;
 
 export const EMPTY_RELATIONSHIP: Relationship = { form: 'dyad', now: '', goesWell: '', worries: '' };
 
@@ -60,20 +59,6 @@ export function personFromRow(row: PersonRow): Person {
     ageBand: row.age_band,
     dueDate: row.due_date,
     note: row.note,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
-}
-
-export function chainPartnerFromRow(row: ChainPartnerRow): ChainPartner {
-  return ChainPartner.parse({
-    id: row.id,
-    caseId: row.case_id,
-    type: row.type,
-    label: row.label,
-    relationship: row.relationship,
-    alreadyAsked: row.already_asked,
-    lastContact: row.last_contact,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });

@@ -1,6 +1,6 @@
 import { Kysely, Migrator, SqliteDialect, type Migration } from 'kysely';
 import { AppError } from '../errors';
-import type { SqliteHandle } from '../vault/database';
+import type { SqliteHandle } from './database';
 import { MIGRATIONS } from './migrations';
 import type { VaultDatabase } from './schema';
 

@@ -1,4 +1,4 @@
-import type { SqliteHandle } from '../vault/database';
+import type { SqliteHandle } from './database';
 
 /**
  * The full-text index inside the vault: `search_docs` holds one row per searchable thing (its text,

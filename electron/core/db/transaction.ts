@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SqliteHandle } from '../vault/database';
+import type { SqliteHandle } from './database';
 import type { VaultDatabase } from './schema';
 
 declare const readable: unique symbol;

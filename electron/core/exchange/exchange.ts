@@ -19,7 +19,7 @@ import type { ReadableDb } from '../db/transaction';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 import type { ScryptParams } from '../vault/keys';
-import type { SqliteHandle } from '../vault/database';
+import type { SqliteHandle } from '../db/database';
 import { appendAudit } from '../vault/audit';
 import { fileProblem, openExchangeFile, sealExchangeFile } from './file';
 import { conflictFromRow, type ConflictRow } from './rows';

@@ -2,6 +2,9 @@ import { promises as fs } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+/** Writes a whole text file; `writeFileAtomic` is the one the app uses, tests pass failing ones. */
+export type TextFileWriter = (path: string, text: string) => Promise<void>;
+
 /**
  * Write a file so that a crash or a full disk leaves either the old or the new content, never a
  * half-written file: write a temp file beside it, fsync it, rename over the target, fsync the folder.

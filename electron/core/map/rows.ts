@@ -1,9 +1,10 @@
 import type { Selectable } from 'kysely';
-import { Factor, SnapshotMeta } from '../../../shared/domain/case';
-import type { FactorsTable, MapSnapshotsTable } from '../db/schema';
+import { ChainPartner, Factor, SnapshotMeta } from '../../../shared/domain/case';
+import type { ChainPartnersTable, FactorsTable, MapSnapshotsTable } from '../db/schema';
 
 export type FactorRow = Selectable<FactorsTable>;
 export type SnapshotRow = Selectable<MapSnapshotsTable>;
+export type ChainPartnerRow = Selectable<ChainPartnersTable>;
 
 function parseJson(text: string | null, fallback: unknown): unknown {
   return text === null ? fallback : JSON.parse(text);
@@ -41,5 +42,19 @@ export function snapshotMetaFromRow(row: Omit<SnapshotRow, 'state'>): SnapshotMe
     reason: row.reason,
     label: row.label,
     factorCount: row.factor_count,
+  });
+}
+
+export function chainPartnerFromRow(row: ChainPartnerRow): ChainPartner {
+  return ChainPartner.parse({
+    id: row.id,
+    caseId: row.case_id,
+    type: row.type,
+    label: row.label,
+    relationship: row.relationship,
+    alreadyAsked: row.already_asked,
+    lastContact: row.last_contact,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   });
 }

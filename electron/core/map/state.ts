@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import type { ChainPartner, Factor } from '../../../shared/domain/case';
-import { chainPartnerFromRow } from '../cases/rows';
 import type { ReadableDb } from '../db/transaction';
-import { factorFromRow } from './rows';
+import { chainPartnerFromRow, factorFromRow } from './rows';
 
 /** What the map of a case holds, read for the case page and for snapshots alike. */
 

@@ -1,5 +1,5 @@
 import type { AccessExport } from '../../../shared/domain/exchange';
-import { getCase } from '../cases/cases';
+import { getCase } from '../casefile/caseFile';
 import type { ReadContext } from '../context';
 import { getSnapshot } from '../map/snapshots';
 import { getEntry } from '../journal/entries';

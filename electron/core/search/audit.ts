@@ -1,5 +1,5 @@
 import type { WriteContext } from '../context';
-import type { VaultFacts } from '../vault/session';
+import type { VaultFacts } from '../context';
 import { appendAudit } from '../vault/audit';
 
 /** Searches within this window after a noted one are the same search being typed, not new ones. */

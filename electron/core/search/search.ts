@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import { ftsQueryFor, highlightText, queryWords, type SearchKind, type SearchResult, type TimelineFacts } from '../../../shared/domain/journal';
 import type { ReadContext, WriteContext } from '../context';
 import { startOfLocalDay, startOfNextLocalDay } from '../../../shared/domain/dates';
-import type { SqliteHandle } from '../vault/database';
+import type { SqliteHandle } from '../db/database';
 import { noteSearchPerformed } from './audit';
 
 interface Row {

@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/contract';
 import { AppError } from '../errors';
 import { syncFolder } from '../fs/atomic';
-import { openVaultDatabase, type SqliteHandle } from './database';
+import { openVaultDatabase, type SqliteHandle } from '../db/database';
 import { DATABASE_FILE, HEADER_FILE, type VaultHeader } from './header';
 
 export const AUTOMATIC_BACKUP_FOLDER = 'backups';

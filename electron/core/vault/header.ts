@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { Id } from '../../../shared/domain/ids';
 import { AppError } from '../errors';
-import { writeFileAtomic } from '../fs/atomic';
+import { writeFileAtomic, type TextFileWriter } from '../fs/atomic';
 import { computeHeaderMac, headerMacMatches } from './keys';
 
 export const HEADER_FILE = 'vault.json';
@@ -124,9 +124,8 @@ export async function readHeader(folder: string): Promise<VaultHeader> {
 }
 
 /** The header writer is swappable so tests can make it fail like a full disk. */
-export type HeaderWriter = (path: string, text: string) => Promise<void>;
 
-export async function writeHeader(folder: string, header: UnsignedHeader, dataKey: Buffer, write: HeaderWriter = writeFileAtomic): Promise<VaultHeader> {
+export async function writeHeader(folder: string, header: UnsignedHeader, dataKey: Buffer, write: TextFileWriter = writeFileAtomic): Promise<VaultHeader> {
   const signed = signHeader(header, dataKey);
   await write(join(folder, HEADER_FILE), `${JSON.stringify(signed, null, 2)}\n`);
   return signed;

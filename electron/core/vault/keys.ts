@@ -88,8 +88,3 @@ export function headerMacMatches(dataKey: Buffer, vaultId: string, canonicalHead
   const actual = Buffer.from(mac, 'base64');
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
-
-/** The raw-key form SQLCipher accepts, so SQLite runs no KDF of its own. */
-export function sqlcipherKeyPragma(dataKey: Buffer): string {
-  return `key="x'${dataKey.toString('hex')}'"`;
-}

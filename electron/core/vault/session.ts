@@ -30,7 +30,7 @@ import {
   uniqueChild,
   writeBackup,
 } from './backup';
-import { mapDatabaseError, openVaultDatabase, type SqliteHandle } from './database';
+import { mapDatabaseError, openVaultDatabase, type SqliteHandle } from '../db/database';
 import {
   DATABASE_FILE,
   HEADER_FILE,
@@ -45,19 +45,13 @@ import { isIdleExpired } from './idle';
 import { DEFAULT_SCRYPT, deriveKek, newDataKey, newKdf, unwrapDataKey, wrapDataKey, type ScryptParams } from './keys';
 import { generateRecoveryCode, normaliseRecoveryCode } from './recoveryCode';
 import { appendAudit, type AuditDetail } from './audit';
+import type { ContextSource, OpenConnection, VaultFacts } from '../context';
 
 /** A plaintext marker left by `vault.restore`, turned into an audit entry at the next unlock. */
 export const RESTORE_MARKER_FILE = 'restored.json';
 
-/** The open vault's folder and identity, as domain work may see them; one object per unlock. */
-export interface VaultFacts {
-  readonly path: string;
-  readonly vaultId: string;
-  readonly label: string;
-}
-
 /** The one open vault. The data key lives here and nowhere else. */
-export interface OpenVault {
+export interface OpenVault extends OpenConnection {
   path: string;
   facts: VaultFacts;
   header: VaultHeader;
@@ -94,7 +88,7 @@ export interface VaultSessionOptions {
  * never lands in the middle of a header rewrite or a backup. Domain work reaches the vault only
  * through the read()/write() contexts (../context.ts), never through this class.
  */
-export class VaultSession {
+export class VaultSession implements ContextSource {
   private open: OpenVault | null = null;
   private readonly attempts = new UnlockAttempts();
   private queue: Promise<unknown> = Promise.resolve();

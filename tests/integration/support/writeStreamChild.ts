@@ -3,7 +3,7 @@
  * inserts audit rows in committed transactions, printing each committed id, until killed.
  */
 import { writeSync } from 'node:fs';
-import { openVaultDatabase } from '../../../electron/core/vault/database';
+import { openVaultDatabase } from '../../../electron/core/db/database';
 
 const [file, keyHex] = process.argv.slice(2);
 if (!file || !keyHex) throw new Error('usage: writeStreamChild <vault.db> <key hex>');

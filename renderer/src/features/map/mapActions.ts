@@ -58,12 +58,12 @@ export function useMapActions(caseId: string, record: (step: UndoStep) => void) 
         await refresh();
       } });
     },
-    async saveRelationship(patch: MethodInput<'cases.update'>['relationship']) {
+    async saveRelationship(patch: Omit<MethodInput<'relationship.save'>, 'caseId'>) {
       const before = current()?.case.relationship;
-      const updated = await call('cases.update', { id: caseId, relationship: patch });
+      const updated = await call('relationship.save', { ...patch, caseId });
       queryClient.setQueryData<CaseDetail>(key, (old) => (old ? { ...old, case: updated } : old));
       if (before) record({ what: 'relationship', revert: async () => {
-        await call('cases.update', { id: caseId, relationship: before });
+        await call('relationship.save', { ...before, caseId });
         await refresh();
       } });
     },

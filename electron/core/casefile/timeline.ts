@@ -8,7 +8,7 @@ import {
 import type { ReadContext } from '../context';
 import { entrySectionsOf } from '../journal/rows';
 import { plainText } from '../journal/text';
-import { requireCase } from './record';
+import { requireCase } from '../cases/record';
 
 function clip(text: string): string {
   const plain = plainText(text);

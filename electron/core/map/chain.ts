@@ -3,10 +3,10 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { ChainPartner } from '../../../shared/domain/case';
 import type { WriteContext } from '../context';
 import { AppError } from '../errors';
-import { reassignChainVoice } from '../map/factors';
-import { snapshotBeforeMapChange } from '../map/snapshots';
-import { noteCaseActivity, requireCase } from './record';
+import { noteCaseActivity, requireCase } from '../cases/record';
+import { reassignChainVoice } from './factors';
 import { chainPartnerFromRow, type ChainPartnerRow } from './rows';
+import { snapshotBeforeMapChange } from './snapshots';
 
 /** The care chain of a case: the professionals around the family, shown in the map's professionals' sector. */
 

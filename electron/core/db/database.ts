@@ -1,8 +1,12 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError, isAppError } from '../errors';
-import { sqlcipherKeyPragma } from './keys';
 
 export type SqliteHandle = Database.Database;
+
+/** The raw-key form SQLCipher accepts, so SQLite runs no KDF of its own. */
+export function sqlcipherKeyPragma(dataKey: Buffer): string {
+  return `key="x'${dataKey.toString('hex')}'"`;
+}
 
 export interface OpenDatabaseOptions {
   /** better-sqlite3 native binding built for the current runtime (Electron vs Node). */
