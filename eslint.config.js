@@ -153,8 +153,7 @@ const layeringRule = {
       ExportNamedDeclaration: (node) => check(node, node.source),
       ExportAllDeclaration: (node) => check(node, node.source),
       ImportExpression: (node) => check(node, node.source.type === 'Literal' ? node.source : null),
-      TSImportEqualsDeclaration: (node) =>
-        check(node, node.moduleReference.type === 'TSExternalModuleReference' ? node.moduleReference.expression : null),
+      TSImportEqualsDeclaration: (node) => check(node, node.moduleReference.type === 'TSExternalModuleReference' ? node.moduleReference.expression : null),
       CallExpression: (node) => {
         if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
           check(node, node.arguments[0]);

@@ -31,12 +31,18 @@ const rows = [];
 for (let py = 0; py < SIZE; py++) {
   const row = Buffer.alloc(1 + SIZE * 4);
   for (let px = 0; px < SIZE; px++) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let sy = 0; sy < SAMPLES; sy++) {
       for (let sx = 0; sx < SAMPLES; sx++) {
         const color = sample(px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES);
         if (!color) continue;
-        r += color[0]; g += color[1]; b += color[2]; a += 1;
+        r += color[0];
+        g += color[1];
+        b += color[2];
+        a += 1;
       }
     }
     const offset = 1 + px * 4;

@@ -40,7 +40,11 @@ export class CoreSession {
   }
 
   /** Dispatch through the contract; a failure becomes a CoreFailure carrying `context`. */
-  async call<M extends MethodName>(method: M, input: MethodInput<M>, context: ErrorContext | ((error: AppErrorShape) => ErrorContext)): Promise<MethodOutput<M>> {
+  async call<M extends MethodName>(
+    method: M,
+    input: MethodInput<M>,
+    context: ErrorContext | ((error: AppErrorShape) => ErrorContext),
+  ): Promise<MethodOutput<M>> {
     const result = (await this.core.dispatch(method, input)) as Result<MethodOutput<M>>;
     if (result.ok) return result.value;
     throw new CoreFailure(result.error, typeof context === 'function' ? context(result.error) : context);

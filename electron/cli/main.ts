@@ -129,9 +129,7 @@ export async function main(): Promise<void> {
     stopping = true;
     if (process.stdin.isTTY) process.stdin.setRawMode(false);
     process.stderr.write(`\n${t('status.cancelled')}\n`);
-    void (opened.session ? opened.session.close() : Promise.resolve())
-      .catch(() => undefined)
-      .finally(() => process.exit(SIGNAL_STATUS[signal]));
+    void (opened.session ? opened.session.close() : Promise.resolve()).catch(() => undefined).finally(() => process.exit(SIGNAL_STATUS[signal]));
   };
   for (const signal of Object.keys(SIGNAL_STATUS) as (keyof typeof SIGNAL_STATUS)[]) process.on(signal, () => onSignal(signal));
 

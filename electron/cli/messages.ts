@@ -137,8 +137,7 @@ With --passphrase-stdin: the current passphrase on the first line, the new one o
   'error.TOO_MANY_ATTEMPTS': 'Too many wrong passphrases; wait {seconds} seconds and try again.',
   'error.WEAK_PASSPHRASE': 'The passphrase is too weak.',
   'error.WEAK_PASSPHRASE.tooShort': 'The passphrase is too short: use at least 12 characters, for example four or five unrelated words.',
-  'error.WEAK_PASSPHRASE.tooCommon':
-    'The passphrase is too common, or is built on the member name or the vault label. Choose four or five unrelated words.',
+  'error.WEAK_PASSPHRASE.tooCommon': 'The passphrase is too common, or is built on the member name or the vault label. Choose four or five unrelated words.',
   'error.WEAK_PASSPHRASE.tooPredictable': 'The passphrase is too easy to guess. Add more unrelated words.',
   'error.NOT_A_VAULT': '{folder} is not a Dyade vault.',
   'error.NOT_A_VAULT.missing': 'No Dyade vault at {folder}: there is no vault.json.',
@@ -147,7 +146,8 @@ With --passphrase-stdin: the current passphrase on the first line, the new one o
   'error.NOT_A_VAULT.backupsInside': 'No Dyade vault at {folder}, but it holds backups: {backups}. Give one of those folders as <backup-dir>.',
   'error.VAULT_HEADER_INVALID': 'The vault header {folder}/vault.json is damaged; the vault was not opened. Restore it from a backup.',
   'error.VAULT_HEADER_INVALID.truncated': 'The vault header {folder}/vault.json is empty or cut short; the vault was not opened. Restore it from a backup.',
-  'error.VAULT_HEADER_INVALID.not-json': 'The vault header {folder}/vault.json is not valid JSON (damaged or edited); the vault was not opened. Restore it from a backup.',
+  'error.VAULT_HEADER_INVALID.not-json':
+    'The vault header {folder}/vault.json is not valid JSON (damaged or edited); the vault was not opened. Restore it from a backup.',
   'error.VAULT_HEADER_INVALID.schema':
     'The vault header {folder}/vault.json does not have the expected contents (damaged or edited); the vault was not opened. Restore it from a backup.',
   'error.VAULT_HEADER_INVALID.tampered':
@@ -321,8 +321,7 @@ Met --passphrase-stdin: de huidige wachtzin op de eerste regel, de nieuwe op de 
   'error.TOO_MANY_ATTEMPTS': 'Te veel onjuiste wachtzinnen; wacht {seconds} seconden en probeer het opnieuw.',
   'error.WEAK_PASSPHRASE': 'De wachtzin is te zwak.',
   'error.WEAK_PASSPHRASE.tooShort': 'De wachtzin is te kort: gebruik minstens 12 tekens, bijvoorbeeld vier of vijf losse woorden.',
-  'error.WEAK_PASSPHRASE.tooCommon':
-    'De wachtzin is te bekend, of gebouwd op de naam van het lid of het label van de kluis. Kies vier of vijf losse woorden.',
+  'error.WEAK_PASSPHRASE.tooCommon': 'De wachtzin is te bekend, of gebouwd op de naam van het lid of het label van de kluis. Kies vier of vijf losse woorden.',
   'error.WEAK_PASSPHRASE.tooPredictable': 'De wachtzin is te makkelijk te raden. Voeg meer losse woorden toe.',
   'error.NOT_A_VAULT': '{folder} is geen Dyade-kluis.',
   'error.NOT_A_VAULT.missing': 'Geen Dyade-kluis in {folder}: er is geen vault.json.',
@@ -338,15 +337,13 @@ Met --passphrase-stdin: de huidige wachtzin op de eerste regel, de nieuwe op de 
     'De kop van de kluis, {folder}/vault.json, heeft niet de verwachte inhoud (beschadigd of bewerkt); de kluis is niet geopend. Zet hem terug uit een back-up.',
   'error.VAULT_HEADER_INVALID.tampered':
     'De kop van de kluis, {folder}/vault.json, is buiten Dyade gewijzigd (de handtekening klopt niet), dus de kluis is niet geopend. Zet hem terug uit een back-up.',
-  'error.VAULT_CORRUPT':
-    'De database van de kluis in {folder} is beschadigd of gewijzigd; er is niets uit gelezen. Zet de kluis terug uit een back-up.',
+  'error.VAULT_CORRUPT': 'De database van de kluis in {folder} is beschadigd of gewijzigd; er is niets uit gelezen. Zet de kluis terug uit een back-up.',
   'error.VAULT_CORRUPT.database-missing': 'De database van de kluis (vault.db) ontbreekt in {folder}. Zet de kluis terug uit een back-up.',
   'error.VAULT_CORRUPT.key-rejected':
     'De database van de kluis in {folder} hoort niet bij de kop (beschadigd of verwisseld). Zet de kluis terug uit een back-up.',
   'error.VAULT_CORRUPT.backup-integrity':
     "De kopie voor de back-up doorstond de controle niet en is weggegooid; de kluis is niet gewijzigd. Voer 'dyade vault verify' uit op de kluis.",
-  'error.VAULT_TOO_NEW':
-    'De kluis in {folder} is gemaakt door een nieuwere versie van Dyade. Werk Dyade bij om hem te openen; er is niets gewijzigd.',
+  'error.VAULT_TOO_NEW': 'De kluis in {folder} is gemaakt door een nieuwere versie van Dyade. Werk Dyade bij om hem te openen; er is niets gewijzigd.',
   'error.VAULT_IN_USE':
     'De kluis in {folder} is geopend in een ander proces (de Dyade-app of een andere dyade-opdracht). Vergrendel hem daar en probeer het opnieuw.',
   'error.FOLDER_NOT_EMPTY': '{folder} is niet leeg. Zet terug in een nieuwe of lege map: een bestaande kluis wordt nooit overschreven.',
@@ -394,9 +391,7 @@ export function pickCliLocale(env: Readonly<Record<string, string | undefined>>)
 
 /** Fill `{name}` placeholders; a placeholder without a value stays visible rather than vanishing. */
 export function formatMessage(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

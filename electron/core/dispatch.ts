@@ -1,11 +1,4 @@
-import {
-  contract,
-  isMethodName,
-  type MethodName,
-  type MethodOutput,
-  type ParsedInput,
-  type Result,
-} from '../../shared/contract';
+import { contract, isMethodName, type MethodName, type MethodOutput, type ParsedInput, type Result } from '../../shared/contract';
 import { AppError, isAppError } from './errors';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>) => Promise<MethodOutput<M>> | MethodOutput<M>;

@@ -52,9 +52,7 @@ export function resolveAppFile(url: string, rootDir: string): string | null {
   }
   if (!decoded.startsWith('/') || decoded.endsWith('/') || decoded.includes('//')) return null;
   const segments = decoded.slice(1).split('/');
-  const unsafe = segments.some(
-    (segment) => segment === '' || segment === '.' || segment === '..' || /[\\:\0]/.test(segment),
-  );
+  const unsafe = segments.some((segment) => segment === '' || segment === '.' || segment === '..' || /[\\:\0]/.test(segment));
   if (unsafe) return null;
 
   const root = resolve(rootDir);
@@ -106,8 +104,6 @@ export async function serveAppRequest(request: AppRequest, options: ServeOptions
     const headers = appResponseHeaders(filePath, options.csp);
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
   } catch (error) {
-    return isMissingFile(error)
-      ? plainResponse(404, 'Not found', options.csp)
-      : plainResponse(500, 'Could not read file', options.csp);
+    return isMissingFile(error) ? plainResponse(404, 'Not found', options.csp) : plainResponse(500, 'Could not read file', options.csp);
   }
 }

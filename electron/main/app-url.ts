@@ -34,11 +34,7 @@ export function loopbackDevServer(devServerUrl: string | undefined): URL | null 
 
 function isOwnAppOrigin(parsed: URL): boolean {
   return (
-    parsed.protocol === `${APP_SCHEME}:` &&
-    parsed.hostname.toLowerCase() === APP_HOST &&
-    parsed.port === '' &&
-    parsed.username === '' &&
-    parsed.password === ''
+    parsed.protocol === `${APP_SCHEME}:` && parsed.hostname.toLowerCase() === APP_HOST && parsed.port === '' && parsed.username === '' && parsed.password === ''
   );
 }
 

@@ -80,7 +80,12 @@ export async function pickSaveFile(
 ): Promise<string | null> {
   const extension = suggestedName.split('.').pop() ?? '';
   const filter = SAVE_FILTERS[extension];
-  const options: SaveDialogOptions = { title: SAVE_TITLES[locale][purpose], defaultPath: suggestedName, filters: filter ? [filter] : [], properties: ['createDirectory', 'showOverwriteConfirmation'] };
+  const options: SaveDialogOptions = {
+    title: SAVE_TITLES[locale][purpose],
+    defaultPath: suggestedName,
+    filters: filter ? [filter] : [],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
   const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   return result.canceled ? null : (result.filePath ?? null);
 }

@@ -76,11 +76,7 @@ export interface QuitApp {
  * On the first quit request, hold the quit, lock and close the core once, then quit for real;
  * further quit requests while shutting down are held too, so the vault is never left open.
  */
-export function lockOnQuit(
-  app: QuitApp,
-  core: Pick<Core, 'shutdown'>,
-  logError?: (context: string, error: unknown) => void,
-): void {
+export function lockOnQuit(app: QuitApp, core: Pick<Core, 'shutdown'>, logError?: (context: string, error: unknown) => void): void {
   let state: 'running' | 'shutting-down' | 'done' = 'running';
   app.on('before-quit', (event) => {
     if (state === 'done') return;

@@ -78,9 +78,7 @@ async function startApp(): Promise<void> {
   lockOnQuit(app, core, logError);
   registerIpcHost(ipcMain, core.dispatch, { ...origin, logError });
   const csp = contentSecurityPolicy();
-  protocol.handle(APP_SCHEME, (request) =>
-    serveAppRequest({ url: request.url, method: request.method }, { rootDir: rendererDir, csp, readFile }),
-  );
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest({ url: request.url, method: request.method }, { rootDir: rendererDir, csp, readFile }));
   hardenSession(session.defaultSession, origin);
   startIdleLock({ core, powerMonitor, logError });
   await locale.load(core.dispatch);

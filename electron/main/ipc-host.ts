@@ -1,13 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import {
-  IPC_EVENT_CHANNEL,
-  IPC_INVOKE_CHANNEL,
-  events,
-  isEventName,
-  type EventName,
-  type EventPayload,
-  type Result,
-} from '../../shared/contract';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, events, isEventName, type EventName, type EventPayload, type Result } from '../../shared/contract';
 import type { Dispatch } from '../core/dispatch';
 import { isAppUrl, type OriginOptions } from './app-url';
 
@@ -52,14 +44,8 @@ export function senderFrameUrl(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): 
 }
 
 /** Registers the app's one invoke channel. */
-export function registerIpcHost(
-  ipcMain: Pick<IpcMain, 'handle'>,
-  dispatch: Dispatch,
-  options: InvokeOptions = {},
-): void {
-  ipcMain.handle(IPC_INVOKE_CHANNEL, (event, method: unknown, input: unknown) =>
-    handleInvoke(senderFrameUrl(event), method, input, dispatch, options),
-  );
+export function registerIpcHost(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, options: InvokeOptions = {}): void {
+  ipcMain.handle(IPC_INVOKE_CHANNEL, (event, method: unknown, input: unknown) => handleInvoke(senderFrameUrl(event), method, input, dispatch, options));
 }
 
 /** Arguments for `webContents.send` after checking the event is in the contract and its payload fits. */

@@ -88,7 +88,5 @@ export function menuTemplate(
   };
   const helpMenu: MenuItemConstructorOptions = { label: t.help, role: 'help', submenu: [about] };
 
-  return mac
-    ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu]
-    : [fileMenu, editMenu, viewMenu, helpMenu];
+  return mac ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu] : [fileMenu, editMenu, viewMenu, helpMenu];
 }

@@ -8,10 +8,6 @@ import { isAppUrl, type OriginOptions } from './app-url';
  */
 export const APP_ONLY_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
 
-export function isPermissionGranted(
-  permission: string,
-  requestingUrl: string | null | undefined,
-  options: OriginOptions = {},
-): boolean {
+export function isPermissionGranted(permission: string, requestingUrl: string | null | undefined, options: OriginOptions = {}): boolean {
   return APP_ONLY_PERMISSIONS.has(permission) && isAppUrl(requestingUrl, options);
 }

@@ -45,12 +45,8 @@ export type HardenedSession = Pick<
  * the app's own, no spellchecker downloads, and no downloads to disk (case data must stay in the vault).
  */
 export function hardenSession(session: HardenedSession, options: OriginOptions = {}): void {
-  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(isPermissionGranted(permission, details.requestingUrl, options)),
-  );
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionGranted(permission, requestingOrigin, options),
-  );
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionGranted(permission, details.requestingUrl, options)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, options));
   session.setDevicePermissionHandler(() => false);
   session.setSpellCheckerEnabled(false);
   session.setSpellCheckerDictionaryDownloadURL(NO_DICTIONARY_URL);

@@ -20,10 +20,7 @@ export const ProgressEvent = z.object({
 export type ProgressEvent = z.infer<typeof ProgressEvent>;
 
 export const appApi = {
-  'app.info': method(
-    Empty,
-    z.object({ name: z.string(), version: z.string(), locale: Locale, platform: z.string() }),
-  ),
+  'app.info': method(Empty, z.object({ name: z.string(), version: z.string(), locale: Locale, platform: z.string() })),
   'app.setLocale': method(z.object({ locale: Locale }).strict(), z.object({ locale: Locale })),
 
   /** Native folder picker in the app; a stub in the browser harness. `null` when cancelled. */

@@ -1,19 +1,6 @@
 /** The cases API: the case list and record, the people around the dyad, and the case read whole (detail, timeline). */
 import { z } from 'zod';
-import {
-  AgeBand,
-  Case,
-  CaseDetail,
-  CasePhase,
-  CaseStatus,
-  CaseSummary,
-  FreeText,
-  IsoDate,
-  Person,
-  PersonRole,
-  PregnancyWeek,
-  Pseudonym,
-} from '../domain/case';
+import { AgeBand, Case, CaseDetail, CasePhase, CaseStatus, CaseSummary, FreeText, IsoDate, Person, PersonRole, PregnancyWeek, Pseudonym } from '../domain/case';
 import { Id } from '../domain/ids';
 import { TimelineItem, TimelineKind } from '../domain/journal';
 import { Nothing, method } from './define';
@@ -81,8 +68,5 @@ export const casesApi = {
   'people.remove': method(z.object({ id: Id }).strict(), Nothing),
 
   /** Everything on a case in time order, newest first, in one call. */
-  'timeline.get': method(
-    z.object({ caseId: Id, kinds: z.array(TimelineKind).max(20).optional() }).strict(),
-    z.object({ items: z.array(TimelineItem) }),
-  ),
+  'timeline.get': method(z.object({ caseId: Id, kinds: z.array(TimelineKind).max(20).optional() }).strict(), z.object({ items: z.array(TimelineItem) })),
 } as const;

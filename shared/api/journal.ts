@@ -1,16 +1,7 @@
 /** The journal API: a member's own entries, their tags, and the reflection prompts. */
 import { z } from 'zod';
 import { FreeText, IsoDate } from '../domain/case';
-import {
-  EntrySection,
-  JournalEntry,
-  JournalEntrySummary,
-  Prompt,
-  PromptContexts,
-  PromptText,
-  Tags,
-  TemplateId,
-} from '../domain/journal';
+import { EntrySection, JournalEntry, JournalEntrySummary, Prompt, PromptContexts, PromptText, Tags, TemplateId } from '../domain/journal';
 import { Id } from '../domain/ids';
 import { method } from './define';
 

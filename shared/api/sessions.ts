@@ -53,10 +53,7 @@ export const sessionsApi = {
   ),
   'methods.remove': method(z.object({ id: Id }).strict(), z.null()),
 
-  'sessions.list': method(
-    z.object({ caseId: Id.optional(), status: SessionStatus.optional() }).strict(),
-    z.array(SessionSummary),
-  ),
+  'sessions.list': method(z.object({ caseId: Id.optional(), status: SessionStatus.optional() }).strict(), z.array(SessionSummary)),
   'sessions.get': method(z.object({ id: Id }).strict(), SessionDetail),
   /** Plan a session: case, method, participants (members or guests by initials), roles, the question. */
   'sessions.create': method(

@@ -134,38 +134,23 @@ export const vaultApi = {
       .strict(),
     z.object({ session: SessionInfo, recoveryCode: z.string() }),
   ),
-  'vault.unlock': method(
-    z.object({ path: FolderPath, memberId: Id, passphrase: Passphrase }).strict(),
-    SessionInfo,
-  ),
-  'vault.unlockWithRecovery': method(
-    z.object({ path: FolderPath, memberId: Id, recoveryCode: z.string().min(1).max(200) }).strict(),
-    SessionInfo,
-  ),
+  'vault.unlock': method(z.object({ path: FolderPath, memberId: Id, passphrase: Passphrase }).strict(), SessionInfo),
+  'vault.unlockWithRecovery': method(z.object({ path: FolderPath, memberId: Id, recoveryCode: z.string().min(1).max(200) }).strict(), SessionInfo),
   'vault.lock': method(Empty, Nothing),
   'vault.status': method(Empty, VaultStatus),
-  'vault.setIdleLock': method(
-    z.object({ minutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max) }).strict(),
-    SessionInfo,
-  ),
+  'vault.setIdleLock': method(z.object({ minutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max) }).strict(), SessionInfo),
   /** Reported by the renderer on user input, so idle lock knows the app is in use. */
   'vault.touch': method(Empty, Nothing),
   'vault.verify': method(Empty, VerifyReport),
   'vault.backup': method(z.object({ folder: FolderPath }).strict(), BackupInfo),
   'vault.backups': method(Empty, z.array(BackupInfo)),
-  'vault.restore': method(
-    z.object({ backupPath: FolderPath, folder: FolderPath }).strict(),
-    KnownVault,
-  ),
+  'vault.restore': method(z.object({ backupPath: FolderPath, folder: FolderPath }).strict(), KnownVault),
 
   // Members
   'members.list': method(Empty, z.array(MemberRef.extend({ isYou: z.boolean(), addedAt: IsoTime }))),
   'members.add': method(z.object({ displayName: DisplayName, passphrase: Passphrase }).strict(), MemberRef),
   'members.remove': method(z.object({ memberId: Id }).strict(), Nothing),
-  'members.changePassphrase': method(
-    z.object({ current: Passphrase, next: Passphrase }).strict(),
-    Nothing,
-  ),
+  'members.changePassphrase': method(z.object({ current: Passphrase, next: Passphrase }).strict(), Nothing),
   /** Only after unlocking with the recovery code: set a new passphrase for the recovered member. */
   'members.resetPassphrase': method(NewPassphrase.pick({ passphrase: true }).strict(), SessionInfo),
   'recovery.regenerate': method(Empty, z.object({ recoveryCode: z.string() })),

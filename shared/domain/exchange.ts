@@ -19,7 +19,19 @@ export const EXCHANGE_FILE_PROBLEMS = ['not-an-exchange-file', 'tampered', 'trun
 export type ExchangeFileProblem = (typeof EXCHANGE_FILE_PROBLEMS)[number];
 
 /** What kind of thing a row of an exchange file is (the tables a case spans). */
-export const EXCHANGE_ITEM_KINDS = ['case', 'person', 'chain', 'factor', 'snapshot', 'session', 'contribution', 'outcome', 'step2', 'action', 'journal'] as const;
+export const EXCHANGE_ITEM_KINDS = [
+  'case',
+  'person',
+  'chain',
+  'factor',
+  'snapshot',
+  'session',
+  'contribution',
+  'outcome',
+  'step2',
+  'action',
+  'journal',
+] as const;
 export const ExchangeItemKind = z.enum(EXCHANGE_ITEM_KINDS);
 export type ExchangeItemKind = z.infer<typeof ExchangeItemKind>;
 
@@ -125,8 +137,14 @@ export const AuditQuery = z
     action: z.string().max(60).optional(),
     memberId: Id.optional(),
     /** Inclusive day bounds (YYYY-MM-DD, UTC). */
-    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    from: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    to: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
   })
   .strict();
 export type AuditQuery = z.infer<typeof AuditQuery>;

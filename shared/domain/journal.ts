@@ -259,7 +259,11 @@ export function queryWords(input: string): string[] {
  * of that many words holding the most matches (a snippet), with … where text was cut.
  */
 export function highlightText(text: string, words: readonly string[], maxTokens?: number): HighlightedText {
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: words.some((w) => foldWord(m[0]).startsWith(w)) }));
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    hit: words.some((w) => foldWord(m[0]).startsWith(w)),
+  }));
   let from = 0;
   let to = text.length;
   if (maxTokens !== undefined && tokens.length > maxTokens) {

@@ -2,7 +2,17 @@
  * Pure rules of the relational map: the kind of stress a factor describes, the cumulative view, and
  * what changed between two snapshots. They describe the stress, never the family.
  */
-import { CATEGORY_CATALOG, type Buffering, type ChainPartner, type Duration, type Factor, type FactorFields, type MapState, type Sector, type STRESS_SECTORS } from './case';
+import {
+  CATEGORY_CATALOG,
+  type Buffering,
+  type ChainPartner,
+  type Duration,
+  type Factor,
+  type FactorFields,
+  type MapState,
+  type Sector,
+  type STRESS_SECTORS,
+} from './case';
 
 export const STRESS_KINDS = ['positive', 'tolerable', 'toxic'] as const;
 export type StressKind = (typeof STRESS_KINDS)[number];
@@ -26,7 +36,10 @@ export function stressKindOf(factor: Pick<Factor, 'sector' | 'duration' | 'buffe
 }
 
 /** The fields of a factor the rules below read and rewrite (the editor's draft and the contract's input). */
-type FactorShape = Pick<FactorFields, 'sector' | 'category' | 'otherLabel' | 'text' | 'voice' | 'chainPartnerId' | 'pressure' | 'duration' | 'buffered' | 'tags'>;
+type FactorShape = Pick<
+  FactorFields,
+  'sector' | 'category' | 'otherLabel' | 'text' | 'voice' | 'chainPartnerId' | 'pressure' | 'duration' | 'buffered' | 'tags'
+>;
 
 /** A field the factor still needs, and why: the form marks it, the contract refuses without it. */
 export interface FactorRequirement {

@@ -4,7 +4,14 @@
  */
 import type { ContributionKind, LocalizedText, MethodDefinition, MethodPhase, PhaseMode } from './session';
 
-function phase(key: string, minutes: number, mode: PhaseMode, invites: readonly ContributionKind[], name: LocalizedText, instruction: LocalizedText): MethodPhase {
+function phase(
+  key: string,
+  minutes: number,
+  mode: PhaseMode,
+  invites: readonly ContributionKind[],
+  name: LocalizedText,
+  instruction: LocalizedText,
+): MethodPhase {
   return { key, name, minutes, invites: [...invites], instruction, mode };
 }
 

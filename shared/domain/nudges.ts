@@ -101,14 +101,21 @@ export interface SpeakingCount {
  * Hidden silent-round notes count (they were written); anonymous contributions appear as one entry
  * when there are any; authors no longer among the participants are left out (they are not in the room).
  */
-export function speakingCounts(contributions: readonly Pick<Contribution, 'authorId'>[], participants: readonly Pick<Participant, 'id' | 'name'>[]): SpeakingCount[] {
+export function speakingCounts(
+  contributions: readonly Pick<Contribution, 'authorId'>[],
+  participants: readonly Pick<Participant, 'id' | 'name'>[],
+): SpeakingCount[] {
   const counts = new Map<string | null, number>(participants.map((participant) => [participant.id, 0]));
   let anonymous = 0;
   for (const contribution of contributions) {
     if (contribution.authorId === null) anonymous += 1;
     else if (counts.has(contribution.authorId)) counts.set(contribution.authorId, (counts.get(contribution.authorId) ?? 0) + 1);
   }
-  const rows: SpeakingCount[] = participants.map((participant) => ({ participantId: participant.id, name: participant.name, count: counts.get(participant.id) ?? 0 }));
+  const rows: SpeakingCount[] = participants.map((participant) => ({
+    participantId: participant.id,
+    name: participant.name,
+    count: counts.get(participant.id) ?? 0,
+  }));
   if (anonymous > 0) rows.push({ participantId: null, name: null, count: anonymous });
   // Array.prototype.sort is stable: equal counts keep the participants' order, anonymous last.
   return rows.sort((a, b) => a.count - b.count);

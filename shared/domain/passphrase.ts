@@ -35,7 +35,10 @@ function zxcvbn(): ZxcvbnFactory {
 /** Judge a passphrase; `userInputs` are words the user is known to use (name, vault label). */
 export function assessPassphrase(passphrase: string, userInputs: readonly string[] = []): PassphraseAssessment {
   // zxcvbn's cost grows with length; the tail of a very long passphrase does not lower its strength.
-  const result = zxcvbn().check(passphrase.slice(0, 256), userInputs.filter((word) => word.length > 0));
+  const result = zxcvbn().check(
+    passphrase.slice(0, 256),
+    userInputs.filter((word) => word.length > 0),
+  );
   const score = result.score as PassphraseScore;
   const feedback = { warning: result.feedback.warning, suggestions: [...result.feedback.suggestions] };
   const tooShort = [...passphrase].length < PASSPHRASE_MIN_LENGTH;

@@ -59,9 +59,7 @@ export function replaceFinding(text: string, finding: PrivacyFinding, placeholde
 
 /** The check before an export or print: only the fields that hold something are listed. */
 export function scanFields(fields: Array<{ label: string; text: string }>): Array<{ label: string; findings: PrivacyFinding[] }> {
-  return fields
-    .map((field) => ({ label: field.label, findings: findIdentifiers(field.text) }))
-    .filter((field) => field.findings.length > 0);
+  return fields.map((field) => ({ label: field.label, findings: findIdentifiers(field.text) })).filter((field) => field.findings.length > 0);
 }
 
 /** All identifiers in the text, sorted by start and never overlapping. */
@@ -91,9 +89,7 @@ const SPECIFICITY: Record<IdentifierKind, number> = {
 };
 
 function resolveOverlaps(candidates: PrivacyFinding[]): PrivacyFinding[] {
-  const ranked = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || SPECIFICITY[a.kind] - SPECIFICITY[b.kind] || a.start - b.start,
-  );
+  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || SPECIFICITY[a.kind] - SPECIFICITY[b.kind] || a.start - b.start);
   const kept: PrivacyFinding[] = [];
   for (const candidate of ranked) {
     if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
@@ -154,8 +150,7 @@ function findBsns(text: string): PrivacyFinding[] {
 // A run that starts like a phone number (+cc, 00cc, (0xx), 0…) followed by up to seven digit groups
 // joined by one separator. Colons and commas never join groups, which keeps times (06:30) and
 // amounts (0,50) out. Whether the run is a number is decided by counting digits in `phoneLength`.
-const PHONE =
-  /(?<![\p{L}\p{N}_@+]|\p{N}[.,/:-])(?:\+\d{1,15}|\(0\d{1,4}\)|0\d{0,14})(?:(?: ?\(0\) ?| ?- ?|[ .]|\) ?)\d{1,10}){0,7}/gu;
+const PHONE = /(?<![\p{L}\p{N}_@+]|\p{N}[.,/:-])(?:\+\d{1,15}|\(0\d{1,4}\)|0\d{0,14})(?:(?: ?\(0\) ?| ?- ?|[ .]|\) ?)\d{1,10}){0,7}/gu;
 // A date with or without a time reads like a grouped number (05-04-2024 10.30) but is not one;
 // a fourth group with the same separator (06.12.34.56.78) makes it a number again.
 const DATE_START = /^\d{1,2}([-./])\d{1,2}\1\d{2,4}(?!\1?\d)/;
@@ -225,33 +220,57 @@ function findPostcodes(text: string): PrivacyFinding[] {
 // Dates of birth
 
 const MONTHS: Record<string, number> = {
-  januari: 1, january: 1, jan: 1,
-  februari: 2, february: 2, feb: 2,
-  maart: 3, march: 3, mrt: 3, mar: 3,
-  april: 4, apr: 4,
-  mei: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  augustus: 8, august: 8, aug: 8,
-  september: 9, sept: 9, sep: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nov: 11,
-  december: 12, dec: 12,
+  januari: 1,
+  january: 1,
+  jan: 1,
+  februari: 2,
+  february: 2,
+  feb: 2,
+  maart: 3,
+  march: 3,
+  mrt: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  augustus: 8,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
+const MONTH = `(?:${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 
 // Numeric (12-03-2019, 12/3/2019, 12.03.19), ISO (2019-03-12), day-month-year in words
 // (12 maart 2019, 3rd of March 2019) and month-day-year (March 3, 2019).
 const FULL_DATE = new RegExp(
   String.raw`(?<![\p{L}\p{N}]|\p{N}[-/.])(?:` +
-  [
-    String.raw`(?<day>\d{1,2})(?<sep>[-/.])(?<month>\d{1,2})\k<sep>(?<year>\d{4}|\d{2})`,
-    String.raw`(?<isoYear>\d{4})-(?<isoMonth>\d{1,2})-(?<isoDay>\d{1,2})`,
-    String.raw`(?<wDay>\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?<wMonth>${MONTH})\.?,?\s{1,3}(?<wYear>\d{4})`,
-    String.raw`(?<eMonth>${MONTH})\.?\s{1,3}(?<eDay>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<eYear>\d{4})`,
-  ]
-    .map((alternative) => `(?:${alternative})`)
-    .join('|') +
+    [
+      String.raw`(?<day>\d{1,2})(?<sep>[-/.])(?<month>\d{1,2})\k<sep>(?<year>\d{4}|\d{2})`,
+      String.raw`(?<isoYear>\d{4})-(?<isoMonth>\d{1,2})-(?<isoDay>\d{1,2})`,
+      String.raw`(?<wDay>\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?<wMonth>${MONTH})\.?,?\s{1,3}(?<wYear>\d{4})`,
+      String.raw`(?<eMonth>${MONTH})\.?\s{1,3}(?<eDay>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<eYear>\d{4})`,
+    ]
+      .map((alternative) => `(?:${alternative})`)
+      .join('|') +
     String.raw`)(?![\p{L}\p{N}]|[-/.]\p{N})`,
   'giu',
 );
@@ -305,9 +324,32 @@ function findBirthdates(text: string): PrivacyFinding[] {
 // Street addresses
 
 const DUTCH_STREET_SUFFIXES = [
-  'straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'dreef', 'hof', 'pad', 'steeg',
-  'park', 'plantsoen', 'baan', 'ring', 'markt', 'veld', 'erf', 'wal', 'haven', 'allee', 'boulevard',
-  'straatje', 'laantje', 'pleintje',
+  'straat',
+  'laan',
+  'weg',
+  'plein',
+  'gracht',
+  'kade',
+  'singel',
+  'dijk',
+  'dreef',
+  'hof',
+  'pad',
+  'steeg',
+  'park',
+  'plantsoen',
+  'baan',
+  'ring',
+  'markt',
+  'veld',
+  'erf',
+  'wal',
+  'haven',
+  'allee',
+  'boulevard',
+  'straatje',
+  'laantje',
+  'pleintje',
 ];
 // English streets take the number before the name in practice, but notes also write it after.
 const ENGLISH_STREET = String.raw`(?:Street|Road|Lane|Avenue|Close|Crescent|Drive|Gardens|Grove|Terrace|Square|Way|St\.|Rd\.|Ave\.)`;
@@ -331,12 +373,34 @@ const ENGLISH_ADDRESS_BEFORE = new RegExp(
 );
 
 // Words that end like a street but are not one ("Aflevering 2", "Onderweg 3").
-const NOT_STREETS = /^(?:.*(?<!r)ering|onderweg|halfweg|loopbaan|werkveld|arbeidsmarkt|speelveld|voetbalveld|gezichtsveld|aandachtsveld|hof|pad|ring|erf|veld|baan|park|weg|markt|wal|haven)$/i;
+const NOT_STREETS =
+  /^(?:.*(?<!r)ering|onderweg|halfweg|loopbaan|werkveld|arbeidsmarkt|speelveld|voetbalveld|gezichtsveld|aandachtsveld|hof|pad|ring|erf|veld|baan|park|weg|markt|wal|haven)$/i;
 const STREET_PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 'ten', 'ter', 'te', 'la', 'le', 'von']);
 // Capitalised words that start a sentence or a phrase rather than a street name.
 const NOT_STREET_WORDS = new Set([
-  'in', 'op', 'aan', 'naar', 'bij', 'te', 'uit', 'via', 'vanaf', 'tot', 'woont', 'adres', 'at', 'on', 'to', 'from', 'lives',
-  'address', 'the', 'de', 'het', 'een', 'a',
+  'in',
+  'op',
+  'aan',
+  'naar',
+  'bij',
+  'te',
+  'uit',
+  'via',
+  'vanaf',
+  'tot',
+  'woont',
+  'adres',
+  'at',
+  'on',
+  'to',
+  'from',
+  'lives',
+  'address',
+  'the',
+  'de',
+  'het',
+  'een',
+  'a',
 ]);
 
 /** Extend a street name backwards over the words that belong to it ("2e Jan Steen", "Van Gogh", "Jan van Galen"). */
@@ -385,7 +449,7 @@ const TITLES = [
   '(?!MS)' + anyCase('ms.'),
   '(?!MS)' + anyCase('ms'),
 ];
-const NAME_PARTICLES = `(?:${["van der", "van den", "van de", "van 't", "van", "de", "der", "den", "ter", "ten", "te", "op de", "in 't", "'t"].map(anyCase).join('|')})`;
+const NAME_PARTICLES = `(?:${['van der', 'van den', 'van de', "van 't", 'van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'op de', "in 't", "'t"].map(anyCase).join('|')})`;
 // A capitalised word with at least one lower-case letter (not an acronym), or an initial.
 const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]{0,30}\p{Ll}[\p{L}'’-]{0,30}|\p{Lu}\.`;
 const NAME = new RegExp(
@@ -394,9 +458,56 @@ const NAME = new RegExp(
 );
 // Capitalised words that follow an abbreviated title at a sentence start, not a name ("met mw. Ze vertelde").
 const NOT_NAMES = new Set([
-  'ze', 'zij', 'hij', 'het', 'de', 'die', 'dit', 'dat', 'er', 'en', 'maar', 'ook', 'ik', 'wij', 'we', 'jij', 'u', 'haar', 'hem',
-  'moeder', 'vader', 'ouders', 'kind', 'daarna', 'toen', 'nu', 'wel', 'niet', 'geen', 'in', 'op', 'met', 'bij', 'over',
-  'she', 'he', 'they', 'the', 'and', 'but', 'then', 'mother', 'father', 'parents', 'child', 'it', 'this', 'that', 'we', 'i',
+  'ze',
+  'zij',
+  'hij',
+  'het',
+  'de',
+  'die',
+  'dit',
+  'dat',
+  'er',
+  'en',
+  'maar',
+  'ook',
+  'ik',
+  'wij',
+  'we',
+  'jij',
+  'u',
+  'haar',
+  'hem',
+  'moeder',
+  'vader',
+  'ouders',
+  'kind',
+  'daarna',
+  'toen',
+  'nu',
+  'wel',
+  'niet',
+  'geen',
+  'in',
+  'op',
+  'met',
+  'bij',
+  'over',
+  'she',
+  'he',
+  'they',
+  'the',
+  'and',
+  'but',
+  'then',
+  'mother',
+  'father',
+  'parents',
+  'child',
+  'it',
+  'this',
+  'that',
+  'we',
+  'i',
 ]);
 
 function findNames(text: string): PrivacyFinding[] {

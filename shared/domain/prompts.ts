@@ -24,9 +24,18 @@ const PREGNANCY: CasePhase[] = ['pregnancy'];
 
 export const BUILT_IN_PROMPTS: readonly BuiltInPrompt[] = [
   // Prenatal attachment: the seed's four questions, offered for cases in pregnancy.
-  prompt('prenatal-parent', 'prenatal', 'Wat voor ouder wil je graag zijn?', 'What kind of parent would you like to be?', { casePhases: PREGNANCY, sessionModes: ['question', 'discussion'] }),
-  prompt('prenatal-baby', 'prenatal', 'Wat voor baby zou je graag willen?', 'What kind of baby would you like?', { casePhases: PREGNANCY, sessionModes: ['question', 'discussion'] }),
-  prompt('prenatal-traits', 'prenatal', 'Beschrijf je baby in een paar kenmerken.', 'Describe your baby in a few traits.', { casePhases: PREGNANCY, sessionModes: ['question', 'discussion'] }),
+  prompt('prenatal-parent', 'prenatal', 'Wat voor ouder wil je graag zijn?', 'What kind of parent would you like to be?', {
+    casePhases: PREGNANCY,
+    sessionModes: ['question', 'discussion'],
+  }),
+  prompt('prenatal-baby', 'prenatal', 'Wat voor baby zou je graag willen?', 'What kind of baby would you like?', {
+    casePhases: PREGNANCY,
+    sessionModes: ['question', 'discussion'],
+  }),
+  prompt('prenatal-traits', 'prenatal', 'Beschrijf je baby in een paar kenmerken.', 'Describe your baby in a few traits.', {
+    casePhases: PREGNANCY,
+    sessionModes: ['question', 'discussion'],
+  }),
   prompt(
     'prenatal-partner',
     'prenatal',
@@ -62,13 +71,9 @@ export const BUILT_IN_PROMPTS: readonly BuiltInPrompt[] = [
     "Can I understand the child's and the family's experience within their relationships, including the chain?",
     { sessionModes: ['why', 'discussion'] },
   ),
-  prompt(
-    'what-and-why',
-    'why',
-    'Wat is er aan de hand, én waarom is dit aan de hand?',
-    'What is going on, and why is it going on?',
-    { sessionModes: ['why', 'discussion'] },
-  ),
+  prompt('what-and-why', 'why', 'Wat is er aan de hand, én waarom is dit aan de hand?', 'What is going on, and why is it going on?', {
+    sessionModes: ['why', 'discussion'],
+  }),
   prompt(
     'label-too-fast',
     'why',
@@ -76,13 +81,9 @@ export const BUILT_IN_PROMPTS: readonly BuiltInPrompt[] = [
     "Am I labelling the child's behaviour too fast? What does that do to the parent?",
     { sessionModes: ['why', 'options'] },
   ),
-  prompt(
-    'blame-check',
-    'blame',
-    'Kan ik dit beschrijven zonder de ouder de schuld te geven?',
-    'Can I describe this without blaming the parent?',
-    { sessionModes: ['silent', 'why', 'discussion', 'takeaway'] },
-  ),
+  prompt('blame-check', 'blame', 'Kan ik dit beschrijven zonder de ouder de schuld te geven?', 'Can I describe this without blaming the parent?', {
+    sessionModes: ['silent', 'why', 'discussion', 'takeaway'],
+  }),
   prompt(
     'failed-without-blame',
     'blame',
@@ -104,7 +105,7 @@ export const BUILT_IN_PROMPTS: readonly BuiltInPrompt[] = [
     'my-relationship',
     'professional',
     'Hoe is mijn eigen relatie met dit gezin: vertrouwen, continuïteit, transparantie? Wat doet die relatie met de ouder-kindrelatie?',
-    "How is my own relationship with this family: trust, continuity, transparency? What does it do to the parent–child relationship?",
+    'How is my own relationship with this family: trust, continuity, transparency? What does it do to the parent–child relationship?',
     { sessionModes: ['map', 'process'] },
   ),
   prompt(

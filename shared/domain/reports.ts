@@ -25,7 +25,9 @@ function cell(text: string): string {
 }
 
 function table(headers: string[], rows: string[][]): string {
-  return [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+  return [`| ${headers.map(cell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 function localized(text: { nl: string; en: string }, locale: string): string {
@@ -70,24 +72,34 @@ export function sessionSummaryMarkdown({ detail, factors, memberNames, locale }:
   const name = (id: string | null) => session.participants.find((p) => p.id === id)?.name ?? t('sessions.contribution.anonymous');
   const out: string[] = [];
   out.push(`# ${mdText(t('sessions.summary.title'))}: ${mdText(detail.casePseudonym)}`);
-  out.push(`${mdText(t('sessions.summary.method'))}: ${mdText(localized(session.method.name, locale))}  \n${mdText(t('sessions.summary.date'))}: ${day(session.startedAt ?? session.createdAt)}`);
+  out.push(
+    `${mdText(t('sessions.summary.method'))}: ${mdText(localized(session.method.name, locale))}  \n${mdText(t('sessions.summary.date'))}: ${day(session.startedAt ?? session.createdAt)}`,
+  );
   out.push(`## ${mdText(t('sessions.run.question'))}\n\n${mdText(session.question || t('sessions.run.noQuestion'))}`);
-  out.push(`## ${mdText(t('sessions.summary.participants'))}\n\n${session.participants.map((p) => `- ${mdText(p.name)}${p.memberId ? '' : ` (${mdText(t('sessions.summary.guest'))})`}`).join('\n')}`);
+  out.push(
+    `## ${mdText(t('sessions.summary.participants'))}\n\n${session.participants.map((p) => `- ${mdText(p.name)}${p.memberId ? '' : ` (${mdText(t('sessions.summary.guest'))})`}`).join('\n')}`,
+  );
   const phases: string[] = [];
   for (const phase of session.method.phases) {
     const items = detail.contributions.filter((c) => c.phaseKey === phase.key && !c.hidden);
     if (items.length === 0) continue;
-    phases.push(`### ${mdText(localized(phase.name, locale))}\n\n${items.map((c) => `- **${mdText(t(`sessions.contribution.kinds.${c.kind}`))}** ${mdText(c.text)} _(${mdText(name(c.authorId))})_`).join('\n')}`);
+    phases.push(
+      `### ${mdText(localized(phase.name, locale))}\n\n${items.map((c) => `- **${mdText(t(`sessions.contribution.kinds.${c.kind}`))}** ${mdText(c.text)} _(${mdText(name(c.authorId))})_`).join('\n')}`,
+    );
   }
   if (phases.length > 0) out.push(`## ${mdText(t('sessions.summary.phases'))}\n\n${phases.join('\n\n')}`);
   const added = factors.filter((f) => detail.factorIds.includes(f.id));
   out.push(
     `## ${mdText(t('sessions.summary.mapChanges'))}\n\n${
-      added.length === 0 ? mdText(t('sessions.summary.noMapChanges')) : added.map((f) => `- ${mdText(t(`map.sectors.${f.sector}`))}: ${mdText(factorLabel(f, t))} — ${mdText(f.text)}`).join('\n')
+      added.length === 0
+        ? mdText(t('sessions.summary.noMapChanges'))
+        : added.map((f) => `- ${mdText(t(`map.sectors.${f.sector}`))}: ${mdText(factorLabel(f, t))} — ${mdText(f.text)}`).join('\n')
     }`,
   );
   out.push(`## ${mdText(t('sessions.summary.judgment'))}\n\n${judgmentBlock(detail, t)}`);
-  out.push(`## ${mdText(t('sessions.actions.title'))}\n\n${actionsTable(detail.actions, t, (a) => (a.ownerMemberId ? memberNames.get(a.ownerMemberId) : undefined) ?? a.ownerName)}`);
+  out.push(
+    `## ${mdText(t('sessions.actions.title'))}\n\n${actionsTable(detail.actions, t, (a) => (a.ownerMemberId ? memberNames.get(a.ownerMemberId) : undefined) ?? a.ownerName)}`,
+  );
   out.push(`## ${mdText(t('sessions.summary.takeAway'))}\n\n${mdText(outcome.takeAway || '—')}`);
   return `${out.join('\n\n')}\n`;
 }
@@ -108,7 +120,9 @@ export function caseOverviewMarkdown({ detail, sessions, actions, memberNames, l
   out.push(`${mdText(t(`cases.phases.${c.phase}`))} · ${mdText(t(`cases.statuses.${c.status}`))}${c.contextNote ? `\n\n${mdText(c.contextNote)}` : ''}`);
   out.push(
     `## ${mdText(t('people.title'))}\n\n${
-      detail.people.length === 0 ? mdText(t('people.empty')) : detail.people.map((p) => `- ${mdText(p.pseudonym)} (${mdText(t(`people.roles.${p.role}`))})${p.note ? ` — ${mdText(p.note)}` : ''}`).join('\n')
+      detail.people.length === 0
+        ? mdText(t('people.empty'))
+        : detail.people.map((p) => `- ${mdText(p.pseudonym)} (${mdText(t(`people.roles.${p.role}`))})${p.note ? ` — ${mdText(p.note)}` : ''}`).join('\n')
     }`,
   );
   const r = c.relationship;
@@ -127,17 +141,26 @@ export function caseOverviewMarkdown({ detail, sessions, actions, memberNames, l
     }`,
   );
   if (detail.chain.length > 0) {
-    out.push(`## ${mdText(t('map.chain.title'))}\n\n${detail.chain.map((p) => `- ${mdText(t(`map.chain.types.${p.type}`))}${p.label ? ` (${mdText(p.label)})` : ''}${p.alreadyAsked ? ` — ${mdText(p.alreadyAsked)}` : ''}`).join('\n')}`);
+    out.push(
+      `## ${mdText(t('map.chain.title'))}\n\n${detail.chain.map((p) => `- ${mdText(t(`map.chain.types.${p.type}`))}${p.label ? ` (${mdText(p.label)})` : ''}${p.alreadyAsked ? ` — ${mdText(p.alreadyAsked)}` : ''}`).join('\n')}`,
+    );
   }
   const moments = [
     ...detail.snapshots.map((s) => ({ at: s.takenAt, text: `${t('map.history.taken')}${s.label ? `: ${s.label}` : ''}` })),
-    ...sessions.map((s) => ({ at: s.session.startedAt ?? s.session.createdAt, text: `${t('sessions.summary.title')}: ${s.session.question || t('sessions.run.noQuestion')}` })),
+    ...sessions.map((s) => ({
+      at: s.session.startedAt ?? s.session.createdAt,
+      text: `${t('sessions.summary.title')}: ${s.session.question || t('sessions.run.noQuestion')}`,
+    })),
   ].sort((x, y) => x.at.localeCompare(y.at));
   if (moments.length > 0) out.push(`## ${mdText(t('map.history.title'))}\n\n${moments.map((m) => `- ${day(m.at)} — ${mdText(m.text)}`).join('\n')}`);
-  out.push(`## ${mdText(t('sessions.actions.title'))}\n\n${actionsTable(actions, t, (a) => (a.ownerMemberId ? memberNames.get(a.ownerMemberId) : undefined) ?? a.ownerName)}`);
+  out.push(
+    `## ${mdText(t('sessions.actions.title'))}\n\n${actionsTable(actions, t, (a) => (a.ownerMemberId ? memberNames.get(a.ownerMemberId) : undefined) ?? a.ownerName)}`,
+  );
   const judged = sessions.filter((s) => s.outcome.judgment.intensity);
   if (judged.length > 0) {
-    out.push(`## ${mdText(t('sessions.summary.judgment'))}\n\n${judged.map((s) => `### ${day(s.session.startedAt ?? s.session.createdAt)} · ${mdText(localized(s.session.method.name, locale))}\n\n${judgmentBlock(s, t)}`).join('\n\n')}`);
+    out.push(
+      `## ${mdText(t('sessions.summary.judgment'))}\n\n${judged.map((s) => `### ${day(s.session.startedAt ?? s.session.createdAt)} · ${mdText(localized(s.session.method.name, locale))}\n\n${judgmentBlock(s, t)}`).join('\n\n')}`,
+    );
   }
   return `${out.join('\n\n')}\n`;
 }
@@ -145,11 +168,28 @@ export function caseOverviewMarkdown({ detail, sessions, actions, memberNames, l
 /** The readable version of the access export: the case overview followed by every session and journal entry in full. */
 export function accessExportMarkdown(data: AccessExport, t: Translate, locale: string): string {
   const overview = caseOverviewMarkdown(
-    { detail: { case: data.case, people: data.people, factors: data.factors, chain: data.chain, snapshots: data.snapshots.map(({ state: _state, ...meta }) => meta) }, sessions: data.sessions, actions: data.actions, memberNames: new Map(), locale },
+    {
+      detail: {
+        case: data.case,
+        people: data.people,
+        factors: data.factors,
+        chain: data.chain,
+        snapshots: data.snapshots.map(({ state: _state, ...meta }) => meta),
+      },
+      sessions: data.sessions,
+      actions: data.actions,
+      memberNames: new Map(),
+      locale,
+    },
     t,
   );
-  const sessions = data.sessions.map((s) => sessionSummaryMarkdown({ detail: s, factors: data.factors, memberNames: new Map(), locale }, t).replace(/^#/gm, '##'));
-  const journal = data.journal.map((e) => `### ${day(e.createdAt)}${e.title ? ` · ${mdText(e.title)}` : ''}\n\n${mdText(e.body)}${e.sections.map((s) => (s.text ? `\n\n${mdText(s.text)}` : '')).join('')}`);
+  const sessions = data.sessions.map((s) =>
+    sessionSummaryMarkdown({ detail: s, factors: data.factors, memberNames: new Map(), locale }, t).replace(/^#/gm, '##'),
+  );
+  const journal = data.journal.map(
+    (e) =>
+      `### ${day(e.createdAt)}${e.title ? ` · ${mdText(e.title)}` : ''}\n\n${mdText(e.body)}${e.sections.map((s) => (s.text ? `\n\n${mdText(s.text)}` : '')).join('')}`,
+  );
   return [
     `_${mdText(t('privacy.access.generated', { date: day(data.exportedAt) }))}_`,
     overview,

@@ -73,10 +73,7 @@ export const Participant = z.object({
 });
 export type Participant = z.infer<typeof Participant>;
 
-export const ParticipantInput = z.union([
-  z.object({ memberId: Id }).strict(),
-  z.object({ guestInitials: z.string().trim().min(1).max(6) }).strict(),
-]);
+export const ParticipantInput = z.union([z.object({ memberId: Id }).strict(), z.object({ guestInitials: z.string().trim().min(1).max(6) }).strict()]);
 
 /** Roles point at participant ids. */
 export const Roles = z.object({
@@ -124,12 +121,14 @@ export const Session = z.object({
 });
 export type Session = z.infer<typeof Session>;
 
-export const SessionSummary = Session.pick({ id: true, caseId: true, methodId: true, status: true, startedAt: true, finishedAt: true, createdAt: true }).extend({
-  casePseudonym: Pseudonym,
-  methodName: LocalizedText,
-  question: z.string(),
-  contributionCount: z.number().int(),
-});
+export const SessionSummary = Session.pick({ id: true, caseId: true, methodId: true, status: true, startedAt: true, finishedAt: true, createdAt: true }).extend(
+  {
+    casePseudonym: Pseudonym,
+    methodName: LocalizedText,
+    question: z.string(),
+    contributionCount: z.number().int(),
+  },
+);
 export type SessionSummary = z.infer<typeof SessionSummary>;
 
 // ------------------------------------------------------------------------------------------------

@@ -37,7 +37,8 @@ const exchange: (typeof exchangeNl)['exchange'] = {
   },
   export: {
     title: 'Export cases',
-    intro: 'Make one encrypted exchange file (.dyade) to share cases with a colleague without a server. Agree on a passphrase and never send it along with the file.',
+    intro:
+      'Make one encrypted exchange file (.dyade) to share cases with a colleague without a server. Agree on a passphrase and never send it along with the file.',
     cases: 'Cases',
     selectAll: 'Select all',
     includeJournal: 'Include my journal entries on these cases',
@@ -84,7 +85,8 @@ const exchange: (typeof exchangeNl)['exchange'] = {
     unchanged: 'Same',
     keptLocal: 'Newer here',
     conflicts: 'Conflicts',
-    conflictsNote: 'A conflict means an item was changed on both sides. The version in this vault stays; the incoming version is kept so you can choose later (Settings → Privacy).',
+    conflictsNote:
+      'A conflict means an item was changed on both sides. The version in this vault stays; the incoming version is kept so you can choose later (Settings → Privacy).',
     confirm: 'Import',
     importing: 'Importing…',
     done: 'Imported. {{added}} added, {{updated}} updated, {{conflicts}} conflict(s) kept.',

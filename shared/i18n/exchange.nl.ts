@@ -35,7 +35,8 @@ const exchange = {
   },
   export: {
     title: 'Casussen exporteren',
-    intro: 'Maak één versleuteld uitwisselbestand (.dyade) om casussen met een collega te delen zonder server. Spreek een wachtwoord af en geef het niet mee met het bestand.',
+    intro:
+      'Maak één versleuteld uitwisselbestand (.dyade) om casussen met een collega te delen zonder server. Spreek een wachtwoord af en geef het niet mee met het bestand.',
     cases: 'Casussen',
     selectAll: 'Alles selecteren',
     includeJournal: 'Mijn logboekaantekeningen bij deze casussen meenemen',
@@ -82,7 +83,8 @@ const exchange = {
     unchanged: 'Gelijk',
     keptLocal: 'Hier nieuwer',
     conflicts: 'Conflicten',
-    conflictsNote: 'Bij een conflict is een onderdeel aan beide kanten gewijzigd. De versie in deze kluis blijft staan; de binnenkomende versie wordt bewaard zodat je later kunt kiezen (Instellingen → Privacy).',
+    conflictsNote:
+      'Bij een conflict is een onderdeel aan beide kanten gewijzigd. De versie in deze kluis blijft staan; de binnenkomende versie wordt bewaard zodat je later kunt kiezen (Instellingen → Privacy).',
     confirm: 'Importeren',
     importing: 'Importeren…',
     done: 'Geïmporteerd. {{added}} toegevoegd, {{updated}} bijgewerkt, {{conflicts}} conflict(en) bewaard.',

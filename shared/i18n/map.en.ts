@@ -135,8 +135,7 @@ export const mapEn: typeof mapNl = {
       buffers_other: '{{count}} buffers',
       resolved_one: '{{count}} resolved',
       resolved_other: '{{count}} resolved',
-      caveat:
-        'Counting risk factors produces many false positives. This overview helps the conversation; it is not a judgment of the family.',
+      caveat: 'Counting risk factors produces many false positives. This overview helps the conversation; it is not a judgment of the family.',
     },
     legend: {
       title: 'Legend',

@@ -133,8 +133,7 @@ export const mapNl = {
       buffers_other: '{{count}} buffers',
       resolved_one: '{{count}} opgelost',
       resolved_other: '{{count}} opgelost',
-      caveat:
-        'Risicofactoren tellen geeft veel vals-positieven. Dit overzicht helpt het gesprek; het is geen oordeel over het gezin.',
+      caveat: 'Risicofactoren tellen geeft veel vals-positieven. Dit overzicht helpt het gesprek; het is geen oordeel over het gezin.',
     },
     legend: {
       title: 'Legenda',

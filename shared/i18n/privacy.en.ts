@@ -16,7 +16,8 @@ export const privacyEn: typeof privacyNl = {
     },
     access: {
       title: 'Access request',
-      intro: 'Everything this vault holds about the case, as a JSON file (with a documented schema) and as readable Markdown. Your own journal entries on the case are included.',
+      intro:
+        'Everything this vault holds about the case, as a JSON file (with a documented schema) and as readable Markdown. Your own journal entries on the case are included.',
       json: 'Save JSON…',
       markdown: 'Save Markdown…',
       generated: 'Access export, made on {{date}}',
@@ -24,7 +25,8 @@ export const privacyEn: typeof privacyNl = {
     },
     retention: {
       title: 'Retention',
-      intro: 'Closed cases should not be kept longer than needed. With a retention period you get a reminder; nothing is ever erased without your confirmation.',
+      intro:
+        'Closed cases should not be kept longer than needed. With a retention period you get a reminder; nothing is ever erased without your confirmation.',
       enabled: 'Remind me of closed cases after a retention period',
       months: 'Months after closing',
       save: 'Save',

@@ -14,7 +14,8 @@ export const privacyNl = {
     },
     access: {
       title: 'Inzageverzoek',
-      intro: 'Alles wat deze kluis over de casus bewaart, als JSON-bestand (met gedocumenteerd schema) en als leesbare Markdown. Je eigen logboekaantekeningen bij de casus horen erbij.',
+      intro:
+        'Alles wat deze kluis over de casus bewaart, als JSON-bestand (met gedocumenteerd schema) en als leesbare Markdown. Je eigen logboekaantekeningen bij de casus horen erbij.',
       json: 'JSON opslaan…',
       markdown: 'Markdown opslaan…',
       generated: 'Inzage-export, gemaakt op {{date}}',
@@ -22,7 +23,8 @@ export const privacyNl = {
     },
     retention: {
       title: 'Bewaartermijn',
-      intro: 'Gesloten casussen horen niet langer bewaard te worden dan nodig. Met een bewaartermijn krijg je een herinnering; er wordt nooit iets gewist zonder jouw bevestiging.',
+      intro:
+        'Gesloten casussen horen niet langer bewaard te worden dan nodig. Met een bewaartermijn krijg je een herinnering; er wordt nooit iets gewist zonder jouw bevestiging.',
       enabled: 'Herinner me aan gesloten casussen na een bewaartermijn',
       months: 'Maanden na sluiten',
       save: 'Opslaan',

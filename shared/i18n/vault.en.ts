@@ -4,8 +4,7 @@ import type { vaultNl } from './vault.nl';
 export const vaultEn: typeof vaultNl = {
   start: {
     title: 'Your vaults',
-    intro:
-      'A vault is an encrypted folder on this device holding the cases, maps and notes of one team or one professional.',
+    intro: 'A vault is an encrypted folder on this device holding the cases, maps and notes of one team or one professional.',
     empty: {
       title: 'No vault on this device yet',
       body: 'Create a new vault for your team, or open a vault folder that is already on this computer.',
@@ -124,8 +123,7 @@ export const vaultEn: typeof vaultNl = {
       change: 'Change passphrase',
       changed: 'Your passphrase has been changed.',
       recoveryTitle: 'Recovery code',
-      recoveryBody:
-        'Make a new recovery code when the old one is lost or has been seen by too many people. The old code stops working.',
+      recoveryBody: 'Make a new recovery code when the old one is lost or has been seen by too many people. The old code stops working.',
       regenerate: 'Make a new recovery code',
       regenerateConfirm: 'Make a new recovery code? The current code will stop working.',
       newCode: 'Your new recovery code. Keep it safe; it is shown only once.',

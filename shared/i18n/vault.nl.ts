@@ -2,8 +2,7 @@
 export const vaultNl = {
   start: {
     title: 'Je kluizen',
-    intro:
-      'Een kluis is een versleutelde map op dit apparaat met de casussen, kaarten en aantekeningen van één team of één professional.',
+    intro: 'Een kluis is een versleutelde map op dit apparaat met de casussen, kaarten en aantekeningen van één team of één professional.',
     empty: {
       title: 'Nog geen kluis op dit apparaat',
       body: 'Maak een nieuwe kluis voor je team, of open een kluismap die al op deze computer staat.',
@@ -122,8 +121,7 @@ export const vaultNl = {
       change: 'Wachtzin wijzigen',
       changed: 'Je wachtzin is gewijzigd.',
       recoveryTitle: 'Herstelcode',
-      recoveryBody:
-        'Maak een nieuwe herstelcode als de oude kwijt is of door te veel mensen is gezien. De oude code werkt daarna niet meer.',
+      recoveryBody: 'Maak een nieuwe herstelcode als de oude kwijt is of door te veel mensen is gezien. De oude code werkt daarna niet meer.',
       regenerate: 'Nieuwe herstelcode maken',
       regenerateConfirm: 'Nieuwe herstelcode maken? De huidige code werkt daarna niet meer.',
       newCode: 'Je nieuwe herstelcode. Bewaar hem veilig; hij wordt maar één keer getoond.',

@@ -64,7 +64,10 @@ async function buildBigCase(core: Core, holderId: string): Promise<string> {
     await call(core, 'factors.save', {
       caseId: big.id,
       sector,
-      category: pick(CATEGORY_CATALOG[sector].filter((c) => c !== 'other'), i),
+      category: pick(
+        CATEGORY_CATALOG[sector].filter((c) => c !== 'other'),
+        i,
+      ),
       otherLabel: null,
       text: `Factor ${i}: ${'wat gezien of gehoord is, in eigen woorden '.repeat(4)}`,
       kind: pick(FACTOR_KINDS, i),
@@ -86,9 +89,11 @@ async function buildBigCase(core: Core, holderId: string): Promise<string> {
 function insertCases(databaseFile: string, dataKey: Buffer, holders: readonly (string | null)[]): void {
   const db = openVaultDatabase(databaseFile, dataKey);
   try {
-    const insertCase = db.prepare(`INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, pregnancy_week, status, holder_id, context_note, created_at, updated_at, closed_at, last_activity_at, map_changed_at)
+    const insertCase =
+      db.prepare(`INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, pregnancy_week, status, holder_id, context_note, created_at, updated_at, closed_at, last_activity_at, map_changed_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)`);
-    const insertFactor = db.prepare(`INSERT INTO factors (id, case_id, sector, category, text, kind, voice, pressure, duration, buffered, tags, status, created_at, updated_at)
+    const insertFactor =
+      db.prepare(`INSERT INTO factors (id, case_id, sector, category, text, kind, voice, pressure, duration, buffered, tags, status, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, ?, 'professional', 'moderate', 'temporary', 'partly', '[]', ?, ?, ?)`);
     const names = ['Zoë', 'Noah', 'Emma', 'Daan', 'Saar', 'Liam', 'Fenna', 'Mohammed', 'Aylin', 'Bram', 'Chloë', 'Jesús', 'Ilse', 'Yara'];
     const start = Date.parse('2024-03-01T00:00:00.000Z');
@@ -99,10 +104,33 @@ function insertCases(databaseFile: string, dataKey: Buffer, holders: readonly (s
         const phase = pick(CASE_PHASES, i * 3);
         const at = new Date(start + ((i * 7_919) % 365) * 86_400_000 + (i % 86_400) * 1000).toISOString();
         const status = i % 4 === 0 ? 'closed' : 'open';
-        insertCase.run(id, pseudonym, foldForSearch(pseudonym), phase, phase === 'pregnancy' ? 8 + (i % 32) : null, status, pick(holders, i), at, at, status === 'closed' ? at : null, at, at);
+        insertCase.run(
+          id,
+          pseudonym,
+          foldForSearch(pseudonym),
+          phase,
+          phase === 'pregnancy' ? 8 + (i % 32) : null,
+          status,
+          pick(holders, i),
+          at,
+          at,
+          status === 'closed' ? at : null,
+          at,
+          at,
+        );
         for (let f = 0; f < i % 7; f += 1) {
           const sector = pick(STRESS_SECTORS, i + f);
-          insertFactor.run(randomUUID(), id, sector, pick(CATEGORY_CATALOG[sector], f), 'Observatie', pick(FACTOR_KINDS, f), f === 5 ? 'resolved' : 'current', at, at);
+          insertFactor.run(
+            randomUUID(),
+            id,
+            sector,
+            pick(CATEGORY_CATALOG[sector], f),
+            'Observatie',
+            pick(FACTOR_KINDS, f),
+            f === 5 ? 'resolved' : 'current',
+            at,
+            at,
+          );
         }
       }
     })();
@@ -115,11 +143,14 @@ export async function benchCases(): Promise<Record<string, number>> {
   const root = await fs.mkdtemp(join(tmpdir(), 'dyade-bench-cases-'));
   try {
     // Through the core's worker, as the app calls it.
-    const core = startCoreWorker({
-      app: { name: 'Dyade', version: 'bench', platform: process.platform, systemLocale: 'en' },
-      settingsFile: join(root, 'settings.json'),
-      host: { pickFolder: async () => null, emit: () => undefined }
-    }, { kdf: SETUP_KDF });
+    const core = startCoreWorker(
+      {
+        app: { name: 'Dyade', version: 'bench', platform: process.platform, systemLocale: 'en' },
+        settingsFile: join(root, 'settings.json'),
+        host: { pickFolder: async () => null, emit: () => undefined },
+      },
+      { kdf: SETUP_KDF },
+    );
     const { session } = await call(core, 'vault.create', { folder: join(root, 'vault'), label: 'Bench', memberName: 'Anna', passphrase: PASSPHRASE });
     const bo = await call(core, 'members.add', { displayName: 'Bo', passphrase: 'lantaarn rivier mosterd gieter' });
     const cas = await call(core, 'members.add', { displayName: 'Cas', passphrase: 'zeilboot kompas regenjas dertien' });

@@ -48,7 +48,11 @@ export async function benchMapRender(runs = 9): Promise<Record<string, number>> 
       // A fresh document each run, as when the app opens the case for the first time.
       await app.page.goto(`${app.baseUrl}#/cases/${created.id}/map`);
       await app.page.reload();
-      await app.page.waitForFunction(() => performance.getEntriesByName("dyade:map-drawn").length > 0, undefined, { timeout: 8000 }).catch(async (e) => { throw e; });
+      await app.page
+        .waitForFunction(() => performance.getEntriesByName('dyade:map-drawn').length > 0, undefined, { timeout: 8000 })
+        .catch(async (e) => {
+          throw e;
+        });
       const ms = await app.page.evaluate(() => {
         const data = performance.getEntriesByName('dyade:case-data').at(-1);
         const drawn = performance.getEntriesByName('dyade:map-drawn').at(-1);

@@ -40,7 +40,11 @@ async function main(): Promise<void> {
     for (const [name, value] of Object.entries(await run())) {
       const key = `${group}.${name}`;
       const budget = BUDGETS[key];
-      results[key] = { value: Math.round(value * 100) / 100, unit: /Ratio|Ratio$|ratio/i.test(name) ? 'ratio' : 'ms', ...(budget !== undefined ? { budget } : {}) };
+      results[key] = {
+        value: Math.round(value * 100) / 100,
+        unit: /Ratio|Ratio$|ratio/i.test(name) ? 'ratio' : 'ms',
+        ...(budget !== undefined ? { budget } : {}),
+      };
     }
   }
   const overBudget = Object.entries(results)

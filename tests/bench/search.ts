@@ -37,7 +37,20 @@ function random(seed: number): () => number {
 }
 
 const DUTCH = {
-  who: ['Moeder', 'Vader', 'De baby', 'Het kind', 'Oma', 'De partner', 'Moeder en baby', 'De zus van moeder', 'De verloskundige', 'De kraamverzorgster', 'De huisarts', 'Het wijkteam'],
+  who: [
+    'Moeder',
+    'Vader',
+    'De baby',
+    'Het kind',
+    'Oma',
+    'De partner',
+    'Moeder en baby',
+    'De zus van moeder',
+    'De verloskundige',
+    'De kraamverzorgster',
+    'De huisarts',
+    'Het wijkteam',
+  ],
   does: [
     'vertelt dat ze slecht slaapt',
     'maakt zich zorgen over de financiën',
@@ -55,7 +68,15 @@ const DUTCH = {
     'wil een geduldige ouder zijn',
     'vindt de voeding moeizaam gaan',
   ],
-  tail: ['', 'volgens moeder', 'zo zag ik het tijdens het huisbezoek', 'wat betekent dat voor de relatie?', 'dat is al eerder gevraagd in de keten', 'ik wil dit bespreken in de intervisie', 'de coöperatie met de kraamzorg loopt goed'],
+  tail: [
+    '',
+    'volgens moeder',
+    'zo zag ik het tijdens het huisbezoek',
+    'wat betekent dat voor de relatie?',
+    'dat is al eerder gevraagd in de keten',
+    'ik wil dit bespreken in de intervisie',
+    'de coöperatie met de kraamzorg loopt goed',
+  ],
 };
 const ENGLISH = {
   who: ['Mother', 'Father', 'The baby', 'The child', 'Grandmother', 'The partner', 'The midwife', 'The GP', 'The neighbourhood team'],
@@ -73,7 +94,14 @@ const ENGLISH = {
     'already asked about support in the network',
     'finds feeding difficult',
   ],
-  tail: ['', 'in her own words', 'as I saw it during the home visit', 'what does that mean for the relationship?', 'the chain already asked this', 'to discuss in intervision'],
+  tail: [
+    '',
+    'in her own words',
+    'as I saw it during the home visit',
+    'what does that mean for the relationship?',
+    'the chain already asked this',
+    'to discuss in intervision',
+  ],
 };
 
 function pick<T>(items: readonly T[], r: () => number): T {
@@ -117,7 +145,9 @@ function insertItems(databaseFile: string, dataKey: Buffer, memberId: string): I
   try {
     const start = Date.parse('2024-01-01T00:00:00.000Z');
     const caseIds: string[] = [];
-    const insertCase = db.prepare(`INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, context_note, created_at, updated_at, last_activity_at) VALUES (?, ?, ?, 'pregnancy', ?, ?, ?, ?)`);
+    const insertCase = db.prepare(
+      `INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, context_note, created_at, updated_at, last_activity_at) VALUES (?, ?, ?, 'pregnancy', ?, ?, ?, ?)`,
+    );
     const names = ['Zoë', 'Noah', 'Emma', 'Daan', 'Saar', 'Liam', 'Fenna', 'Mohammed', 'Aylin', 'Bram', 'Chloë', 'Jesús', 'Ilse', 'Yara'];
     db.transaction(() => {
       for (let i = 0; i < CASES; i += 1) {
@@ -128,7 +158,9 @@ function insertItems(databaseFile: string, dataKey: Buffer, memberId: string): I
         caseIds.push(id);
       }
     })();
-    const factor = db.prepare(`INSERT INTO factors (id, case_id, sector, category, text, kind, voice, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'observation', 'professional', ?, ?)`);
+    const factor = db.prepare(
+      `INSERT INTO factors (id, case_id, sector, category, text, kind, voice, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'observation', 'professional', ?, ?)`,
+    );
     const person = db.prepare(`INSERT INTO people (id, case_id, role, pseudonym, note, created_at, updated_at) VALUES (?, ?, 'parent', ?, ?, ?, ?)`);
     const action = db.prepare(`INSERT INTO action_points (id, case_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`);
     const entry = db.prepare(`INSERT INTO journal_entries (id, author_id, case_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
@@ -174,7 +206,20 @@ function insertItems(databaseFile: string, dataKey: Buffer, memberId: string): I
 }
 
 /** Two-word prefix queries as typed: the first word and the start of the second. */
-const QUERIES = ['moeder slaa', 'vader fina', 'baby huil', 'geisol verh', 'familie cont', 'mother slee', 'baby even', 'keten vroe', 'zwangerschap gesp', 'netwerk steu', 'ouder gedul', 'feeding diff'];
+const QUERIES = [
+  'moeder slaa',
+  'vader fina',
+  'baby huil',
+  'geisol verh',
+  'familie cont',
+  'mother slee',
+  'baby even',
+  'keten vroe',
+  'zwangerschap gesp',
+  'netwerk steu',
+  'ouder gedul',
+  'feeding diff',
+];
 
 /** A vault in `<root>/vault` holding ITEMS indexed items, made through `core` (cheap KDF) and left locked. */
 export async function seedSearchVault(core: Core, root: string): Promise<{ path: string; memberId: string; inserted: Inserted }> {
@@ -194,11 +239,14 @@ export async function benchSearch(): Promise<Record<string, number>> {
   const root = await fs.mkdtemp(join(tmpdir(), 'dyade-bench-search-'));
   try {
     // Through the core's worker, as the app calls it.
-    const core = startCoreWorker({
-      app: { name: 'Dyade', version: 'bench', platform: process.platform, systemLocale: 'en' },
-      settingsFile: join(root, 'settings.json'),
-      host: { pickFolder: async () => null, emit: () => undefined }
-    }, { kdf: SETUP_KDF });
+    const core = startCoreWorker(
+      {
+        app: { name: 'Dyade', version: 'bench', platform: process.platform, systemLocale: 'en' },
+        settingsFile: join(root, 'settings.json'),
+        host: { pickFolder: async () => null, emit: () => undefined },
+      },
+      { kdf: SETUP_KDF },
+    );
     const { path, memberId, inserted } = await seedSearchVault(core, root);
     await call(core, 'vault.unlock', { path, memberId, passphrase: PASSPHRASE });
 

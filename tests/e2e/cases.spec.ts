@@ -37,15 +37,81 @@ async function seedCase(a: LaunchedApp, pseudonym: string, factorCount: number):
   });
   await call(a, 'chain.save', { caseId: created.id, type: 'midwife', label: 'Verloskundigenpraktijk', alreadyAsked: 'Vroeg naar steun in het netwerk.' });
   const samples: Array<Partial<MethodInput<'factors.save'>> & Pick<MethodInput<'factors.save'>, 'sector' | 'category'>> = [
-    { sector: 'external', category: 'finances', text: 'Schulden sinds verlies van werk', kind: 'parent-words', voice: 'parent', pressure: 'heavy', duration: 'prolonged', buffered: 'no' },
-    { sector: 'external', category: 'housing', text: 'Kleine flat, vocht', kind: 'observation', pressure: 'moderate', duration: 'prolonged', buffered: 'partly' },
-    { sector: 'external', category: 'isolation', text: 'Weinig contact met familie', kind: 'interpretation', pressure: 'moderate', duration: 'temporary', buffered: 'no' },
+    {
+      sector: 'external',
+      category: 'finances',
+      text: 'Schulden sinds verlies van werk',
+      kind: 'parent-words',
+      voice: 'parent',
+      pressure: 'heavy',
+      duration: 'prolonged',
+      buffered: 'no',
+    },
+    {
+      sector: 'external',
+      category: 'housing',
+      text: 'Kleine flat, vocht',
+      kind: 'observation',
+      pressure: 'moderate',
+      duration: 'prolonged',
+      buffered: 'partly',
+    },
+    {
+      sector: 'external',
+      category: 'isolation',
+      text: 'Weinig contact met familie',
+      kind: 'interpretation',
+      pressure: 'moderate',
+      duration: 'temporary',
+      buffered: 'no',
+    },
     { sector: 'child', category: 'temperament', text: 'Huilt veel in de avond', kind: 'observation', pressure: 'light', duration: 'brief', buffered: 'yes' },
-    { sector: 'child', category: 'medical-complications', text: 'Groeivertraging op de echo', kind: 'observation', pressure: 'heavy', duration: 'temporary', buffered: 'partly' },
-    { sector: 'parent', category: 'psychological-problems', text: 'Somberheid sinds het voorjaar', kind: 'parent-words', voice: 'parent', pressure: 'moderate', duration: 'prolonged', buffered: 'partly' },
-    { sector: 'parent', category: 'unprocessed-trauma-loss', text: 'Mogelijk verlies eerdere zwangerschap', kind: 'hypothesis', pressure: 'heavy', duration: 'prolonged', buffered: 'no' },
-    { sector: 'professional', category: 'trust', text: 'Twijfelt of ze ons kan vertrouwen', kind: 'interpretation', pressure: 'moderate', duration: 'temporary', buffered: 'partly' },
-    { sector: 'professional', category: 'continuity', text: 'Drie verschillende verpleegkundigen gezien', kind: 'observation', pressure: 'light', duration: 'temporary', buffered: 'yes' },
+    {
+      sector: 'child',
+      category: 'medical-complications',
+      text: 'Groeivertraging op de echo',
+      kind: 'observation',
+      pressure: 'heavy',
+      duration: 'temporary',
+      buffered: 'partly',
+    },
+    {
+      sector: 'parent',
+      category: 'psychological-problems',
+      text: 'Somberheid sinds het voorjaar',
+      kind: 'parent-words',
+      voice: 'parent',
+      pressure: 'moderate',
+      duration: 'prolonged',
+      buffered: 'partly',
+    },
+    {
+      sector: 'parent',
+      category: 'unprocessed-trauma-loss',
+      text: 'Mogelijk verlies eerdere zwangerschap',
+      kind: 'hypothesis',
+      pressure: 'heavy',
+      duration: 'prolonged',
+      buffered: 'no',
+    },
+    {
+      sector: 'professional',
+      category: 'trust',
+      text: 'Twijfelt of ze ons kan vertrouwen',
+      kind: 'interpretation',
+      pressure: 'moderate',
+      duration: 'temporary',
+      buffered: 'partly',
+    },
+    {
+      sector: 'professional',
+      category: 'continuity',
+      text: 'Drie verschillende verpleegkundigen gezien',
+      kind: 'observation',
+      pressure: 'light',
+      duration: 'temporary',
+      buffered: 'yes',
+    },
     { sector: 'buffer', category: 'family', text: 'Zus komt twee keer per week', kind: 'observation' },
     { sector: 'buffer', category: 'parent-strength', text: 'Zingt voor de baby', kind: 'parent-words', voice: 'parent' },
     { sector: 'buffer', category: 'network', text: 'Buurvrouw past soms op', kind: 'observation' },
@@ -70,7 +136,15 @@ async function seedCase(a: LaunchedApp, pseudonym: string, factorCount: number):
   return created.id;
 }
 
-async function addFactor(page: Page, t: T, sector: keyof T['map']['sectors'], category: string, text: string, kind: keyof T['map']['kinds'], extra?: { duration?: keyof T['map']['durations']; buffered?: keyof T['map']['bufferings'] }) {
+async function addFactor(
+  page: Page,
+  t: T,
+  sector: keyof T['map']['sectors'],
+  category: string,
+  text: string,
+  kind: keyof T['map']['kinds'],
+  extra?: { duration?: keyof T['map']['durations']; buffered?: keyof T['map']['bufferings'] },
+) {
   await page.getByRole('button', { name: t.map.addTo.replace('{{sector}}', t.map.sectors[sector]) }).click();
   const editor = page.getByTestId('factor-editor');
   await editor.getByLabel(t.map.factor.category).selectOption({ label: category });
@@ -119,9 +193,21 @@ describe('cases and the relational map, used as a user would', () => {
 
     // Factors in all four sectors, of each kind, and two buffers.
     await page.getByRole('link', { name: t.cases.views.map }).click();
-    expect(await addFactor(page, t, 'external', t.map.categories.finances, 'Schulden sinds verlies van werk', 'parent-words', { duration: 'prolonged', buffered: 'no' })).toContain(t.map.stressKinds.toxic);
-    expect(await addFactor(page, t, 'child', t.map.categories.temperament, 'Huilt veel in de avond', 'observation', { duration: 'brief' })).toContain(t.map.stressKinds.positive);
-    expect(await addFactor(page, t, 'parent', t.map.categories['psychological-problems'], 'Somber sinds het voorjaar', 'interpretation', { duration: 'temporary', buffered: 'partly' })).toContain(t.map.stressKinds.tolerable);
+    expect(
+      await addFactor(page, t, 'external', t.map.categories.finances, 'Schulden sinds verlies van werk', 'parent-words', {
+        duration: 'prolonged',
+        buffered: 'no',
+      }),
+    ).toContain(t.map.stressKinds.toxic);
+    expect(await addFactor(page, t, 'child', t.map.categories.temperament, 'Huilt veel in de avond', 'observation', { duration: 'brief' })).toContain(
+      t.map.stressKinds.positive,
+    );
+    expect(
+      await addFactor(page, t, 'parent', t.map.categories['psychological-problems'], 'Somber sinds het voorjaar', 'interpretation', {
+        duration: 'temporary',
+        buffered: 'partly',
+      }),
+    ).toContain(t.map.stressKinds.tolerable);
     await addFactor(page, t, 'professional', t.map.categories.trust, 'Twijfelt of ze ons kan vertrouwen', 'hypothesis');
     await addFactor(page, t, 'buffer', t.map.categories.family, 'Zus komt twee keer per week', 'observation');
     await addFactor(page, t, 'buffer', t.map.categories['parent-strength'], 'Zingt voor de baby', 'parent-words');
@@ -147,7 +233,10 @@ describe('cases and the relational map, used as a user would', () => {
     await warning.waitFor({ state: 'detached' });
 
     // Two chain partners.
-    for (const [type, label] of [['midwife', 'Verloskundigenpraktijk'], ['gp', 'Huisartsenpraktijk']] as const) {
+    for (const [type, label] of [
+      ['midwife', 'Verloskundigenpraktijk'],
+      ['gp', 'Huisartsenpraktijk'],
+    ] as const) {
       await page.locator('#chain-new-type').selectOption(type);
       await page.locator('#chain-new-label').fill(label);
       await page.getByRole('button', { name: t.map.chain.add }).click();
@@ -208,7 +297,11 @@ describe.each(['nl', 'en'] as const)('map screenshots (%s)', (locale) => {
     const typical = await seedCase(app, 'Gezin Lindeboom', 15);
     const crowded = await seedCase(app, 'Gezin Vermeer', 60);
     const empty = (await call(app, 'cases.create', { pseudonym: 'Gezin Bakker', phase: '0-6m' })) as MethodOutput<'cases.create'>;
-    for (const [name, id, count] of [['empty', empty.id, 0], ['typical', typical, 15], ['crowded', crowded, 60]] as const) {
+    for (const [name, id, count] of [
+      ['empty', empty.id, 0],
+      ['typical', typical, 15],
+      ['crowded', crowded, 60],
+    ] as const) {
       await app.page.goto(`${app.baseUrl}#/cases/${id}/map`);
       const map = app.page.getByTestId('relational-map');
       await map.waitFor();
@@ -245,7 +338,8 @@ describe.each(['nl', 'en'] as const)('a factor of category "other" (%s)', (local
     await page.setViewportSize({ width: 1024, height: 768 });
     await app.screenshot(`factor-other-needed-1024-${locale}`);
     await editor.getByLabel(t.map.factor.otherLabel).fill('Verhuizing');
-    const factors = async () => ((await call(app!, 'cases.get', { id: made.id })) as MethodOutput<'cases.get'>).factors.map((f) => [f.category, f.otherLabel, f.text]);
+    const factors = async () =>
+      ((await call(app!, 'cases.get', { id: made.id })) as MethodOutput<'cases.get'>).factors.map((f) => [f.category, f.otherLabel, f.text]);
     await expect.poll(factors).toEqual([['other', 'Verhuizing', 'Verhuist volgende maand']]);
     expect(await editor.getByText(t.map.factor.otherLabelNeeded).count()).toBe(0);
   });

@@ -26,22 +26,42 @@ async function dispatch<T = { id: string }>(a: LaunchedApp, method: string, inpu
 
 function factor(caseId: string, text: string, id?: string) {
   return {
-    caseId, ...(id ? { id } : {}), sector: 'external', category: 'housing', otherLabel: null, text, kind: 'observation', voice: 'professional',
-    chainPartnerId: null, pressure: 'moderate', duration: 'prolonged', buffered: 'partly', tags: [], status: 'current',
+    caseId,
+    ...(id ? { id } : {}),
+    sector: 'external',
+    category: 'housing',
+    otherLabel: null,
+    text,
+    kind: 'observation',
+    voice: 'professional',
+    chainPartnerId: null,
+    pressure: 'moderate',
+    duration: 'prolonged',
+    buffered: 'partly',
+    tags: [],
+    status: 'current',
   };
 }
 
 /** Vault A with two cases (one holding a BSN and a phone number) and a finished session with actions. */
 async function seedVaultA(a: LaunchedApp) {
-  const created = await dispatch<{ session: { member: { id: string } } }>(a, 'vault.create', { folder: join(a.vaultDir, 'a'), label: 'Team Noord', memberName: 'Anna', passphrase: ANNA });
+  const created = await dispatch<{ session: { member: { id: string } } }>(a, 'vault.create', {
+    folder: join(a.vaultDir, 'a'),
+    label: 'Team Noord',
+    memberName: 'Anna',
+    passphrase: ANNA,
+  });
   const eik = await dispatch(a, 'cases.create', { pseudonym: 'Gezin Eik', phase: '0-6m', contextNote: 'BSN 123456782 stond in de verwijzing' });
   await dispatch(a, 'people.save', { caseId: eik.id, role: 'parent', pseudonym: 'Moeder E', note: 'Bereikbaar op 06-12345678' });
   const housing = await dispatch(a, 'factors.save', factor(eik.id, 'Woont met vier in een kamer'));
   const beuk = await dispatch(a, 'cases.create', { pseudonym: 'Gezin Beuk', phase: 'pregnancy', pregnancyWeek: 30 });
   await dispatch(a, 'factors.save', factor(beuk.id, 'Verhuizing gepland voor de bevalling'));
   const session = await dispatch(a, 'sessions.create', {
-    caseId: eik.id, methodId: 'what-and-why', question: QUESTION,
-    participants: [{ memberId: created.session.member.id }, { guestInitials: 'kv' }], roles: { caseHolder: 0, facilitator: 1, timekeeper: null, scribe: null },
+    caseId: eik.id,
+    methodId: 'what-and-why',
+    question: QUESTION,
+    participants: [{ memberId: created.session.member.id }, { guestInitials: 'kv' }],
+    roles: { caseHolder: 0, facilitator: 1, timekeeper: null, scribe: null },
   });
   await dispatch(a, 'sessions.saveOutcome', { id: session.id, judgment: { intensity: 'ordinary', reasons: 'De buffers zijn sterk' }, takeAway: 'Ritme helpt' });
   for (const text of ACTIONS) await dispatch(a, 'actions.save', { caseId: eik.id, sessionId: session.id, text, ownerName: 'AB' });
@@ -49,7 +69,11 @@ async function seedVaultA(a: LaunchedApp) {
 }
 
 async function visibleCase(a: LaunchedApp, id: string) {
-  const detail = await dispatch<{ case: Record<string, unknown>; people: unknown[]; factors: Array<Record<string, unknown>>; chain: unknown[] }>(a, 'cases.get', { id });
+  const detail = await dispatch<{ case: Record<string, unknown>; people: unknown[]; factors: Array<Record<string, unknown>>; chain: unknown[] }>(
+    a,
+    'cases.get',
+    { id },
+  );
   return {
     pseudonym: detail.case.pseudonym,
     contextNote: detail.case.contextNote,
@@ -114,7 +138,12 @@ describe.each(['nl', 'en'] as const)('sharing without a server, reports and priv
 
     // Vault B on the same device: lock A, create B, import through the UI with a preview first.
     await dispatch(app, 'vault.lock', {});
-    const createdB = await dispatch<{ session: { member: { id: string } } }>(app, 'vault.create', { folder: join(app.vaultDir, 'b'), label: 'Team Zuid', memberName: 'Bram', passphrase: BRAM });
+    const createdB = await dispatch<{ session: { member: { id: string } } }>(app, 'vault.create', {
+      folder: join(app.vaultDir, 'b'),
+      label: 'Team Zuid',
+      memberName: 'Bram',
+      passphrase: BRAM,
+    });
     await page.goto(`${app.baseUrl}#/cases`);
     await page.reload();
     const openImport = async () => {
@@ -154,7 +183,10 @@ describe.each(['nl', 'en'] as const)('sharing without a server, reports and priv
     expect(await axeViolations(page)).toEqual([]);
     expect(await countCases(app)).toBe(0);
     await dialog.getByRole('button', { name: x.import.confirm, exact: true }).click();
-    await dialog.getByRole('status').filter({ hasText: x.import.done.split(' ')[0]! }).waitFor();
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: x.import.done.split(' ')[0]! })
+      .waitFor();
     await dialog.getByRole('button', { name: x.export.close, exact: true }).last().click();
     await page.locator('main').getByText('Gezin Eik').first().waitFor();
     expect({ eik: await visibleCase(app, ids.eik), beuk: await visibleCase(app, ids.beuk) }).toEqual(inA);

@@ -147,7 +147,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
 
   const server = await serveRenderer();
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const context: BrowserContext = await (await browser()).newContext({
+  const context: BrowserContext = await (
+    await browser()
+  ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 820 },
     deviceScaleFactor: 1,
     locale: 'nl-NL',
@@ -213,7 +215,16 @@ export async function axeViolations(page: Page, impacts: string[] = ['serious', 
   const source = await fs.readFile(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }>;
+        };
+      }
+    ).axe;
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return result.violations

@@ -23,11 +23,35 @@ async function call<M extends MethodName>(a: LaunchedApp, method: M, input: unkn
 /** A vault with Anna, a pregnancy case with factors, a chain partner and a finished session with a judgment. */
 async function seed(a: LaunchedApp) {
   const vault = await call(a, 'vault.create', { folder: a.vaultDir, label: 'Team Noord', memberName: 'Anna', passphrase: PASSPHRASE });
-  const zoe = await call(a, 'cases.create', { pseudonym: 'Familie Zoë', phase: 'pregnancy', pregnancyWeek: 24, contextNote: 'Eerste kind; moeder woont sinds kort in de stad.' });
+  const zoe = await call(a, 'cases.create', {
+    pseudonym: 'Familie Zoë',
+    phase: 'pregnancy',
+    pregnancyWeek: 24,
+    contextNote: 'Eerste kind; moeder woont sinds kort in de stad.',
+  });
   await call(a, 'cases.create', { pseudonym: 'Familie Noord', phase: '0-6m' });
   const base = { caseId: zoe.id, otherLabel: null, voice: 'professional', chainPartnerId: null, tags: [], status: 'current' };
-  await call(a, 'factors.save', { ...base, sector: 'external', category: 'isolation', text: 'Weinig contact met familie, partner werkt in het buitenland', kind: 'parent-words', voice: 'parent', pressure: 'moderate', duration: 'prolonged', buffered: 'partly' });
-  await call(a, 'factors.save', { ...base, sector: 'buffer', category: 'parent-strength', text: 'Zingt elke avond voor de baby', kind: 'observation', pressure: null, duration: null, buffered: null });
+  await call(a, 'factors.save', {
+    ...base,
+    sector: 'external',
+    category: 'isolation',
+    text: 'Weinig contact met familie, partner werkt in het buitenland',
+    kind: 'parent-words',
+    voice: 'parent',
+    pressure: 'moderate',
+    duration: 'prolonged',
+    buffered: 'partly',
+  });
+  await call(a, 'factors.save', {
+    ...base,
+    sector: 'buffer',
+    category: 'parent-strength',
+    text: 'Zingt elke avond voor de baby',
+    kind: 'observation',
+    pressure: null,
+    duration: null,
+    buffered: null,
+  });
   await call(a, 'chain.save', { caseId: zoe.id, type: 'midwife', label: 'Verloskundigenpraktijk', alreadyAsked: 'Vroeg naar steun in het netwerk.' });
   const methods = await call(a, 'methods.list', {});
   const method = methods.find((m) => m.id === 'what-and-why') ?? methods[0]!;
@@ -40,8 +64,22 @@ async function seed(a: LaunchedApp) {
     roles: { caseHolder: 0, facilitator: 1 },
   });
   await call(a, 'sessions.control', { id: session.id, action: 'begin' });
-  await call(a, 'contributions.save', { sessionId: session.id, phaseKey: whyPhase.key, kind: 'hypothesis', text: 'Misschien mist moeder een voorbeeld van haar eigen moeder.', perspective: 'parent' });
-  await call(a, 'sessions.saveOutcome', { id: session.id, judgment: { intensity: 'ordinary', forWhom: 'Moeder en baby', context: 'Zwangerschap', reasons: 'Sterke band in wording; steun uit het netwerk versterken.' } });
+  await call(a, 'contributions.save', {
+    sessionId: session.id,
+    phaseKey: whyPhase.key,
+    kind: 'hypothesis',
+    text: 'Misschien mist moeder een voorbeeld van haar eigen moeder.',
+    perspective: 'parent',
+  });
+  await call(a, 'sessions.saveOutcome', {
+    id: session.id,
+    judgment: {
+      intensity: 'ordinary',
+      forWhom: 'Moeder en baby',
+      context: 'Zwangerschap',
+      reasons: 'Sterke band in wording; steun uit het netwerk versterken.',
+    },
+  });
   await call(a, 'actions.save', { caseId: zoe.id, sessionId: session.id, text: 'Kraamzorg vragen naar het netwerk', ownerName: 'Anna' });
   await call(a, 'sessions.control', { id: session.id, action: 'finish' });
   await a.page.reload();
@@ -74,7 +112,9 @@ describe('journal, timeline, search and palette (nl, through the UI)', () => {
     await dialog.getByLabel(t.journal.choose.case).selectOption({ label: 'Familie Zoë' });
     await dialog.getByRole('radio', { name: t.journal.templates.alact.name }).check();
     await dialog.getByRole('button', { name: t.journal.choose.create }).click();
-    await page.getByLabel(`1. ${t.journal.parts.action.label}`).fill('Ik vroeg naar de slaap. Moeder vertelde dat ze zich geïsoleerd voelt sinds de verhuizing.');
+    await page
+      .getByLabel(`1. ${t.journal.parts.action.label}`)
+      .fill('Ik vroeg naar de slaap. Moeder vertelde dat ze zich geïsoleerd voelt sinds de verhuizing.');
     await page.getByLabel(`3. ${t.journal.parts.awareness.label}`).fill('**Kern**: ik wilde snel oplossen in plaats van te luisteren.');
     await page.getByLabel(t.journal.editor.title, { exact: true }).fill('Huisbezoek week 24');
     await page.getByText(t.journal.editor.saved).waitFor();
@@ -87,7 +127,9 @@ describe('journal, timeline, search and palette (nl, through the UI)', () => {
     await page.getByRole('button', { name: t.journal.newEntry }).first().click();
     await dialog.getByLabel(t.journal.choose.case).selectOption({ label: 'Familie Zoë' });
     await dialog.getByRole('radio', { name: t.journal.choose.prompt }).check();
-    await dialog.getByLabel(t.journal.choose.promptPick, { exact: true }).selectOption({ label: `${t.journal.prompts.groups.prenatal}: Wat voor ouder wil je graag zijn?` });
+    await dialog
+      .getByLabel(t.journal.choose.promptPick, { exact: true })
+      .selectOption({ label: `${t.journal.prompts.groups.prenatal}: Wat voor ouder wil je graag zijn?` });
     await dialog.getByRole('button', { name: t.journal.choose.create }).click();
     await page.locator('.journal-prompt', { hasText: 'Wat voor ouder wil je graag zijn?' }).waitFor();
     await page.getByRole('textbox', { name: t.journal.editor.body, exact: true }).fill('Ze wil een geduldige moeder zijn, *anders* dan ze het zelf meemaakte.');
@@ -169,9 +211,20 @@ describe('journal screenshots (en)', () => {
     const alact = await call(app, 'journal.create', { caseId: zoeId, template: 'alact', title: 'Home visit week 24', tags: ['home visit'] });
     await call(app, 'journal.update', {
       id: alact.id,
-      sections: alact.sections.map((s) => (s.key === 'action' ? { ...s, text: 'I asked about sleep. Mother said she feels isolated since the move.' } : s.key === 'awareness' ? { ...s, text: '**Core**: I wanted to fix things instead of listening.' } : s)),
+      sections: alact.sections.map((s) =>
+        s.key === 'action'
+          ? { ...s, text: 'I asked about sleep. Mother said she feels isolated since the move.' }
+          : s.key === 'awareness'
+            ? { ...s, text: '**Core**: I wanted to fix things instead of listening.' }
+            : s,
+      ),
     });
-    await call(app, 'journal.create', { caseId: zoeId, promptId: 'prenatal-parent', body: 'She wants to be a patient mother, *different* from what she went through herself.', tags: ['prenatal'] });
+    await call(app, 'journal.create', {
+      caseId: zoeId,
+      promptId: 'prenatal-parent',
+      body: 'She wants to be a patient mother, *different* from what she went through herself.',
+      tags: ['prenatal'],
+    });
 
     await page.goto(`${app.baseUrl}#/journal/${alact.id}`);
     await page.getByLabel(`1. ${t.journal.parts.action.label}`).waitFor();

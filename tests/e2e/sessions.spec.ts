@@ -26,8 +26,19 @@ async function prepare(a: LaunchedApp): Promise<string> {
   await dispatch(a, 'members.add', { displayName: 'Bram', passphrase: BRAM });
   const created = await dispatch(a, 'cases.create', { pseudonym: 'Gezin Lindeboom', phase: '0-6m' });
   await dispatch(a, 'factors.save', {
-    caseId: created.id, sector: 'parent', category: 'psychological-problems', otherLabel: null, text: 'Somber sinds de bevalling',
-    kind: 'parent-words', voice: 'parent', chainPartnerId: null, pressure: 'moderate', duration: 'prolonged', buffered: 'partly', tags: [], status: 'current',
+    caseId: created.id,
+    sector: 'parent',
+    category: 'psychological-problems',
+    otherLabel: null,
+    text: 'Somber sinds de bevalling',
+    kind: 'parent-words',
+    voice: 'parent',
+    chainPartnerId: null,
+    pressure: 'moderate',
+    duration: 'prolonged',
+    buffered: 'partly',
+    tags: [],
+    status: 'current',
   });
   await a.page.reload();
   return created.id;
@@ -75,7 +86,10 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     const shoot = (name: string) => app!.screenshot(`session-${name}-${locale}`);
     await prepare(app);
     await planSession(page, t, 'Hoe kan ik moeder steunen zonder over te nemen?');
-    const methods = (await app.core.dispatch('methods.list', {})) as { ok: true; value: Array<{ id: string; phases: Array<{ name: { nl: string; en: string }; mode: string }> }> };
+    const methods = (await app.core.dispatch('methods.list', {})) as {
+      ok: true;
+      value: Array<{ id: string; phases: Array<{ name: { nl: string; en: string }; mode: string }> }>;
+    };
     const phases = methods.value.find((m) => m.id === 'what-and-why')!.phases.map((p) => p.name[locale]);
 
     await page.getByRole('button', { name: t.sessions.run.begin }).click();
@@ -117,13 +131,29 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     await nextPhase(page, t, phases[3]!);
     await nextPhase(page, t, phases[4]!);
     const perspectives = t.sessions.contribution.perspectives;
-    await contribute(page, t, 'Het kind reageert op de spanning van moeder.', { author: 'Anna', perspective: perspectives.child, mind: 'Als het kind ook bij anderen zo onrustig is.' });
+    await contribute(page, t, 'Het kind reageert op de spanning van moeder.', {
+      author: 'Anna',
+      perspective: perspectives.child,
+      mind: 'Als het kind ook bij anderen zo onrustig is.',
+    });
     await page.getByTestId('composer').getByLabel(t.sessions.contribution.perspective, { exact: true }).selectOption({ label: perspectives.parent });
     await page.getByTestId('composer').getByLabel(t.sessions.contribution.text, { exact: true }).fill('Moeder is uitgeput na een zware bevalling.');
     await page.getByTestId('blame-check').waitFor();
-    await contribute(page, t, 'Moeder is uitgeput na een zware bevalling.', { author: 'Bram', perspective: perspectives.parent, mind: 'Als ze goed slaapt en toch somber blijft.' });
-    await contribute(page, t, 'Wij wisselen te vaak van verpleegkundige.', { author: 'KV', perspective: perspectives.professional, mind: 'Als zij zegt dat ze ons vertrouwt.' });
-    await contribute(page, t, 'Niemand in de keten weet van de schulden.', { author: 'Anna', perspective: perspectives.chain, mind: 'Als het wijkteam al betrokken is.' });
+    await contribute(page, t, 'Moeder is uitgeput na een zware bevalling.', {
+      author: 'Bram',
+      perspective: perspectives.parent,
+      mind: 'Als ze goed slaapt en toch somber blijft.',
+    });
+    await contribute(page, t, 'Wij wisselen te vaak van verpleegkundige.', {
+      author: 'KV',
+      perspective: perspectives.professional,
+      mind: 'Als zij zegt dat ze ons vertrouwt.',
+    });
+    await contribute(page, t, 'Niemand in de keten weet van de schulden.', {
+      author: 'Anna',
+      perspective: perspectives.chain,
+      mind: 'Als het wijkteam al betrokken is.',
+    });
     await page.getByText(t.sessions.contribution.perspectivesCovered.replace('{{done}}', '4')).waitFor();
     await shoot('running');
     expect(await axeViolations(page)).toEqual([]);
@@ -139,7 +169,10 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     // 7 → 8: take-away and two action points.
     await nextPhase(page, t, phases[6]!);
     await nextPhase(page, t, phases[7]!);
-    for (const [text, owner] of [['Huisbezoek samen met de verloskundige plannen', 'Anna'], ['Navragen bij het wijkteam wat er al loopt', 'Bram']] as const) {
+    for (const [text, owner] of [
+      ['Huisbezoek samen met de verloskundige plannen', 'Anna'],
+      ['Navragen bij het wijkteam wat er al loopt', 'Bram'],
+    ] as const) {
       await page.getByLabel(t.sessions.actions.text, { exact: true }).fill(text);
       await page.getByLabel(t.sessions.actions.owner, { exact: true }).selectOption({ label: owner });
       await page.getByLabel(t.sessions.actions.due, { exact: true }).fill('2026-12-15');

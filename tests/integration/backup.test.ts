@@ -47,7 +47,9 @@ describe('backups, restore, verify', () => {
     await t.call('vault.verify');
     await t.call('vault.lock');
     await t.call('vault.restore', { backupPath: backup.path, folder: join(t.root, 'restored') });
-    const progress = t.events.filter((e) => e.event === 'core.progress').map((e) => e.payload as { id: string; operation: string; fraction: number; done: boolean });
+    const progress = t.events
+      .filter((e) => e.event === 'core.progress')
+      .map((e) => e.payload as { id: string; operation: string; fraction: number; done: boolean });
     const runs = new Map<string, typeof progress>();
     for (const event of progress) runs.set(event.id, [...(runs.get(event.id) ?? []), event]);
     // The lock makes the day's automatic backup too.

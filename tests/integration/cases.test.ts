@@ -33,11 +33,21 @@ describe('cases', () => {
 
     const editedAt = later(t, 5);
     const edited = await t.call('cases.update', { id: created.id, phase: '0-6m', contextNote: 'Eerste kind, verhuisd in mei' });
-    expect(edited).toMatchObject({ phase: '0-6m', pregnancyWeek: null, contextNote: 'Eerste kind, verhuisd in mei', updatedAt: editedAt, lastActivityAt: editedAt, createdAt: created.createdAt });
+    expect(edited).toMatchObject({
+      phase: '0-6m',
+      pregnancyWeek: null,
+      contextNote: 'Eerste kind, verhuisd in mei',
+      updatedAt: editedAt,
+      lastActivityAt: editedAt,
+      createdAt: created.createdAt,
+    });
     // The relationship at the map's centre has its own method; only the fields given change.
     const related = await t.call('relationship.save', { caseId: created.id, now: 'Moeder zoekt oogcontact' });
     expect(related.relationship).toEqual({ form: 'dyad', now: 'Moeder zoekt oogcontact', goesWell: '', worries: '' });
-    expect((await t.call('relationship.save', { caseId: created.id, worries: 'Slaapt weinig' })).relationship).toMatchObject({ now: 'Moeder zoekt oogcontact', worries: 'Slaapt weinig' });
+    expect((await t.call('relationship.save', { caseId: created.id, worries: 'Slaapt weinig' })).relationship).toMatchObject({
+      now: 'Moeder zoekt oogcontact',
+      worries: 'Slaapt weinig',
+    });
     // Only the fields given change; a pregnancy week given outside the pregnancy phase is dropped.
     const renamed = await t.call('cases.update', { id: created.id, pseudonym: 'Familie Maan', pregnancyWeek: 30 });
     expect(renamed).toMatchObject({ pseudonym: 'Familie Maan', phase: '0-6m', pregnancyWeek: null, contextNote: 'Eerste kind, verhuisd in mei' });
@@ -113,7 +123,14 @@ describe('cases', () => {
     const other = await newCase(t, 'Familie Dal');
     const mother = await t.call('people.save', { caseId: family.id, role: 'parent', pseudonym: 'M', ageBand: 'adult' });
     const addedAt = later(t, 1);
-    const unborn = await t.call('people.save', { caseId: family.id, role: 'child', pseudonym: 'Baby', ageBand: 'unborn', dueDate: '2025-05-20', note: 'Tweede kind' });
+    const unborn = await t.call('people.save', {
+      caseId: family.id,
+      role: 'child',
+      pseudonym: 'Baby',
+      ageBand: 'unborn',
+      dueDate: '2025-05-20',
+      note: 'Tweede kind',
+    });
     expect(unborn).toMatchObject({ caseId: family.id, role: 'child', ageBand: 'unborn', dueDate: '2025-05-20', note: 'Tweede kind', createdAt: addedAt });
     expect((await t.call('cases.get', { id: family.id })).case.lastActivityAt).toBe(addedAt);
 
@@ -128,7 +145,15 @@ describe('cases', () => {
     const afterRemove = await t.call('cases.get', { id: family.id });
     expect(afterRemove.people.map((p) => p.pseudonym)).toEqual(['Moeder']);
     expect(afterRemove.case.updatedAt).toBe(removedAt);
-    const undone = await t.call('people.save', { caseId: family.id, id: unborn.id, role: 'child', pseudonym: 'Baby', ageBand: 'unborn', dueDate: '2025-05-20', note: 'Tweede kind' });
+    const undone = await t.call('people.save', {
+      caseId: family.id,
+      id: unborn.id,
+      role: 'child',
+      pseudonym: 'Baby',
+      ageBand: 'unborn',
+      dueDate: '2025-05-20',
+      note: 'Tweede kind',
+    });
     expect(undone.id).toBe(unborn.id);
     expect((await t.call('cases.get', { id: family.id })).people.map((p) => p.id).sort()).toEqual([mother.id, unborn.id].sort());
     expect((await t.fail('people.remove', { id: randomUUID() })).code).toBe('NOT_FOUND');
@@ -197,7 +222,10 @@ describe('cases', () => {
     const made = await newCase(t, 'Familie Wind', { holderId: session.member.id, contextNote: 'Verwezen door de huisarts' });
     await t.call('people.save', { caseId: made.id, role: 'parent', pseudonym: 'V' });
     const gp = await t.call('chain.save', { caseId: made.id, type: 'gp', label: 'Huisartsenpraktijk', relationship: 'Vertrouwd', lastContact: '2025-02-20' });
-    await t.call('factors.save', factorInput(made.id, { voice: 'chain', chainPartnerId: gp.id, tags: ['els-poverty'], placement: { radial: 0.3, along: 0.7 } }));
+    await t.call(
+      'factors.save',
+      factorInput(made.id, { voice: 'chain', chainPartnerId: gp.id, tags: ['els-poverty'], placement: { radial: 0.3, along: 0.7 } }),
+    );
     await t.call('factors.save', factorInput(made.id, { sector: 'buffer', category: 'network', text: 'Buurvrouw past op' }));
     await t.call('relationship.save', { caseId: made.id, form: 'triad', goesWell: 'Vader neemt de nacht' });
     await t.call('snapshots.take', { caseId: made.id, label: 'Voor intervisie' });
@@ -223,7 +251,10 @@ describe('cases', () => {
     await t.call('people.save', { caseId: doomed.id, role: 'parent', pseudonym: `${canary}-ouder`, note: canary });
     const partner = await t.call('chain.save', { caseId: doomed.id, type: 'veilig-thuis', alreadyAsked: canary });
     // Long enough to spill into overflow pages, which are freed (not edited) on delete.
-    await t.call('factors.save', factorInput(doomed.id, { text: `${canary} ${'woorden van moeder '.repeat(600)}`, voice: 'chain', chainPartnerId: partner.id }));
+    await t.call(
+      'factors.save',
+      factorInput(doomed.id, { text: `${canary} ${'woorden van moeder '.repeat(600)}`, voice: 'chain', chainPartnerId: partner.id }),
+    );
     await t.call('relationship.save', { caseId: doomed.id, worries: canary });
     await t.call('snapshots.take', { caseId: doomed.id });
     expect((await decryptedVaultBytes(join(folder, 'vault.db'), key)).includes(canary), 'the check can see the canary before deletion').toBe(true);

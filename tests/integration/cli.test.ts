@@ -156,10 +156,15 @@ describe('dyade vault (spawned CLI)', () => {
 
       const [english, dutch] = await Promise.all([
         dyade(['vault', 'verify', vault, '--member', 'Anna', '--passphrase-stdin'], { input: lines(NEW_PASSPHRASE) }),
-        dyade(['vault', 'backup', vault, 'backups-out', '--member', 'Anna', '--passphrase-stdin'], { input: lines(NEW_PASSPHRASE), env: { LC_ALL: 'nl_NL.UTF-8' } }),
+        dyade(['vault', 'backup', vault, 'backups-out', '--member', 'Anna', '--passphrase-stdin'], {
+          input: lines(NEW_PASSPHRASE),
+          env: { LC_ALL: 'nl_NL.UTF-8' },
+        }),
       ]);
       expect(english.status).toBe(5);
-      expect(english.stderr).toBe(`dyade: The vault in ${vault} is open in another process (the Dyade app or another dyade command). Lock it there and try again.\n`);
+      expect(english.stderr).toBe(
+        `dyade: The vault in ${vault} is open in another process (the Dyade app or another dyade command). Lock it there and try again.\n`,
+      );
       expect(dutch.status).toBe(5);
       expect(dutch.stderr).toContain('is geopend in een ander proces');
       expect((await other.dispatch('vault.verify', {})).ok).toBe(true);
@@ -211,7 +216,10 @@ describe('dyade vault (spawned CLI)', () => {
   it('refuses weak passphrases and bad usage with status 1', async () => {
     const [weak, weakDutch, secretArg, missingMember, unknownMember, noTerminal, missingLine, unknownCommand, folderIsVault] = await Promise.all([
       dyade(['vault', 'create', 'weak', '--label', 'Team Zuid', '--member', 'Bo', '--passphrase-stdin'], { input: lines('welkom123') }),
-      dyade(['vault', 'create', 'weak', '--label', 'Team Zuid', '--member', 'Bo', '--passphrase-stdin'], { input: lines('password'), env: { LANG: 'nl_NL.UTF-8' } }),
+      dyade(['vault', 'create', 'weak', '--label', 'Team Zuid', '--member', 'Bo', '--passphrase-stdin'], {
+        input: lines('password'),
+        env: { LANG: 'nl_NL.UTF-8' },
+      }),
       dyade(['vault', 'verify', vault, '--member', 'Anna', `--passphrase=${NEW_PASSPHRASE}`]),
       dyade(['vault', 'verify', vault, '--passphrase-stdin'], { input: lines(NEW_PASSPHRASE) }),
       dyade(['vault', 'verify', vault, '--member', 'Bob', '--passphrase-stdin'], { input: lines(NEW_PASSPHRASE) }),

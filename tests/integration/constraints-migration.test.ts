@@ -28,7 +28,9 @@ import { makeTempDir } from './support/vaultFixture';
 
 const AT = '2025-03-01T09:00:00.000Z';
 const LATER = '2025-03-02T10:30:00.000Z';
-const UP_TO_0005 = Object.fromEntries(MIGRATION_NAMES.filter((name) => name < '0006').map((name) => [name, MIGRATIONS[name]])) as Parameters<typeof migrateVault>[2];
+const UP_TO_0005 = Object.fromEntries(MIGRATION_NAMES.filter((name) => name < '0006').map((name) => [name, MIGRATIONS[name]])) as Parameters<
+  typeof migrateVault
+>[2];
 
 /** Every table of the vault, each ordered by its key, so before and after compare row for row. */
 const TABLES: Record<string, string> = {
@@ -144,7 +146,9 @@ function schemaSql(db: SqliteHandle): unknown[] {
 }
 
 function found(db: SqliteHandle, word: string): unknown[] {
-  return db.prepare(`SELECT d.kind, d.source_id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ? ORDER BY d.kind, d.source_id`).all(word);
+  return db
+    .prepare(`SELECT d.kind, d.source_id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ? ORDER BY d.kind, d.source_id`)
+    .all(word);
 }
 
 /** Each value must be storable in the column; the change is undone. */
@@ -172,14 +176,18 @@ describe('0006_constraints', () => {
     expect(rows(db)).toEqual(before.rows);
     expect(structure(db)).toEqual(before.structure);
     expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%before_0006'`).all()).toEqual([]);
-    expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%) STRICT'`).pluck().all()).toEqual(expect.arrayContaining(Object.keys(TABLES)));
+    expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%) STRICT'`).pluck().all()).toEqual(
+      expect.arrayContaining(Object.keys(TABLES)),
+    );
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
 
     // The full-text index still matches its content, finds what was there and picks up what is new.
     expect(() => db.exec(`INSERT INTO search_fts (search_fts) VALUES ('integrity-check')`)).not.toThrow();
     expect(found(db, 'vlinderwoord')).toEqual([{ kind: 'case', source_id: 'c1' }]);
-    db.prepare(`INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, context_note, created_at, updated_at, last_activity_at) VALUES ('c3', 'Saar', 'saar', '0-6m', 'kolibriewoord', ?, ?, ?)`).run(LATER, LATER, LATER);
+    db.prepare(
+      `INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, context_note, created_at, updated_at, last_activity_at) VALUES ('c3', 'Saar', 'saar', '0-6m', 'kolibriewoord', ?, ?, ?)`,
+    ).run(LATER, LATER, LATER);
     expect(found(db, 'kolibriewoord')).toEqual([{ kind: 'case', source_id: 'c3' }]);
     db.prepare(`UPDATE session_contributions SET hidden = 0 WHERE id = 'sc2'`).run();
     expect(found(db, 'verborgen')).toEqual([{ kind: 'contribution', source_id: 'sc2' }]);
@@ -190,14 +198,25 @@ describe('0006_constraints', () => {
     expect(db.prepare(`INSERT INTO audit_log (at, action) VALUES (?, 'vault.locked')`).run(LATER).lastInsertRowid).toBe(41);
 
     // Foreign keys: refused when dangling, and every ON DELETE still acts.
-    expect(() => db.prepare(`INSERT INTO people (id, case_id, role, pseudonym, created_at, updated_at) VALUES ('p9', 'nope', 'parent', 'X', ?, ?)`).run(AT, AT)).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.prepare(`INSERT INTO people (id, case_id, role, pseudonym, created_at, updated_at) VALUES ('p9', 'nope', 'parent', 'X', ?, ?)`).run(AT, AT),
+    ).toThrow(/FOREIGN KEY/);
     db.prepare(`DELETE FROM factors WHERE id = 'f1'`).run();
     expect(db.prepare(`SELECT factor_id FROM session_contributions WHERE id = 'sc1'`).pluck().get()).toBeNull();
     db.prepare(`DELETE FROM sessions WHERE id = 's2'`).run();
     expect(db.prepare(`SELECT count(*) FROM session_outcomes WHERE session_id = 's2'`).pluck().get()).toBe(0);
     db.prepare(`DELETE FROM chain_partners WHERE id = 'k1'`).run();
     db.prepare(`DELETE FROM cases WHERE id = 'c1'`).run();
-    for (const table of ['people', 'factors', 'map_snapshots', 'sessions', 'session_contributions', 'session_outcomes', 'session_step2_records', 'exchange_conflicts']) {
+    for (const table of [
+      'people',
+      'factors',
+      'map_snapshots',
+      'sessions',
+      'session_contributions',
+      'session_outcomes',
+      'session_step2_records',
+      'exchange_conflicts',
+    ]) {
       expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
     }
     expect(db.prepare(`SELECT id FROM action_points`).pluck().all()).toEqual(['a2']);
@@ -221,7 +240,9 @@ describe('0006_constraints', () => {
     expect(() => db.prepare(newCase).run('pregnancy', 'twenty')).toThrow(/cannot store TEXT value in INTEGER column cases.pregnancy_week/);
     expect(() => db.prepare(`INSERT INTO audit_log (at, action) VALUES (?, 'audit.forged')`).run(AT)).toThrow(/CHECK constraint failed: audit_log_action/);
     expect(() => db.prepare(`UPDATE factors SET category = 'temperament' WHERE id = 'f1'`).run()).toThrow(/CHECK constraint failed: factors_category/);
-    expect(() => db.prepare(`UPDATE session_contributions SET hidden = 2 WHERE id = 'sc1'`).run()).toThrow(/CHECK constraint failed: session_contributions_hidden/);
+    expect(() => db.prepare(`UPDATE session_contributions SET hidden = 2 WHERE id = 'sc1'`).run()).toThrow(
+      /CHECK constraint failed: session_contributions_hidden/,
+    );
 
     // Every value the domain allows today fits (a new value in shared/ needs a migration: this fails until there is one).
     const one = (id: string) => `id = '${id}'`;
@@ -262,13 +283,21 @@ describe('0006_constraints', () => {
       { sql: `UPDATE cases SET phase = 'evil' WHERE id = 'c2'`, reason: 'invalid-value', message: /cases.*cases_phase/ },
       { sql: `INSERT INTO audit_log (at, action) VALUES ('${AT}', 'hand.edited')`, reason: 'invalid-value', message: /audit_log_action/ },
       { sql: `UPDATE cases SET pregnancy_week = 'twenty' WHERE id = 'c1'`, reason: 'invalid-value', message: /pregnancy_week/ },
-      { sql: `PRAGMA foreign_keys = OFF; INSERT INTO people (id, case_id, role, pseudonym, created_at, updated_at) VALUES ('p9', 'gone', 'parent', 'X', '${AT}', '${AT}'); PRAGMA foreign_keys = ON`, reason: 'foreign-key', message: /people → cases/ },
+      {
+        sql: `PRAGMA foreign_keys = OFF; INSERT INTO people (id, case_id, role, pseudonym, created_at, updated_at) VALUES ('p9', 'gone', 'parent', 'X', '${AT}', '${AT}'); PRAGMA foreign_keys = ON`,
+        reason: 'foreign-key',
+        message: /people → cases/,
+      },
     ]) {
       const db = await vaultAt0005();
       fill(db);
       db.exec(damage.sql);
       const before = { rows: rows(db), schema: schemaSql(db) };
-      await expect(migrateVault(db, createKysely(db)), damage.sql).rejects.toMatchObject({ code: 'VAULT_CORRUPT', details: { reason: damage.reason }, message: expect.stringMatching(damage.message) });
+      await expect(migrateVault(db, createKysely(db)), damage.sql).rejects.toMatchObject({
+        code: 'VAULT_CORRUPT',
+        details: { reason: damage.reason },
+        message: expect.stringMatching(damage.message),
+      });
       expect(db.pragma('user_version', { simple: true })).toBe(5);
       expect(schemaState(db)).toEqual({ kind: 'behind', pending: ['0006_constraints'] });
       expect({ rows: rows(db), schema: schemaSql(db) }).toEqual(before);

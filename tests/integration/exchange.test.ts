@@ -15,7 +15,19 @@ async function richCase(t: TestCore, pseudonym: string, memberId: string) {
   await t.call('people.save', { caseId: made.id, role: 'parent', pseudonym: 'Moeder M', note: 'Werkt parttime' });
   const partner = await t.call('chain.save', { caseId: made.id, type: 'midwife', label: 'Verloskundige', alreadyAsked: 'Steun thuis' });
   const factor = await t.call('factors.save', factorInput(made.id, { text: 'Woont met vier in een kamer' }));
-  await t.call('factors.save', factorInput(made.id, { text: 'Verloskundige ziet moeder wekelijks', sector: 'buffer', category: 'professional-support', voice: 'chain', chainPartnerId: partner.id, pressure: null, duration: null, buffered: null }));
+  await t.call(
+    'factors.save',
+    factorInput(made.id, {
+      text: 'Verloskundige ziet moeder wekelijks',
+      sector: 'buffer',
+      category: 'professional-support',
+      voice: 'chain',
+      chainPartnerId: partner.id,
+      pressure: null,
+      duration: null,
+      buffered: null,
+    }),
+  );
   await t.call('snapshots.take', { caseId: made.id, label: 'Voor intervisie' });
   const session = await t.call('sessions.create', {
     caseId: made.id,
@@ -102,7 +114,18 @@ describe('exchange files', () => {
     const file = join(a.root, 'twee.dyade');
     const exported = await a.call('exchange.export', { caseIds: [one.made.id, two.made.id], includeJournal: true, passphrase: TEAM, path: file });
     expect(exported.manifest.cases.map((c) => c.id)).toEqual([one.made.id, two.made.id]);
-    expect(exported.manifest.cases[0]!.counts).toMatchObject({ case: 1, person: 1, chain: 1, factor: 2, snapshot: 1, session: 1, contribution: 1, outcome: 1, action: 1, journal: 1 });
+    expect(exported.manifest.cases[0]!.counts).toMatchObject({
+      case: 1,
+      person: 1,
+      chain: 1,
+      factor: 2,
+      snapshot: 1,
+      session: 1,
+      contribution: 1,
+      outcome: 1,
+      action: 1,
+      journal: 1,
+    });
     const bytes = await fs.readFile(file);
     expect(bytes.subarray(0, 8).equals(EXCHANGE_MAGIC)).toBe(true);
     // Encrypted: no pseudonym or text in the file's bytes.
@@ -154,7 +177,13 @@ describe('exchange files', () => {
     expect(preview.cases[0]).toMatchObject({ isNew: false, conflicts: 1 });
     const report = await b.call('exchange.import', { path: file, passphrase: TEAM });
     expect(report.conflicts).toHaveLength(1);
-    expect(report.conflicts[0]).toMatchObject({ kind: 'factor', itemId: one.factor.id, localText: 'Woont nog steeds krap (B)', incomingText: 'Woont nu ruimer (A)', casePseudonym: 'Familie Eik' });
+    expect(report.conflicts[0]).toMatchObject({
+      kind: 'factor',
+      itemId: one.factor.id,
+      localText: 'Woont nog steeds krap (B)',
+      incomingText: 'Woont nu ruimer (A)',
+      casePseudonym: 'Familie Eik',
+    });
     const detail = await b.call('cases.get', { id: one.made.id });
     expect(detail.case.contextNote).toBe('Verhuisd naar een eengezinswoning');
     expect(detail.factors.find((f) => f.id === one.factor.id)?.text).toBe('Woont nog steeds krap (B)');
@@ -194,7 +223,13 @@ describe('exchange files', () => {
     const futureLength = Buffer.alloc(4);
     futureLength.writeUInt32BE(future.length);
     variants.push(['future version', Buffer.concat([good.subarray(0, 8), futureLength, future, good.subarray(12 + headerLength)]), 'INVALID_INPUT', 'too-new']);
-    const headerEdit = Buffer.from(good.subarray(12, 12 + headerLength).toString('utf8').replace('"gzip"', '"GZIP"'), 'utf8');
+    const headerEdit = Buffer.from(
+      good
+        .subarray(12, 12 + headerLength)
+        .toString('utf8')
+        .replace('"gzip"', '"GZIP"'),
+      'utf8',
+    );
     variants.push(['edited header', Buffer.concat([good.subarray(0, 12), headerEdit, good.subarray(12 + headerLength)]), 'INVALID_INPUT', 'tampered']);
 
     for (const [name, bytes, code, reason] of variants) {
@@ -267,7 +302,13 @@ describe('retention and erasure', () => {
     await t.call('people.save', { caseId: doomed.id, role: 'parent', pseudonym: 'Ouder', note: canary });
     await t.call('factors.save', factorInput(doomed.id, { text: `${canary} ${'woorden '.repeat(800)}` }));
     await t.call('snapshots.take', { caseId: doomed.id });
-    const session1 = await t.call('sessions.create', { caseId: doomed.id, methodId: 'what-and-why', question: canary, participants: [{ memberId: session.member.id }], roles: { caseHolder: 0, facilitator: 0, timekeeper: null, scribe: null } });
+    const session1 = await t.call('sessions.create', {
+      caseId: doomed.id,
+      methodId: 'what-and-why',
+      question: canary,
+      participants: [{ memberId: session.member.id }],
+      roles: { caseHolder: 0, facilitator: 0, timekeeper: null, scribe: null },
+    });
     await t.call('actions.save', { caseId: doomed.id, sessionId: session1.id, text: canary });
     await t.call('journal.create', { caseId: doomed.id, body: canary });
     await t.call('exchange.export', { caseIds: [doomed.id], passphrase: TEAM, path: join(t.root, 'weg.dyade') });
@@ -295,7 +336,8 @@ describe('retention and erasure', () => {
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
     for (const table of tables) {
       const columns = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
-      for (const column of columns) expect(db.prepare(`SELECT count(*) FROM ${table} WHERE CAST(${column} AS TEXT) LIKE ?`).pluck().get(`%${canary}%`), `${table}.${column}`).toBe(0);
+      for (const column of columns)
+        expect(db.prepare(`SELECT count(*) FROM ${table} WHERE CAST(${column} AS TEXT) LIKE ?`).pluck().get(`%${canary}%`), `${table}.${column}`).toBe(0);
     }
     db.close();
     for (const file of await listFiles(folder)) {

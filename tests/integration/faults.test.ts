@@ -135,13 +135,19 @@ describe('fault: a second process', () => {
     // Hash in another process: closing any descriptor of vault.db in this process would drop
     // this process's POSIX locks on it (fcntl semantics), which is exactly what is under test.
     const before = await hashOutOfProcess(folder);
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, folder, session.member.id, STRONG_PASSPHRASE, join(t.root, 'child-settings.json')], { timeout: 30_000 });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', CHILD, folder, session.member.id, STRONG_PASSPHRASE, join(t.root, 'child-settings.json')],
+      { timeout: 30_000 },
+    );
     expect(JSON.parse(stdout)).toEqual({ ok: false, code: 'VAULT_IN_USE' });
     expect(await hashOutOfProcess(folder)).toEqual(before);
     expect((await t.call('members.list')).length).toBe(2);
     expect((await t.call('vault.verify')).ok).toBe(true);
     await t.call('vault.lock');
-    const after = await run(process.execPath, ['--import', 'tsx', CHILD, folder, session.member.id, STRONG_PASSPHRASE, join(t.root, 'child-settings.json')], { timeout: 30_000 });
+    const after = await run(process.execPath, ['--import', 'tsx', CHILD, folder, session.member.id, STRONG_PASSPHRASE, join(t.root, 'child-settings.json')], {
+      timeout: 30_000,
+    });
     expect(JSON.parse(after.stdout)).toEqual({ ok: true });
   });
 });
@@ -269,7 +275,16 @@ describe('fault: secrets stay inside', () => {
       ...(await caseInputs(t)),
       ...(await sessionInputs(t, session.member.id)),
     };
-    const skip = new Set<MethodName>(['recovery.regenerate', 'vault.lock', 'vaults.forget', 'vault.create', 'vault.unlock', 'vault.unlockWithRecovery', 'vault.restore', 'members.resetPassphrase']);
+    const skip = new Set<MethodName>([
+      'recovery.regenerate',
+      'vault.lock',
+      'vaults.forget',
+      'vault.create',
+      'vault.unlock',
+      'vault.unlockWithRecovery',
+      'vault.restore',
+      'members.resetPassphrase',
+    ]);
     // Methods without inputs here (newer features) are still called: a refusal is fine, a leaked key is not.
     const mustSucceed = new Map<number, MethodName>();
     for (const method of Object.keys(contract) as MethodName[]) {
@@ -290,7 +305,9 @@ describe('fault: secrets stay inside', () => {
     await record('vault.create', { folder: join(t.root, 'new'), label: 'N', memberName: 'Cas', passphrase: STRONG_PASSPHRASE });
     await record('vaults.forget', { path: folder });
     const text = JSON.stringify(outputs);
-    const failed = outputs.flatMap((o, index) => ((mustSucceed.has(index) || index >= loopEnd) && !(o as { ok: boolean }).ok ? [[mustSucceed.get(index) ?? index, o]] : []));
+    const failed = outputs.flatMap((o, index) =>
+      (mustSucceed.has(index) || index >= loopEnd) && !(o as { ok: boolean }).ok ? [[mustSucceed.get(index) ?? index, o]] : [],
+    );
     expect(failed).toEqual([]);
     for (const form of forms) expect(text).not.toContain(form);
     expect(t.events.length).toBeGreaterThan(0);
@@ -304,7 +321,21 @@ async function caseInputs(t: Awaited<ReturnType<typeof createTestCore>>): Promis
   const doomed = await t.call('cases.create', { pseudonym: 'Doomed', phase: '0-6m' });
   const person = await t.call('people.save', { caseId: kept.id, role: 'parent', pseudonym: 'M' });
   const partner = await t.call('chain.save', { caseId: kept.id, type: 'gp' });
-  const factorFields = { caseId: kept.id, sector: 'external', category: 'housing', otherLabel: null, text: 'Lives in one room', kind: 'observation', voice: 'parent', chainPartnerId: null, pressure: 'moderate', duration: 'prolonged', buffered: 'no', tags: [], status: 'current' };
+  const factorFields = {
+    caseId: kept.id,
+    sector: 'external',
+    category: 'housing',
+    otherLabel: null,
+    text: 'Lives in one room',
+    kind: 'observation',
+    voice: 'parent',
+    chainPartnerId: null,
+    pressure: 'moderate',
+    duration: 'prolonged',
+    buffered: 'no',
+    tags: [],
+    status: 'current',
+  };
   const factor = await t.call('factors.save', factorFields);
   const snapshot = await t.call('snapshots.take', { caseId: kept.id });
   return {

@@ -131,7 +131,11 @@ describe('case timeline', () => {
     expect(kinds).toContain('snapshot:taken');
     expect(kinds.at(-1)).toBe('case:added');
     expect(items.find((i) => i.key === `journal:${entry.id}:written`)).toMatchObject({ title: 'Terugblik', facts: { template: 'alact' } });
-    expect(items.find((i) => i.kind === 'factor' && i.event === 'changed')?.facts).toMatchObject({ sector: 'external', category: 'housing', status: 'resolved' });
+    expect(items.find((i) => i.kind === 'factor' && i.event === 'changed')?.facts).toMatchObject({
+      sector: 'external',
+      category: 'housing',
+      status: 'resolved',
+    });
     const times = items.map((i) => i.at);
     expect([...times].sort().reverse()).toEqual(times);
 

@@ -28,12 +28,28 @@ describe('the relational map', () => {
     for (const [index, sector] of STRESS_SECTORS.entries()) {
       for (const kind of FACTOR_KINDS) {
         const category = CATEGORY_CATALOG[sector][index % (CATEGORY_CATALOG[sector].length - 1)] ?? 'other';
-        saved.push(await t.call('factors.save', factorInput(made.id, { sector, category, kind, text: `${sector} ${kind}`, voice: kind === 'parent-words' ? 'parent' : 'professional' })));
+        saved.push(
+          await t.call(
+            'factors.save',
+            factorInput(made.id, { sector, category, kind, text: `${sector} ${kind}`, voice: kind === 'parent-words' ? 'parent' : 'professional' }),
+          ),
+        );
       }
     }
     for (const category of CATEGORY_CATALOG.buffer) {
       // A buffer says nothing about pressure, duration or buffering, even when a form sends them.
-      const buffer = await t.call('factors.save', factorInput(made.id, { sector: 'buffer', category, otherLabel: category === 'other' ? 'Geloofsgemeenschap' : null, kind: 'observation', pressure: 'heavy', duration: 'prolonged', buffered: 'no' }));
+      const buffer = await t.call(
+        'factors.save',
+        factorInput(made.id, {
+          sector: 'buffer',
+          category,
+          otherLabel: category === 'other' ? 'Geloofsgemeenschap' : null,
+          kind: 'observation',
+          pressure: 'heavy',
+          duration: 'prolonged',
+          buffered: 'no',
+        }),
+      );
       expect(buffer).toMatchObject({ pressure: null, duration: null, buffered: null });
       expect(stressKindOf(buffer)).toBeNull();
       saved.push(buffer);
@@ -71,16 +87,46 @@ describe('the relational map', () => {
     const { t, made } = await vaultWithCase();
     const other = await newCase(t, 'Ander');
     const sessionId = randomUUID();
-    const first = await t.call('factors.save', factorInput(made.id, { tags: ['els-poverty', 'els-poverty', 'ace-household-addiction'], placement: { radial: 0.2, along: 0.4 }, sessionId }));
+    const first = await t.call(
+      'factors.save',
+      factorInput(made.id, { tags: ['els-poverty', 'els-poverty', 'ace-household-addiction'], placement: { radial: 0.2, along: 0.4 }, sessionId }),
+    );
     expect(first.tags).toEqual(['els-poverty', 'ace-household-addiction']);
     expect(first).toMatchObject({ placement: { radial: 0.2, along: 0.4 }, sessionId, otherLabel: null });
 
     t.clock.now = new Date(t.clock.now.getTime() + 60_000);
     // The session it was added in stays; a label without 'other' is dropped; the placement is as sent.
-    const edited = await t.call('factors.save', factorInput(made.id, { id: first.id, text: 'Huur achterstand', otherLabel: 'stray', duration: 'brief', status: 'resolved', placement: first.placement, sessionId: null }));
-    expect(edited).toMatchObject({ id: first.id, text: 'Huur achterstand', otherLabel: null, placement: { radial: 0.2, along: 0.4 }, sessionId, status: 'resolved', createdAt: first.createdAt, updatedAt: t.clock.now.toISOString() });
+    const edited = await t.call(
+      'factors.save',
+      factorInput(made.id, {
+        id: first.id,
+        text: 'Huur achterstand',
+        otherLabel: 'stray',
+        duration: 'brief',
+        status: 'resolved',
+        placement: first.placement,
+        sessionId: null,
+      }),
+    );
+    expect(edited).toMatchObject({
+      id: first.id,
+      text: 'Huur achterstand',
+      otherLabel: null,
+      placement: { radial: 0.2, along: 0.4 },
+      sessionId,
+      status: 'resolved',
+      createdAt: first.createdAt,
+      updatedAt: t.clock.now.toISOString(),
+    });
     // No placement: laid out automatically again (a new sector, or undoing the first drag).
-    expect((await t.call('factors.save', { ...factorInput(made.id, { id: first.id, text: 'Huur achterstand', duration: 'brief', status: 'resolved' }), placement: null })).placement).toBeNull();
+    expect(
+      (
+        await t.call('factors.save', {
+          ...factorInput(made.id, { id: first.id, text: 'Huur achterstand', duration: 'brief', status: 'resolved' }),
+          placement: null,
+        })
+      ).placement,
+    ).toBeNull();
     await t.call('factors.place', { id: first.id, placement: { radial: 0.2, along: 0.4 } });
     expect(stressKindOf(edited)).toBe('positive');
     expect((await t.fail('factors.save', factorInput(other.id, { id: first.id }))).code).toBe('NOT_FOUND');
@@ -93,7 +139,12 @@ describe('the relational map', () => {
     await t.call('factors.remove', { id: first.id });
     expect((await t.call('cases.get', { id: made.id })).factors).toEqual([]);
     expect((await t.fail('factors.remove', { id: first.id })).code).toBe('NOT_FOUND');
-    const restored = await t.call('factors.save', { ...factorInput(made.id, { text: 'Huur achterstand', duration: 'brief', status: 'resolved', tags: placed.tags }), id: first.id, placement: placed.placement, sessionId });
+    const restored = await t.call('factors.save', {
+      ...factorInput(made.id, { text: 'Huur achterstand', duration: 'brief', status: 'resolved', tags: placed.tags }),
+      id: first.id,
+      placement: placed.placement,
+      sessionId,
+    });
     expect(restored).toMatchObject({ id: first.id, text: 'Huur achterstand', placement: placed.placement, sessionId });
     expect((await t.call('cases.get', { id: made.id })).factors.map((f) => f.id)).toEqual([first.id]);
   });
@@ -101,7 +152,14 @@ describe('the relational map', () => {
   it('chain partners: saved, edited, refused across cases; removing one moves its words to the professional voice', async () => {
     const { t, made } = await vaultWithCase();
     const other = await newCase(t, 'Ander');
-    const midwife = await t.call('chain.save', { caseId: made.id, type: 'midwife', label: ' Verloskundigenpraktijk Oost ', relationship: 'Vertrouwd, ziet moeder wekelijks', alreadyAsked: 'Vroeg naar slaap', lastContact: '2025-02-27' });
+    const midwife = await t.call('chain.save', {
+      caseId: made.id,
+      type: 'midwife',
+      label: ' Verloskundigenpraktijk Oost ',
+      relationship: 'Vertrouwd, ziet moeder wekelijks',
+      alreadyAsked: 'Vroeg naar slaap',
+      lastContact: '2025-02-27',
+    });
     expect(midwife).toMatchObject({ label: 'Verloskundigenpraktijk Oost', type: 'midwife', lastContact: '2025-02-27' });
     const youthCare = await t.call('chain.save', { caseId: made.id, type: 'youth-care' });
     expect(youthCare).toMatchObject({ label: '', relationship: '', alreadyAsked: '', lastContact: null });
@@ -111,7 +169,10 @@ describe('the relational map', () => {
     expect(issuePaths(await t.fail('chain.save', { caseId: made.id, type: 'police' }))).toEqual(['type']);
     expect(issuePaths(await t.fail('chain.save', { caseId: made.id, type: 'gp', lastContact: 'gisteren' }))).toEqual(['lastContact']);
 
-    const spoken = await t.call('factors.save', factorInput(made.id, { sector: 'professional', category: 'trust', voice: 'chain', chainPartnerId: midwife.id, text: 'Moeder vertelt haar meer dan ons' }));
+    const spoken = await t.call(
+      'factors.save',
+      factorInput(made.id, { sector: 'professional', category: 'trust', voice: 'chain', chainPartnerId: midwife.id, text: 'Moeder vertelt haar meer dan ons' }),
+    );
     const untouched = await t.call('factors.save', factorInput(made.id, { voice: 'chain', chainPartnerId: youthCare.id }));
     // A chain partner only means something with the chain voice.
     expect((await t.call('factors.save', factorInput(made.id, { voice: 'parent', chainPartnerId: midwife.id }))).chainPartnerId).toBeNull();
@@ -119,12 +180,23 @@ describe('the relational map', () => {
     await t.call('chain.remove', { id: midwife.id });
     const detail = await t.call('cases.get', { id: made.id });
     expect(detail.chain.map((c) => c.id)).toEqual([youthCare.id]);
-    expect(detail.factors.find((f) => f.id === spoken.id)).toMatchObject({ voice: 'professional', chainPartnerId: null, text: 'Moeder vertelt haar meer dan ons' });
+    expect(detail.factors.find((f) => f.id === spoken.id)).toMatchObject({
+      voice: 'professional',
+      chainPartnerId: null,
+      text: 'Moeder vertelt haar meer dan ons',
+    });
     expect(detail.factors.find((f) => f.id === untouched.id)).toMatchObject({ voice: 'chain', chainPartnerId: youthCare.id });
     expect((await t.fail('chain.remove', { id: midwife.id })).code).toBe('NOT_FOUND');
     // Undo of the removal: the partner comes back with its id and can be named again.
     await t.call('chain.save', { caseId: made.id, id: midwife.id, type: 'midwife' });
-    expect((await t.call('factors.save', factorInput(made.id, { id: spoken.id, sector: 'professional', category: 'trust', voice: 'chain', chainPartnerId: midwife.id }))).voice).toBe('chain');
+    expect(
+      (
+        await t.call(
+          'factors.save',
+          factorInput(made.id, { id: spoken.id, sector: 'professional', category: 'trust', voice: 'chain', chainPartnerId: midwife.id }),
+        )
+      ).voice,
+    ).toBe('chain');
   });
 
   it('snapshots: taken by hand, listed without state, read back whole, compared', async () => {

@@ -12,7 +12,10 @@ describe('members and recovery', () => {
     const bo = await t.call('members.add', { displayName: 'Bo', passphrase: OTHER_PASSPHRASE });
     expect(await t.fail('members.add', { displayName: 'Cas', passphrase: 'password1234' })).toMatchObject({ code: 'WEAK_PASSPHRASE' });
     const list = await t.call('members.list');
-    expect(list.map((m) => [m.displayName, m.isYou])).toEqual([['Anna', true], ['Bo', false]]);
+    expect(list.map((m) => [m.displayName, m.isYou])).toEqual([
+      ['Anna', true],
+      ['Bo', false],
+    ]);
     await t.call('vault.lock');
     expect((await t.call('vaults.inspect', { path: folder })).members.map((m) => m.displayName)).toEqual(['Anna', 'Bo']);
     expect(await t.fail('vault.unlock', { path: folder, memberId: bo.id, passphrase: STRONG_PASSPHRASE })).toMatchObject({ code: 'WRONG_PASSPHRASE' });
@@ -50,7 +53,9 @@ describe('members and recovery', () => {
     expect(await t.fail('members.changePassphrase', { current: STRONG_PASSPHRASE, next: 'aaaaaaaaaaaaaaaa' })).toMatchObject({ code: 'WEAK_PASSPHRASE' });
     await t.call('members.changePassphrase', { current: STRONG_PASSPHRASE, next: THIRD_PASSPHRASE });
     await t.call('vault.lock');
-    expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE })).toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE })).toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
     await t.call('vault.unlock', { path: folder, memberId: session.member.id, passphrase: THIRD_PASSPHRASE });
     expect((await t.call('audit.list', { limit: 5, action: 'passphrase.changed' })).entries).toHaveLength(1);
   });
@@ -61,7 +66,9 @@ describe('members and recovery', () => {
     expect(await t.fail('members.resetPassphrase', { passphrase: THIRD_PASSPHRASE })).toMatchObject({ code: 'FORBIDDEN' });
     await t.call('vault.lock');
     const typed = recoveryCode.toLowerCase().replace(/-/g, ' ');
-    expect(await t.fail('vault.unlockWithRecovery', { path: folder, memberId: session.member.id, recoveryCode: 'ABCDE-FGHJK' })).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await t.fail('vault.unlockWithRecovery', { path: folder, memberId: session.member.id, recoveryCode: 'ABCDE-FGHJK' })).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     const recovered = await t.call('vault.unlockWithRecovery', { path: folder, memberId: session.member.id, recoveryCode: typed });
     expect(recovered.viaRecovery).toBe(true);
     expect((await t.call('members.list')).length).toBe(1);
@@ -71,7 +78,9 @@ describe('members and recovery', () => {
     expect(fresh).not.toBe(recoveryCode);
     await t.call('vault.lock');
     expect(await t.fail('vault.unlockWithRecovery', { path: folder, memberId: session.member.id, recoveryCode })).toMatchObject({ code: 'WRONG_PASSPHRASE' });
-    expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE })).toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE })).toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
     await t.call('vault.unlock', { path: folder, memberId: session.member.id, passphrase: THIRD_PASSPHRASE });
     await t.call('vault.lock');
     await t.call('vault.unlockWithRecovery', { path: folder, memberId: session.member.id, recoveryCode: fresh });

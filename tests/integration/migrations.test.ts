@@ -42,7 +42,11 @@ describe('migrations', () => {
     expect(files.map((name) => name.replace(/\.ts$/, ''))).toEqual([...MIGRATION_NAMES]);
     for (const file of files) {
       const text = await fs.readFile(join(MIGRATIONS_FOLDER, file), 'utf8');
-      const imports = [...text.matchAll(/^\s*(import|export)\b([^;]*?)\bfrom\s*['"]([^'"]+)['"]/gms)].map(([, keyword, clause, source]) => ({ keyword, clause: clause?.trim() ?? '', source }));
+      const imports = [...text.matchAll(/^\s*(import|export)\b([^;]*?)\bfrom\s*['"]([^'"]+)['"]/gms)].map(([, keyword, clause, source]) => ({
+        keyword,
+        clause: clause?.trim() ?? '',
+        source,
+      }));
       const live = imports.filter(({ keyword, clause, source }) => source !== 'kysely' && !(keyword === 'import' && clause.startsWith('type ')));
       expect(live, file).toEqual([]);
       expect(text, file).not.toMatch(/\brequire\s*\(|\bimport\s*\(|^\s*import\s+['"]/m);
@@ -71,7 +75,9 @@ describe('migrations', () => {
       db.exec(change);
       db.close();
       const before = await hashFolder(folder);
-      expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE })).toMatchObject({ code: 'VAULT_TOO_NEW' });
+      expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE })).toMatchObject({
+        code: 'VAULT_TOO_NEW',
+      });
       expect(await hashFolder(folder)).toEqual(before);
       const undo = openVaultDatabase(join(folder, 'vault.db'), key);
       undo.exec(`DELETE FROM kysely_migration WHERE name = '0099_from_the_future'; PRAGMA user_version = ${MIGRATION_NAMES.length};`);
@@ -104,13 +110,27 @@ describe('migrations', () => {
     }).toEqual(before);
 
     const at = '2025-02-01T00:00:00.000Z';
-    db.prepare(`INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, holder_id, created_at, updated_at, last_activity_at) VALUES ('c1', 'Zoë', 'zoe', '0-6m', 'm1', ?, ?, ?)`).run(at, at, at);
-    expect(db.prepare(`SELECT status, context_note, relationship_form FROM cases`).get()).toEqual({ status: 'open', context_note: '', relationship_form: 'dyad' });
+    db.prepare(
+      `INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, holder_id, created_at, updated_at, last_activity_at) VALUES ('c1', 'Zoë', 'zoe', '0-6m', 'm1', ?, ?, ?)`,
+    ).run(at, at, at);
+    expect(db.prepare(`SELECT status, context_note, relationship_form FROM cases`).get()).toEqual({
+      status: 'open',
+      context_note: '',
+      relationship_form: 'dyad',
+    });
     db.prepare(`INSERT INTO people (id, case_id, role, pseudonym, created_at, updated_at) VALUES ('p1', 'c1', 'parent', 'M', ?, ?)`).run(at, at);
     db.prepare(`INSERT INTO chain_partners (id, case_id, type, created_at, updated_at) VALUES ('k1', 'c1', 'gp', ?, ?)`).run(at, at);
-    db.prepare(`INSERT INTO factors (id, case_id, sector, category, kind, voice, chain_partner_id, created_at, updated_at) VALUES ('f1', 'c1', 'external', 'housing', 'observation', 'chain', 'k1', ?, ?)`).run(at, at);
+    db.prepare(
+      `INSERT INTO factors (id, case_id, sector, category, kind, voice, chain_partner_id, created_at, updated_at) VALUES ('f1', 'c1', 'external', 'housing', 'observation', 'chain', 'k1', ?, ?)`,
+    ).run(at, at);
     db.prepare(`INSERT INTO map_snapshots (id, case_id, taken_at, reason, factor_count, state) VALUES ('s1', 'c1', ?, 'manual', 1, '{}')`).run(at);
-    expect(() => db.prepare(`INSERT INTO factors (id, case_id, sector, category, kind, voice, created_at, updated_at) VALUES ('f2', 'nope', 'external', 'housing', 'observation', 'parent', ?, ?)`).run(at, at)).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO factors (id, case_id, sector, category, kind, voice, created_at, updated_at) VALUES ('f2', 'nope', 'external', 'housing', 'observation', 'parent', ?, ?)`,
+        )
+        .run(at, at),
+    ).toThrow(/FOREIGN KEY/);
     db.prepare(`DELETE FROM cases WHERE id = 'c1'`).run();
     for (const table of ['people', 'chain_partners', 'factors', 'map_snapshots']) {
       expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0);

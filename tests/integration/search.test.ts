@@ -34,14 +34,24 @@ describe('search', () => {
     const { t } = await setup();
     const zoe = await newCase(t, 'Familie Zoë', { contextNote: 'Moeder ervaart veel spanning sinds de verhuizing.' });
     await t.call('factors.save', factorInput(zoe.id, { text: 'Geïsoleerd: geen familie in de buurt, partner werkt in het buitenland.' }));
-    await t.call('chain.save', { caseId: zoe.id, type: 'midwife', label: 'Verloskundige', alreadyAsked: 'Vroeg al naar het netwerk en de coöperatie met kraamzorg.' });
+    await t.call('chain.save', {
+      caseId: zoe.id,
+      type: 'midwife',
+      label: 'Verloskundige',
+      alreadyAsked: 'Vroeg al naar het netwerk en de coöperatie met kraamzorg.',
+    });
     const entry = await t.call('journal.create', { caseId: zoe.id, body: 'Ik merk dat ik de **moeder** snel een label gaf.' });
 
     expect(ids((await t.call('search.query', { query: 'zoe' })).results)).toEqual([zoe.id]);
     expect(ids((await t.call('search.query', { query: 'ZOË' })).results)).toEqual([zoe.id]);
     const isolated = await t.call('search.query', { query: 'geisol' });
     expect(isolated.results).toHaveLength(1);
-    expect(isolated.results[0]).toMatchObject({ kind: 'factor', caseId: zoe.id, casePseudonym: 'Familie Zoë', facts: { sector: 'external', category: 'housing' } });
+    expect(isolated.results[0]).toMatchObject({
+      kind: 'factor',
+      caseId: zoe.id,
+      casePseudonym: 'Familie Zoë',
+      facts: { sector: 'external', category: 'housing' },
+    });
     expect(marked(isolated.results[0])).toEqual(['Geïsoleerd']);
     expect(ids((await t.call('search.query', { query: 'cooperatie' })).results)).toHaveLength(1);
 
@@ -108,14 +118,18 @@ describe('search', () => {
       db.prepare(
         `INSERT INTO sessions (id, case_id, method_id, method, question, participants, roles, status, timer, created_at, updated_at) VALUES ('11111111-1111-4111-8111-111111111111', ?, 'what-and-why', '{}', 'kabouterwoord vraag', '[]', '{}', 'finished', '{}', ?, ?)`,
       ).run(item.id, at, at);
-      db.prepare(`INSERT INTO session_outcomes (session_id, intensity, reasons, updated_at) VALUES ('11111111-1111-4111-8111-111111111111', 'specific', 'reden kaboutergrond', ?)`).run(at);
+      db.prepare(
+        `INSERT INTO session_outcomes (session_id, intensity, reasons, updated_at) VALUES ('11111111-1111-4111-8111-111111111111', 'specific', 'reden kaboutergrond', ?)`,
+      ).run(at);
       db.prepare(
         `INSERT INTO session_contributions (id, session_id, phase_key, kind, text, created_at, updated_at) VALUES ('22222222-2222-4222-8222-222222222222', '11111111-1111-4111-8111-111111111111', 'why', 'hypothesis', 'kabouterwoord hypothese', ?, ?)`,
       ).run(at, at);
       db.prepare(
         `INSERT INTO session_contributions (id, session_id, phase_key, kind, text, hidden, created_at, updated_at) VALUES ('33333333-3333-4333-8333-333333333333', '11111111-1111-4111-8111-111111111111', 'silent', 'idea', 'kabouterwoord verborgen', 1, ?, ?)`,
       ).run(at, at);
-      db.prepare(`INSERT INTO action_points (id, case_id, session_id, text, created_at, updated_at) VALUES ('44444444-4444-4444-8444-444444444444', ?, '11111111-1111-4111-8111-111111111111', 'kabouterwoord actie', ?, ?)`).run(item.id, at, at);
+      db.prepare(
+        `INSERT INTO action_points (id, case_id, session_id, text, created_at, updated_at) VALUES ('44444444-4444-4444-8444-444444444444', ?, '11111111-1111-4111-8111-111111111111', 'kabouterwoord actie', ?, ?)`,
+      ).run(item.id, at, at);
     });
     const found = (await t.call('search.query', { query: 'kabouterwoord' })).results;
     // the hidden silent-round note stays out until revealed
@@ -154,7 +168,9 @@ describe('search', () => {
     const item = await newCase(t, 'Familie Import');
     const at = '2025-03-01T09:00:00.000Z';
     await writeDirectly(t, folder, session.member.id, (db) => {
-      db.prepare(`INSERT INTO factors (id, case_id, sector, category, kind, voice, text, created_at, updated_at) VALUES ('55555555-5555-4555-8555-555555555555', ?, 'child', 'temperament', 'observation', 'parent', 'geïmporteerde importwoordtekst', ?, ?)`).run(item.id, at, at);
+      db.prepare(
+        `INSERT INTO factors (id, case_id, sector, category, kind, voice, text, created_at, updated_at) VALUES ('55555555-5555-4555-8555-555555555555', ?, 'child', 'temperament', 'observation', 'parent', 'geïmporteerde importwoordtekst', ?, ?)`,
+      ).run(item.id, at, at);
     });
     expect((await t.call('search.query', { query: 'importwoord' })).results).toHaveLength(1);
     await writeDirectly(t, folder, session.member.id, (db) => {
@@ -173,8 +189,12 @@ describe('search', () => {
     await migrateVault(db, createKysely(db), upTo3);
     const at = '2025-02-01T00:00:00.000Z';
     db.prepare(`INSERT INTO members (id, display_name, added_at) VALUES ('m1', 'Anna', ?)`).run(at);
-    db.prepare(`INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, context_note, created_at, updated_at, last_activity_at) VALUES ('c1', 'Zoë', 'zoe', 'pregnancy', 'oude notitie', ?, ?, ?)`).run(at, at, at);
-    db.prepare(`INSERT INTO factors (id, case_id, sector, category, kind, voice, text, created_at, updated_at) VALUES ('f1', 'c1', 'external', 'housing', 'observation', 'parent', 'krappe woning', ?, ?)`).run(at, at);
+    db.prepare(
+      `INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, context_note, created_at, updated_at, last_activity_at) VALUES ('c1', 'Zoë', 'zoe', 'pregnancy', 'oude notitie', ?, ?, ?)`,
+    ).run(at, at, at);
+    db.prepare(
+      `INSERT INTO factors (id, case_id, sector, category, kind, voice, text, created_at, updated_at) VALUES ('f1', 'c1', 'external', 'housing', 'observation', 'parent', 'krappe woning', ?, ?)`,
+    ).run(at, at);
     await migrateVault(db, createKysely(db));
     expect(db.prepare(`SELECT kind, source_id FROM search_docs ORDER BY kind`).all()).toEqual([
       { kind: 'case', source_id: 'c1' },

@@ -15,8 +15,12 @@ describe('0003_sessions', () => {
     await migrateVault(db, createKysely(db), upToCases);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.prepare(`INSERT INTO members (id, display_name, added_at) VALUES ('m1', 'Anna', ?)`).run(AT);
-    db.prepare(`INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, holder_id, created_at, updated_at, last_activity_at) VALUES ('c1', 'Zoë', 'zoe', '0-6m', 'm1', ?, ?, ?)`).run(AT, AT, AT);
-    db.prepare(`INSERT INTO factors (id, case_id, sector, category, kind, voice, session_id, created_at, updated_at) VALUES ('f1', 'c1', 'external', 'housing', 'observation', 'parent', NULL, ?, ?)`).run(AT, AT);
+    db.prepare(
+      `INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, holder_id, created_at, updated_at, last_activity_at) VALUES ('c1', 'Zoë', 'zoe', '0-6m', 'm1', ?, ?, ?)`,
+    ).run(AT, AT, AT);
+    db.prepare(
+      `INSERT INTO factors (id, case_id, sector, category, kind, voice, session_id, created_at, updated_at) VALUES ('f1', 'c1', 'external', 'housing', 'observation', 'parent', NULL, ?, ?)`,
+    ).run(AT, AT);
     const before = { cases: db.prepare('SELECT * FROM cases').all(), factors: db.prepare('SELECT * FROM factors').all() };
 
     await migrateVault(db, createKysely(db));
@@ -25,14 +29,32 @@ describe('0003_sessions', () => {
     expect({ cases: db.prepare('SELECT * FROM cases').all(), factors: db.prepare('SELECT * FROM factors').all() }).toEqual(before);
 
     db.prepare(`INSERT INTO session_methods (id, name, description, phases, created_at, updated_at) VALUES ('tm', '{}', '{}', '[]', ?, ?)`).run(AT, AT);
-    db.prepare(`INSERT INTO sessions (id, case_id, method_id, method, participants, roles, timer, created_at, updated_at) VALUES ('s1', 'c1', 'what-and-why', '{}', '[]', '{}', '{}', ?, ?)`).run(AT, AT);
+    db.prepare(
+      `INSERT INTO sessions (id, case_id, method_id, method, participants, roles, timer, created_at, updated_at) VALUES ('s1', 'c1', 'what-and-why', '{}', '[]', '{}', '{}', ?, ?)`,
+    ).run(AT, AT);
     expect(db.prepare(`SELECT status, question FROM sessions`).get()).toEqual({ status: 'planned', question: '' });
-    db.prepare(`INSERT INTO session_contributions (id, session_id, phase_key, kind, text, factor_id, created_at, updated_at) VALUES ('k1', 's1', 'why', 'hypothesis', 'x', 'f1', ?, ?)`).run(AT, AT);
+    db.prepare(
+      `INSERT INTO session_contributions (id, session_id, phase_key, kind, text, factor_id, created_at, updated_at) VALUES ('k1', 's1', 'why', 'hypothesis', 'x', 'f1', ?, ?)`,
+    ).run(AT, AT);
     db.prepare(`INSERT INTO session_outcomes (session_id, updated_at) VALUES ('s1', ?)`).run(AT);
     db.prepare(`INSERT INTO session_step2_records (session_id, updated_at) VALUES ('s1', ?)`).run(AT);
-    db.prepare(`INSERT INTO action_points (id, case_id, session_id, owner_member_id, text, created_at, updated_at) VALUES ('a1', 'c1', 's1', 'm1', 'Bellen', ?, ?), ('a2', 'c1', NULL, NULL, 'Mailen', ?, ?)`).run(AT, AT, AT, AT);
-    expect(() => db.prepare(`INSERT INTO sessions (id, case_id, method_id, method, participants, roles, timer, created_at, updated_at) VALUES ('s2', 'nope', 'x', '{}', '[]', '{}', '{}', ?, ?)`).run(AT, AT)).toThrow(/FOREIGN KEY/);
-    expect(() => db.prepare(`INSERT INTO session_contributions (id, session_id, phase_key, kind, text, created_at, updated_at) VALUES ('k2', 'nope', 'why', 'idea', 'x', ?, ?)`).run(AT, AT)).toThrow(/FOREIGN KEY/);
+    db.prepare(
+      `INSERT INTO action_points (id, case_id, session_id, owner_member_id, text, created_at, updated_at) VALUES ('a1', 'c1', 's1', 'm1', 'Bellen', ?, ?), ('a2', 'c1', NULL, NULL, 'Mailen', ?, ?)`,
+    ).run(AT, AT, AT, AT);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO sessions (id, case_id, method_id, method, participants, roles, timer, created_at, updated_at) VALUES ('s2', 'nope', 'x', '{}', '[]', '{}', '{}', ?, ?)`,
+        )
+        .run(AT, AT),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO session_contributions (id, session_id, phase_key, kind, text, created_at, updated_at) VALUES ('k2', 'nope', 'why', 'idea', 'x', ?, ?)`,
+        )
+        .run(AT, AT),
+    ).toThrow(/FOREIGN KEY/);
 
     // A removed factor unlinks the contribution; a removed session leaves its actions on the case.
     db.prepare(`DELETE FROM factors WHERE id = 'f1'`).run();
@@ -46,7 +68,9 @@ describe('0003_sessions', () => {
       { id: 'a2', session_id: null },
     ]);
 
-    db.prepare(`INSERT INTO sessions (id, case_id, method_id, method, participants, roles, timer, created_at, updated_at) VALUES ('s3', 'c1', 'balint', '{}', '[]', '{}', '{}', ?, ?)`).run(AT, AT);
+    db.prepare(
+      `INSERT INTO sessions (id, case_id, method_id, method, participants, roles, timer, created_at, updated_at) VALUES ('s3', 'c1', 'balint', '{}', '[]', '{}', '{}', ?, ?)`,
+    ).run(AT, AT);
     db.prepare(`DELETE FROM cases WHERE id = 'c1'`).run();
     for (const table of ['sessions', 'action_points']) {
       expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0);

@@ -80,7 +80,13 @@ describe('intervision sessions', () => {
     expect(await t.fail('sessions.control', { id: planned.id, action: 'begin' })).toMatchObject({ code: 'CONFLICT' });
 
     // Case and question.
-    await t.call('contributions.save', { sessionId: planned.id, phaseKey: 'case-and-question', kind: 'question', authorId: annaP, text: 'Hoe steun ik moeder zonder het over te nemen?' });
+    await t.call('contributions.save', {
+      sessionId: planned.id,
+      phaseKey: 'case-and-question',
+      kind: 'question',
+      authorId: annaP,
+      text: 'Hoe steun ik moeder zonder het over te nemen?',
+    });
 
     // Silent round: hidden notes, revealed together.
     for (const [authorId, text] of [
@@ -96,25 +102,57 @@ describe('intervision sessions', () => {
     expect(await t.call('contributions.reveal', { sessionId: planned.id, phaseKey: 'silent-round' })).toEqual({ revealed: 0 });
 
     // Clarifying questions: advice is kept, and marked by the nudge rule, never refused.
-    const question = await t.call('contributions.save', { sessionId: planned.id, phaseKey: 'clarifying-questions', kind: 'clarifying-question', authorId: jdP, text: 'Hoe gaat de nacht?' });
-    const advice = await t.call('contributions.save', { sessionId: planned.id, phaseKey: 'clarifying-questions', kind: 'clarifying-question', authorId: boP, text: 'Je zou haar kunnen verwijzen naar het wijkteam.' });
+    const question = await t.call('contributions.save', {
+      sessionId: planned.id,
+      phaseKey: 'clarifying-questions',
+      kind: 'clarifying-question',
+      authorId: jdP,
+      text: 'Hoe gaat de nacht?',
+    });
+    const advice = await t.call('contributions.save', {
+      sessionId: planned.id,
+      phaseKey: 'clarifying-questions',
+      kind: 'clarifying-question',
+      authorId: boP,
+      text: 'Je zou haar kunnen verwijzen naar het wijkteam.',
+    });
     expect(isAdviceNudgeDue(phaseOf(planned, 'clarifying-questions'), advice.text)).toBe(true);
     expect(isAdviceNudgeDue(phaseOf(planned, 'clarifying-questions'), question.text)).toBe(false);
 
     // The map: a factor added during the session, and a contribution about it.
     const factor = await t.call('factors.save', factorInput(made.id, { sessionId: planned.id, text: 'Krap huis, weinig rust' }));
-    const aboutFactor = await t.call('contributions.save', { sessionId: planned.id, phaseKey: 'map', kind: 'concern', authorId: annaP, text: 'Er is nergens een rustige plek', factorId: factor.id });
+    const aboutFactor = await t.call('contributions.save', {
+      sessionId: planned.id,
+      phaseKey: 'map',
+      kind: 'concern',
+      authorId: annaP,
+      text: 'Er is nergens een rustige plek',
+      factorId: factor.id,
+    });
     expect(aboutFactor.factorId).toBe(factor.id);
 
     // Why: hypotheses from all four perspectives, each with what would change my mind.
     for (const perspective of PERSPECTIVES) {
       const [text, changeMyMind] = HYPOTHESES[perspective];
-      await t.call('contributions.save', { sessionId: planned.id, phaseKey: 'why', kind: 'hypothesis', authorId: perspective === 'chain' ? null : jdP, text, perspective, changeMyMind });
+      await t.call('contributions.save', {
+        sessionId: planned.id,
+        phaseKey: 'why',
+        kind: 'hypothesis',
+        authorId: perspective === 'chain' ? null : jdP,
+        text,
+        perspective,
+        changeMyMind,
+      });
     }
 
     // The timer, with a moved clock.
     advance(t, 2 * MINUTE);
-    expect((await t.call('sessions.control', { id: planned.id, action: 'pause' })).timer).toEqual({ phaseIndex: 0, runningSince: null, elapsedMs: 2 * MINUTE, extraMinutes: 0 });
+    expect((await t.call('sessions.control', { id: planned.id, action: 'pause' })).timer).toEqual({
+      phaseIndex: 0,
+      runningSince: null,
+      elapsedMs: 2 * MINUTE,
+      extraMinutes: 0,
+    });
     advance(t, 5 * MINUTE);
     const resumed = await t.call('sessions.control', { id: planned.id, action: 'start' });
     expect(resumed.timer).toEqual({ phaseIndex: 0, runningSince: t.clock.now.toISOString(), elapsedMs: 2 * MINUTE, extraMinutes: 0 });
@@ -142,7 +180,11 @@ describe('intervision sessions', () => {
 
     // Outcome: parts merge as they are typed; the judgment is recorded, never computed.
     await t.call('sessions.saveOutcome', { id: planned.id, judgment: { intensity: 'specific', forWhom: 'Moeder en baby' } });
-    await t.call('sessions.saveOutcome', { id: planned.id, judgment: { context: 'Thuis, eerste maanden', reasons: 'Aanhoudende onrust zonder buffers' }, takeAway: 'Ik vraag eerst wat zij zelf wil' });
+    await t.call('sessions.saveOutcome', {
+      id: planned.id,
+      judgment: { context: 'Thuis, eerste maanden', reasons: 'Aanhoudende onrust zonder buffers' },
+      takeAway: 'Ik vraag eerst wat zij zelf wil',
+    });
     const outcome = await t.call('sessions.saveOutcome', { id: planned.id, everyVoiceHeard: 'partly', doDifferently: 'JD eerder het woord geven' });
     expect(outcome).toEqual({
       outcome: {
@@ -156,14 +198,26 @@ describe('intervision sessions', () => {
     expect(issuePaths(await t.fail('sessions.saveOutcome', { id: planned.id, step2: { consulted: 'Bo' } }))).toEqual(['step2']);
 
     // Two action points: one for a member, one for the guest by name.
-    const call = await t.call('actions.save', { caseId: made.id, sessionId: planned.id, text: 'Huisarts bellen over de stemming', ownerMemberId: anna.id, dueDate: '2025-03-08' });
+    const call = await t.call('actions.save', {
+      caseId: made.id,
+      sessionId: planned.id,
+      text: 'Huisarts bellen over de stemming',
+      ownerMemberId: anna.id,
+      dueDate: '2025-03-08',
+    });
     const visit = await t.call('actions.save', { caseId: made.id, sessionId: planned.id, text: 'Samen op huisbezoek', ownerName: 'JD', dueDate: '2025-03-15' });
     expect(call.ownerName).toBe('Anna');
 
     advance(t, MINUTE);
     const finished = await t.call('sessions.control', { id: planned.id, action: 'finish' });
-    expect(finished).toMatchObject({ status: 'finished', finishedAt: t.clock.now.toISOString(), timer: { phaseIndex: 4, runningSince: null, elapsedMs: 5 * MINUTE } });
-    expect(await t.fail('contributions.save', { sessionId: planned.id, phaseKey: 'process', kind: 'reflection', text: 'Te laat' })).toMatchObject({ code: 'CONFLICT' });
+    expect(finished).toMatchObject({
+      status: 'finished',
+      finishedAt: t.clock.now.toISOString(),
+      timer: { phaseIndex: 4, runningSince: null, elapsedMs: 5 * MINUTE },
+    });
+    expect(await t.fail('contributions.save', { sessionId: planned.id, phaseKey: 'process', kind: 'reflection', text: 'Te laat' })).toMatchObject({
+      code: 'CONFLICT',
+    });
     expect(await t.fail('contributions.remove', { id: advice.id })).toMatchObject({ code: 'CONFLICT' });
     expect(await t.fail('sessions.control', { id: planned.id, action: 'next' })).toMatchObject({ code: 'CONFLICT' });
     expect(await t.fail('sessions.control', { id: planned.id, action: 'finish' })).toMatchObject({ code: 'CONFLICT' });
@@ -172,9 +226,23 @@ describe('intervision sessions', () => {
 
     detail = await t.call('sessions.get', { id: planned.id });
     expect(detail.casePseudonym).toBe('Familie Noord');
-    expect(detail.contributions.map((c) => c.phaseKey)).toEqual(['case-and-question', 'silent-round', 'silent-round', 'silent-round', 'clarifying-questions', 'clarifying-questions', 'map', 'why', 'why', 'why', 'why']);
+    expect(detail.contributions.map((c) => c.phaseKey)).toEqual([
+      'case-and-question',
+      'silent-round',
+      'silent-round',
+      'silent-round',
+      'clarifying-questions',
+      'clarifying-questions',
+      'map',
+      'why',
+      'why',
+      'why',
+      'why',
+    ]);
     expect(detail.contributions.some((c) => c.hidden)).toBe(false);
-    expect(detail.contributions.filter((c) => c.kind === 'hypothesis').map((c) => [c.perspective, c.changeMyMind])).toEqual(PERSPECTIVES.map((p) => [p, HYPOTHESES[p][1]]));
+    expect(detail.contributions.filter((c) => c.kind === 'hypothesis').map((c) => [c.perspective, c.changeMyMind])).toEqual(
+      PERSPECTIVES.map((p) => [p, HYPOTHESES[p][1]]),
+    );
     expect(detail.contributions.filter((c) => needsBlameCheck(c)).map((c) => c.perspective)).toEqual(['parent']);
     expect(detail.outcome.doDifferently).toBe('Stille ronde langer maken');
     expect(detail.actions.map((a) => a.id)).toEqual([call.id, visit.id]);
@@ -257,7 +325,12 @@ describe('intervision sessions', () => {
     if (!original) throw new Error('no default method');
 
     const phases = original.phases.filter((p) => p.key !== 'map').map((p) => (p.key === 'why' ? { ...p, minutes: 20 } : p));
-    const copy = await t.call('methods.save', { copiedFrom: 'what-and-why', name: { nl: 'Wat en waarom (kort)', en: '' }, description: original.description, phases });
+    const copy = await t.call('methods.save', {
+      copiedFrom: 'what-and-why',
+      name: { nl: 'Wat en waarom (kort)', en: '' },
+      description: original.description,
+      phases,
+    });
     expect(copy).toMatchObject({ builtIn: false, copiedFrom: 'what-and-why', updatedAt: t.clock.now.toISOString() });
     expect(copy.phases.map((p) => p.key)).not.toContain('map');
     expect((await t.call('methods.list')).map((m) => m.id)).toEqual([...shipped.map((m) => m.id), copy.id]);
@@ -266,7 +339,12 @@ describe('intervision sessions', () => {
     expect(session.method).toEqual(copy);
 
     advance(t, MINUTE);
-    const edited = await t.call('methods.save', { id: copy.id, name: { nl: 'Onze variant', en: 'Our variant' }, description: copy.description, phases: phases.slice(0, 3) });
+    const edited = await t.call('methods.save', {
+      id: copy.id,
+      name: { nl: 'Onze variant', en: 'Our variant' },
+      description: copy.description,
+      phases: phases.slice(0, 3),
+    });
     expect(edited).toMatchObject({ id: copy.id, copiedFrom: 'what-and-why', name: { nl: 'Onze variant' } });
     expect(edited.phases).toHaveLength(3);
     // An unknown id creates the method with that id (undo of a removal).
@@ -283,8 +361,12 @@ describe('intervision sessions', () => {
 
     expect(issuePaths(await t.fail('methods.remove', { id: 'balint' }))).toEqual(['id']);
     expect(issuePaths(await t.fail('methods.save', { id: 'what-and-why', name: original.name, description: original.description, phases }))).toEqual(['id']);
-    expect(issuePaths(await t.fail('methods.save', { name: { nl: 'Dubbel', en: '' }, description: original.description, phases: [phases[0], phases[0]] }))).toEqual(['phases.1.key']);
-    expect(issuePaths(await t.fail('methods.save', { copiedFrom: 'fishbowl', name: { nl: 'X', en: '' }, description: original.description, phases }))).toEqual(['copiedFrom']);
+    expect(
+      issuePaths(await t.fail('methods.save', { name: { nl: 'Dubbel', en: '' }, description: original.description, phases: [phases[0], phases[0]] })),
+    ).toEqual(['phases.1.key']);
+    expect(issuePaths(await t.fail('methods.save', { copiedFrom: 'fishbowl', name: { nl: 'X', en: '' }, description: original.description, phases }))).toEqual([
+      'copiedFrom',
+    ]);
     expect(issuePaths(await t.fail('methods.save', { name: { nl: ' ', en: '' }, description: original.description, phases }))).toEqual(['name']);
     expect((await t.call('methods.list')).filter((m) => m.builtIn)).toEqual(shipped);
 
@@ -302,8 +384,12 @@ describe('intervision sessions', () => {
     expect(issuePaths(await t.fail('sessions.create', plan(made.id, anna.id, cas.id)))).toEqual(['participants.1.memberId']);
     expect(issuePaths(await t.fail('sessions.create', plan(made.id, anna.id, randomUUID())))).toEqual(['participants.1.memberId']);
     expect(issuePaths(await t.fail('sessions.create', plan(made.id, anna.id, anna.id)))).toEqual(['participants.1.memberId']);
-    expect(issuePaths(await t.fail('sessions.create', plan(made.id, anna.id, bo.id, { roles: { caseHolder: 0, facilitator: 3, timekeeper: null, scribe: null } })))).toEqual(['roles.facilitator']);
-    expect(issuePaths(await t.fail('sessions.create', plan(made.id, anna.id, bo.id, { roles: { caseHolder: 0, facilitator: 1, timekeeper: null, scribe: 9 } })))).toEqual(['roles.scribe']);
+    expect(
+      issuePaths(await t.fail('sessions.create', plan(made.id, anna.id, bo.id, { roles: { caseHolder: 0, facilitator: 3, timekeeper: null, scribe: null } }))),
+    ).toEqual(['roles.facilitator']);
+    expect(
+      issuePaths(await t.fail('sessions.create', plan(made.id, anna.id, bo.id, { roles: { caseHolder: 0, facilitator: 1, timekeeper: null, scribe: 9 } }))),
+    ).toEqual(['roles.scribe']);
     expect(await t.call('sessions.list', {})).toEqual([]);
 
     const session = await t.call('sessions.create', plan(made.id, anna.id, bo.id));
@@ -339,7 +425,11 @@ describe('intervision sessions', () => {
 
     // Participants who stay keep their ids; a role whose participant leaves must be given again.
     const bySelf = await t.call('contributions.save', { ...base, authorId: jdP, text: 'Van JD' });
-    const reordered = await t.call('sessions.update', { id: session.id, participants: [{ guestInitials: 'JD' }, { memberId: anna.id }, { memberId: bo.id }, { guestInitials: 'kl' }], question: 'Nieuwe vraag' });
+    const reordered = await t.call('sessions.update', {
+      id: session.id,
+      participants: [{ guestInitials: 'JD' }, { memberId: anna.id }, { memberId: bo.id }, { guestInitials: 'kl' }],
+      question: 'Nieuwe vraag',
+    });
     expect(reordered.participants.map((p) => [p.id, p.name])).toEqual([
       [jdP, 'JD'],
       [annaP, 'Anna'],
@@ -348,8 +438,14 @@ describe('intervision sessions', () => {
     ]);
     expect(reordered.roles).toEqual(session.roles);
     expect(reordered.question).toBe('Nieuwe vraag');
-    expect(issuePaths(await t.fail('sessions.update', { id: session.id, participants: [{ memberId: anna.id }, { guestInitials: 'JD' }] }))).toEqual(['roles.facilitator']);
-    const smaller = await t.call('sessions.update', { id: session.id, participants: [{ memberId: anna.id }, { memberId: bo.id }], roles: { caseHolder: 1, facilitator: 0 } });
+    expect(issuePaths(await t.fail('sessions.update', { id: session.id, participants: [{ memberId: anna.id }, { guestInitials: 'JD' }] }))).toEqual([
+      'roles.facilitator',
+    ]);
+    const smaller = await t.call('sessions.update', {
+      id: session.id,
+      participants: [{ memberId: anna.id }, { memberId: bo.id }],
+      roles: { caseHolder: 1, facilitator: 0 },
+    });
     expect(smaller.roles).toEqual({ caseHolder: boP, facilitator: annaP, timekeeper: null, scribe: null });
     // JD left: their words stay with their id, and can still be edited.
     const kept = await t.call('contributions.save', { ...base, id: bySelf.id, authorId: jdP, text: 'Van JD, aangevuld' });
@@ -364,8 +460,19 @@ describe('intervision sessions', () => {
     const empty = { consulted: '', consultedRole: '', date: null, signals: '', outcome: '', veiligThuisConsulted: null };
     expect((await t.call('sessions.get', { id: session.id })).step2).toEqual(empty);
     await t.call('sessions.saveOutcome', { id: session.id, step2: { consulted: 'Bo', consultedRole: 'aandachtsfunctionaris', date: '2025-03-01' } });
-    const saved = await t.call('sessions.saveOutcome', { id: session.id, step2: { signals: 'Blauwe plekken op de bovenarm', veiligThuisConsulted: true }, takeAway: 'Vandaag nog Veilig Thuis bellen' });
-    const record = { consulted: 'Bo', consultedRole: 'aandachtsfunctionaris', date: '2025-03-01', signals: 'Blauwe plekken op de bovenarm', outcome: '', veiligThuisConsulted: true };
+    const saved = await t.call('sessions.saveOutcome', {
+      id: session.id,
+      step2: { signals: 'Blauwe plekken op de bovenarm', veiligThuisConsulted: true },
+      takeAway: 'Vandaag nog Veilig Thuis bellen',
+    });
+    const record = {
+      consulted: 'Bo',
+      consultedRole: 'aandachtsfunctionaris',
+      date: '2025-03-01',
+      signals: 'Blauwe plekken op de bovenarm',
+      outcome: '',
+      veiligThuisConsulted: true,
+    };
     expect(saved.step2).toEqual(record);
     expect(saved.outcome.takeAway).toBe('Vandaag nog Veilig Thuis bellen');
     await t.call('sessions.saveOutcome', { id: session.id, step2: { veiligThuisConsulted: false } });

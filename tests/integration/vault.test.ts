@@ -60,19 +60,29 @@ describe('vault lifecycle through dispatch', () => {
   it('refuses weak passphrases with the reason', async () => {
     const t = await createTestCore();
     const folder = join(t.root, 'v');
-    expect(await t.fail('vault.create', { folder, label: 'L', memberName: 'Anna', passphrase: 'short' })).toMatchObject({ code: 'WEAK_PASSPHRASE', details: { reason: 'tooShort' } });
-    expect(await t.fail('vault.create', { folder, label: 'L', memberName: 'Anna', passphrase: 'password1234' })).toMatchObject({ code: 'WEAK_PASSPHRASE', details: { reason: 'tooCommon' } });
+    expect(await t.fail('vault.create', { folder, label: 'L', memberName: 'Anna', passphrase: 'short' })).toMatchObject({
+      code: 'WEAK_PASSPHRASE',
+      details: { reason: 'tooShort' },
+    });
+    expect(await t.fail('vault.create', { folder, label: 'L', memberName: 'Anna', passphrase: 'password1234' })).toMatchObject({
+      code: 'WEAK_PASSPHRASE',
+      details: { reason: 'tooCommon' },
+    });
     await expect(fs.stat(folder)).rejects.toThrow();
   });
 
   it('allows only one open vault', async () => {
     const t = await createTestCore();
     await createTestVault(t, 'a');
-    expect(await t.fail('vault.create', { folder: join(t.root, 'b'), label: 'B', memberName: 'Bo', passphrase: STRONG_PASSPHRASE })).toMatchObject({ code: 'VAULT_ALREADY_UNLOCKED' });
+    expect(await t.fail('vault.create', { folder: join(t.root, 'b'), label: 'B', memberName: 'Bo', passphrase: STRONG_PASSPHRASE })).toMatchObject({
+      code: 'VAULT_ALREADY_UNLOCKED',
+    });
     await t.call('vault.lock');
     const b = await createTestVault(t, 'b');
     const a = await t.call('vaults.inspect', { path: join(t.root, 'a') });
-    expect(await t.fail('vault.unlock', { path: a.path, memberId: a.members[0]?.id, passphrase: STRONG_PASSPHRASE })).toMatchObject({ code: 'VAULT_ALREADY_UNLOCKED' });
+    expect(await t.fail('vault.unlock', { path: a.path, memberId: a.members[0]?.id, passphrase: STRONG_PASSPHRASE })).toMatchObject({
+      code: 'VAULT_ALREADY_UNLOCKED',
+    });
     // unlocking the open vault again re-opens it
     const again = await t.call('vault.unlock', { path: b.folder, memberId: b.session.member.id, passphrase: STRONG_PASSPHRASE });
     expect(again.path).toBe(b.folder);
@@ -85,14 +95,21 @@ describe('vault lifecycle through dispatch', () => {
     const before = await hashFolder(folder);
     for (let i = 0; i < 5; i += 1) {
       t.clock.now = new Date(t.clock.now.getTime() + 10);
-      expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: OTHER_PASSPHRASE })).toMatchObject({ code: 'WRONG_PASSPHRASE' });
+      expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: OTHER_PASSPHRASE })).toMatchObject({
+        code: 'WRONG_PASSPHRASE',
+      });
     }
     expect(await hashFolder(folder)).toEqual(before);
     const blocked = await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
     expect(blocked).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', details: { retryAfterMs: 1000 } });
     t.clock.now = new Date(t.clock.now.getTime() + 1000);
-    expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: OTHER_PASSPHRASE })).toMatchObject({ code: 'WRONG_PASSPHRASE' });
-    expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE })).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', details: { retryAfterMs: 2000 } });
+    expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: OTHER_PASSPHRASE })).toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
+    expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE })).toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+      details: { retryAfterMs: 2000 },
+    });
     expect(await hashFolder(folder)).toEqual(before);
     t.clock.now = new Date(t.clock.now.getTime() + 2000);
     await t.call('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
@@ -106,7 +123,9 @@ describe('vault lifecycle through dispatch', () => {
     const t = await createTestCore();
     const { folder } = await createTestVault(t);
     await t.call('vault.lock');
-    expect(await t.fail('vault.unlock', { path: folder, memberId: '00000000-0000-4000-8000-000000000000', passphrase: STRONG_PASSPHRASE })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await t.fail('vault.unlock', { path: folder, memberId: '00000000-0000-4000-8000-000000000000', passphrase: STRONG_PASSPHRASE })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(await t.fail('vaults.inspect', { path: join(t.root, 'nope') })).toMatchObject({ code: 'NOT_A_VAULT' });
     expect(await t.fail('vaults.add', { path: t.root })).toMatchObject({ code: 'NOT_A_VAULT' });
     const added = await t.call('vaults.add', { path: folder });

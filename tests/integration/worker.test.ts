@@ -69,7 +69,10 @@ describe('the core in its worker thread', () => {
     // A timer saw the copy part-written: it ran while the worker was inside the (synchronous) VACUUM INTO,
     // which, run in-process, would have held this thread until the copy was complete.
     const [finished] = databaseCopySizes(target);
-    expect(seen.some((size) => size > 0 && size < (finished ?? 0)), 'a timer fired while the copy was being written').toBe(true);
+    expect(
+      seen.some((size) => size > 0 && size < (finished ?? 0)),
+      'a timer fired while the copy was being written',
+    ).toBe(true);
     expect(await t.call('journal.list', {})).toEqual([]);
   });
 
@@ -95,7 +98,10 @@ describe('the core in its worker thread', () => {
     onTestFinished(() => core.terminate());
 
     expect(await core.dispatch('dialog.pickFolder', { purpose: 'newVault' })).toEqual({ ok: true, value: { path: join(root, 'newVault') } });
-    expect(await core.dispatch('dialog.pickSaveFile', { purpose: 'report', suggestedName: 'verslag.md' })).toEqual({ ok: true, value: { path: join(root, 'verslag.md') } });
+    expect(await core.dispatch('dialog.pickSaveFile', { purpose: 'report', suggestedName: 'verslag.md' })).toEqual({
+      ok: true,
+      value: { path: join(root, 'verslag.md') },
+    });
     const failed = await core.dispatch('dialog.pickFolder', { purpose: 'restoreSource' });
     expect(failed).toEqual(INTERNAL);
     expect(JSON.stringify(failed)).not.toContain('geheim');
@@ -119,7 +125,12 @@ describe('the core in its worker thread', () => {
       { kdf: TEST_KDF },
     );
     onTestFinished(() => core.terminate());
-    const created = (await core.dispatch('vault.create', { folder: join(root, 'vault'), label: 'Team Noord', memberName: 'Anna', passphrase: STRONG_PASSPHRASE })) as Result<{
+    const created = (await core.dispatch('vault.create', {
+      folder: join(root, 'vault'),
+      label: 'Team Noord',
+      memberName: 'Anna',
+      passphrase: STRONG_PASSPHRASE,
+    })) as Result<{
       session: { path: string; member: { id: string } };
     }>;
     if (!created.ok) throw new Error(created.error.message);

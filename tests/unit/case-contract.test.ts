@@ -51,7 +51,9 @@ describe('the case contract refuses invalid input and names the field', () => {
     expect(await refused('cases.create', { pseudonym: '', phase: '0-6m' })).toEqual(['pseudonym']);
     expect(await refused('cases.create', { pseudonym: '    ', phase: '0-6m' })).toEqual(['pseudonym']);
     expect(await refused('cases.create', { pseudonym: 'x'.repeat(PSEUDONYM_LIMIT + 1), phase: '0-6m' })).toEqual(['pseudonym']);
-    expect(accepted('cases.create', { pseudonym: ` ${'x'.repeat(PSEUDONYM_LIMIT)} `, phase: '0-6m' })).toMatchObject({ pseudonym: 'x'.repeat(PSEUDONYM_LIMIT) });
+    expect(accepted('cases.create', { pseudonym: ` ${'x'.repeat(PSEUDONYM_LIMIT)} `, phase: '0-6m' })).toMatchObject({
+      pseudonym: 'x'.repeat(PSEUDONYM_LIMIT),
+    });
     expect(await refused('cases.update', { id: CASE_ID, pseudonym: '' })).toEqual(['pseudonym']);
     expect(await refused('people.save', { caseId: CASE_ID, role: 'parent', pseudonym: 'x'.repeat(PSEUDONYM_LIMIT + 1) })).toEqual(['pseudonym']);
   });
@@ -116,9 +118,22 @@ describe('the case contract refuses invalid input and names the field', () => {
 
   it('defaults fill what a form may leave out', async () => {
     expect(accepted('cases.list', {})).toEqual({ status: 'all', mine: false, query: '', sort: 'lastActivity' });
-    expect(accepted('cases.create', { pseudonym: 'A', phase: '0-6m' })).toEqual({ pseudonym: 'A', phase: '0-6m', pregnancyWeek: null, holderId: null, contextNote: '' });
+    expect(accepted('cases.create', { pseudonym: 'A', phase: '0-6m' })).toEqual({
+      pseudonym: 'A',
+      phase: '0-6m',
+      pregnancyWeek: null,
+      holderId: null,
+      contextNote: '',
+    });
     expect(accepted('factors.save', factor())).toMatchObject({ placement: null, sessionId: null });
-    expect(accepted('chain.save', { caseId: CASE_ID, type: 'other' })).toEqual({ caseId: CASE_ID, type: 'other', label: '', relationship: '', alreadyAsked: '', lastContact: null });
+    expect(accepted('chain.save', { caseId: CASE_ID, type: 'other' })).toEqual({
+      caseId: CASE_ID,
+      type: 'other',
+      label: '',
+      relationship: '',
+      alreadyAsked: '',
+      lastContact: null,
+    });
     const result = await dispatch('cases.delete', { id: CASE_ID });
     expect(result.ok).toBe(false);
     expect(((result as Failure).error.details?.issues ?? []).map((i) => i.path.join('.'))).toEqual(['confirmPseudonym']);

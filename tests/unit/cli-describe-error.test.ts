@@ -22,7 +22,10 @@ describe('describeError', () => {
     expect(describeError(en, { code: 'NOT_A_VAULT', message: 'x', details: { reason: 'missing' } }, { folder: '/tmp' }).message).toBe(
       'No Dyade vault at /tmp: there is no vault.json.',
     );
-    expect(describeError(en, { code: 'CONFLICT', message: 'x', details: { reason: 'already-a-vault' } }, { folder: '/v' })).toMatchObject({ status: 1, detail: null });
+    expect(describeError(en, { code: 'CONFLICT', message: 'x', details: { reason: 'already-a-vault' } }, { folder: '/v' })).toMatchObject({
+      status: 1,
+      detail: null,
+    });
   });
 
   it('rounds the wait up to whole seconds', () => {
@@ -37,11 +40,20 @@ describe('describeError', () => {
   });
 
   it('keeps the core sentence as a technical detail when the message is generic', () => {
-    expect(describeError(en, { code: 'INTERNAL', message: 'An unexpected error occurred.' })).toMatchObject({ status: 7, detail: 'An unexpected error occurred.' });
-    expect(describeError(en, { code: 'VAULT_CORRUPT', message: 'The vault database is damaged.', details: { reason: 'SQLITE_CORRUPT' } }, { folder: '/v' })).toMatchObject({
+    expect(describeError(en, { code: 'INTERNAL', message: 'An unexpected error occurred.' })).toMatchObject({
+      status: 7,
+      detail: 'An unexpected error occurred.',
+    });
+    expect(
+      describeError(en, { code: 'VAULT_CORRUPT', message: 'The vault database is damaged.', details: { reason: 'SQLITE_CORRUPT' } }, { folder: '/v' }),
+    ).toMatchObject({
       status: 3,
       detail: 'The vault database is damaged.',
     });
-    expect(describeError(en, { code: 'IO_ERROR', message: 'x', details: { reason: 'EACCES' } })).toEqual({ status: 6, message: 'Reading or writing files failed (EACCES).', detail: null });
+    expect(describeError(en, { code: 'IO_ERROR', message: 'x', details: { reason: 'EACCES' } })).toEqual({
+      status: 6,
+      message: 'Reading or writing files failed (EACCES).',
+      detail: null,
+    });
   });
 });

@@ -21,7 +21,10 @@ describe('the renderer’s CSS variables', () => {
 
   it('are defined before they are used', () => {
     const undefinedUses = files(renderer, /\.(css|tsx?)$/).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]).filter((name) => !defined.has(name)).map((name) => `${file.slice(renderer.length)}: ${name}`),
+      [...readFileSync(file, 'utf8').matchAll(/var\((--[\w-]+)/g)]
+        .map((m) => m[1])
+        .filter((name) => !defined.has(name))
+        .map((name) => `${file.slice(renderer.length)}: ${name}`),
     );
     expect(defined.size).toBeGreaterThan(50);
     expect([...new Set(undefinedUses)]).toEqual([]);

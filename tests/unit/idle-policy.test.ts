@@ -1,14 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { LockReason, Result } from '../../shared/contract';
-import {
-  IDLE_CHECK_INTERVAL_MS,
-  lockOnQuit,
-  shouldLockForIdle,
-  startIdleLock,
-  type IdleLockCore,
-  type QuitApp,
-} from '../../electron/main/idle-lock';
+import { IDLE_CHECK_INTERVAL_MS, lockOnQuit, shouldLockForIdle, startIdleLock, type IdleLockCore, type QuitApp } from '../../electron/main/idle-lock';
 
 describe('shouldLockForIdle', () => {
   it('locks once the system has been idle for the set minutes', () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EVENT_NAMES, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, events, type Result } from '../../shared/contract';
 import { createDispatch, type Handlers } from '../../electron/core/dispatch';
-import {
-  createEventEmitter,
-  eventMessage,
-  handleInvoke,
-  registerIpcHost,
-  senderFrameUrl,
-} from '../../electron/main/ipc-host';
+import { createEventEmitter, eventMessage, handleInvoke, registerIpcHost, senderFrameUrl } from '../../electron/main/ipc-host';
 
 const APP = 'app://dyade/index.html';
 

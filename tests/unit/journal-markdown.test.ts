@@ -59,7 +59,13 @@ describe('journal rules', () => {
     expect(snippet[0]?.text).toBe('…');
     expect(snippet.at(-1)?.text).toBe('…');
     expect(snippet.filter((s) => s.mark).map((s) => s.text)).toEqual(['slaap']);
-    expect(snippet.map((s) => s.text).join('').split(/\s+/).filter((w) => /\p{L}/u.test(w))).toHaveLength(6);
+    expect(
+      snippet
+        .map((s) => s.text)
+        .join('')
+        .split(/\s+/)
+        .filter((w) => /\p{L}/u.test(w)),
+    ).toHaveLength(6);
   });
 
   it('templates have their parts, and switching keeps typed text', () => {

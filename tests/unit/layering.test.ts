@@ -19,7 +19,11 @@ describe('layering rule', { timeout: SLOW_MS }, () => {
   }, SLOW_MS);
 
   it.each([
-    ['renderer/src/features/cases/CaseList.tsx', "import { createCore } from '../../../../electron/core/index';", 'renderer/src/features may not import electron/core'],
+    [
+      'renderer/src/features/cases/CaseList.tsx',
+      "import { createCore } from '../../../../electron/core/index';",
+      'renderer/src/features may not import electron/core',
+    ],
     ['renderer/src/app/App.tsx', "import { createCore } from '../../../electron/core/index';", 'renderer/src/app may not import electron/core'],
     ['renderer/src/app/App.tsx', "import { ipcRenderer } from 'electron';", "renderer/src/app may not import the 'electron' package"],
     ['renderer/src/app/App.tsx', "import { readFile } from 'node:fs';", 'renderer/src/app may not import Node built-ins'],
@@ -49,12 +53,18 @@ describe('layering rule', { timeout: SLOW_MS }, () => {
 
   it.each([
     ['renderer/src/app/App.tsx', "import { contract } from '../../../shared/contract';\nimport { useState } from 'react';"],
-    ['electron/core/vault/open.ts', "import { readFile } from 'node:fs/promises';\nimport { contract } from '../../../shared/contract';\nimport Database from 'better-sqlite3-multiple-ciphers';"],
+    [
+      'electron/core/vault/open.ts',
+      "import { readFile } from 'node:fs/promises';\nimport { contract } from '../../../shared/contract';\nimport Database from 'better-sqlite3-multiple-ciphers';",
+    ],
     ['electron/cli/commands.ts', "import { createCore } from '../core/index';"],
     ['electron/main/index.ts', "import { app } from 'electron';\nimport { createCore } from '../core/index';\nimport { join } from 'node:path';"],
     ['electron/preload/index.ts', "import { contextBridge } from 'electron';\nimport { IPC_INVOKE_CHANNEL } from '../../shared/ipc';"],
     ['shared/domain/factors.ts', "import { z } from 'zod';\nimport { LOCALES } from '../contract';"],
-    ['tests/unit/anything.test.ts', "import { app } from 'electron';\nimport { createCore } from '../../electron/core/index';\nimport { App } from '../../renderer/src/app/App';\nimport { parseMarkdown } from '../../renderer/src/features/journal/markdown';"],
+    [
+      'tests/unit/anything.test.ts',
+      "import { app } from 'electron';\nimport { createCore } from '../../electron/core/index';\nimport { App } from '../../renderer/src/app/App';\nimport { parseMarkdown } from '../../renderer/src/features/journal/markdown';",
+    ],
   ])('allows the imports %s may make', async (file, source) => {
     expect(await layeringErrors(source, file)).toEqual([]);
   });
@@ -70,16 +80,52 @@ describe('layering rule', { timeout: SLOW_MS }, () => {
       ['renderer/src/lib/i18n.ts', "import { LanguageSwitch } from '../ui/LanguageSwitch';", 'renderer/src/lib may not import renderer/src/ui'],
       ['renderer/src/lib/router.ts', "import { App } from '../app/App';", 'renderer/src/lib may not import renderer/src/app'],
       ['renderer/src/features/cases/CasePage.tsx', "import { Sidebar } from '../../app/Sidebar';", 'renderer/src/features may not import renderer/src/app'],
-      ['renderer/src/features/map/ChainPanel.tsx', "import { useAutosave } from '../cases/autosave';", "feature 'map' may import feature 'cases' only through its index.ts"],
-      ['renderer/src/features/reports/useReportSaver.ts', "import { fileNameFor } from '../exchange/saveFile';", "feature 'reports' may import feature 'exchange' only through its index.ts"],
-      ['renderer/src/features/search/SearchPage.tsx', "import '../journal/journal.css';", "feature 'search' may import feature 'journal' only through its index.ts"],
-      ['renderer/src/features/sessions/SessionRunner.tsx', "const m = import('../map/MapWorkspace');", "feature 'sessions' may import feature 'map' only through its index.ts"],
-      ['renderer/src/features/reports/index.ts', "export { ExportDialog } from '../exchange/ExportDialog';", "feature 'reports' may import feature 'exchange' only through its index.ts"],
-      ['renderer/src/app/App.tsx', "import { CasePage } from '../features/cases/CasePage';", "renderer/src/app may import feature 'cases' only through its index.ts"],
-      ['renderer/src/main.tsx', "import { StartScreen } from './features/vaults/StartScreen';", "renderer/src/app may import feature 'vaults' only through its index.ts"],
+      [
+        'renderer/src/features/map/ChainPanel.tsx',
+        "import { useAutosave } from '../cases/autosave';",
+        "feature 'map' may import feature 'cases' only through its index.ts",
+      ],
+      [
+        'renderer/src/features/reports/useReportSaver.ts',
+        "import { fileNameFor } from '../exchange/saveFile';",
+        "feature 'reports' may import feature 'exchange' only through its index.ts",
+      ],
+      [
+        'renderer/src/features/search/SearchPage.tsx',
+        "import '../journal/journal.css';",
+        "feature 'search' may import feature 'journal' only through its index.ts",
+      ],
+      [
+        'renderer/src/features/sessions/SessionRunner.tsx',
+        "const m = import('../map/MapWorkspace');",
+        "feature 'sessions' may import feature 'map' only through its index.ts",
+      ],
+      [
+        'renderer/src/features/reports/index.ts',
+        "export { ExportDialog } from '../exchange/ExportDialog';",
+        "feature 'reports' may import feature 'exchange' only through its index.ts",
+      ],
+      [
+        'renderer/src/app/App.tsx',
+        "import { CasePage } from '../features/cases/CasePage';",
+        "renderer/src/app may import feature 'cases' only through its index.ts",
+      ],
+      [
+        'renderer/src/main.tsx',
+        "import { StartScreen } from './features/vaults/StartScreen';",
+        "renderer/src/app may import feature 'vaults' only through its index.ts",
+      ],
       // Feature indexes in both directions would be a cycle: the lower feature may not import the higher.
-      ['renderer/src/features/map/MapWorkspace.tsx', "import { CasePage } from '../cases';", "feature 'map' may not import feature 'cases', which is above it in FEATURE_ORDER (no cycles)"],
-      ['renderer/src/features/exchange/ExportDialog.tsx', "import { CaseShareMenu } from '../reports/index';", "feature 'exchange' may not import feature 'reports', which is above it in FEATURE_ORDER (no cycles)"],
+      [
+        'renderer/src/features/map/MapWorkspace.tsx',
+        "import { CasePage } from '../cases';",
+        "feature 'map' may not import feature 'cases', which is above it in FEATURE_ORDER (no cycles)",
+      ],
+      [
+        'renderer/src/features/exchange/ExportDialog.tsx',
+        "import { CaseShareMenu } from '../reports/index';",
+        "feature 'exchange' may not import feature 'reports', which is above it in FEATURE_ORDER (no cycles)",
+      ],
       ['renderer/src/features/cases/CasePage.tsx', "import { Invoice } from '../billing';", "feature 'billing' is not in FEATURE_ORDER"],
       ['renderer/src/features/billing/Invoice.tsx', "import { CasePage } from '../cases';", "feature 'billing' is not in FEATURE_ORDER"],
     ])('reports bad layering in %s: %s', async (file, source, expected) => {
@@ -104,7 +150,10 @@ describe('layering rule', { timeout: SLOW_MS }, () => {
         'renderer/src/lib/i18n.ts',
         "import i18next from 'i18next';\nimport { useMutation } from '@tanstack/react-query';\nimport { call } from './api';\nimport { translations } from '../../../shared/i18n';",
       ],
-      ['renderer/src/ui/LanguageSwitch.tsx', "import { ToggleGroup } from 'radix-ui';\nimport { LOCALES } from '../../../shared/contract';\nimport { Field } from './Field';"],
+      [
+        'renderer/src/ui/LanguageSwitch.tsx',
+        "import { ToggleGroup } from 'radix-ui';\nimport { LOCALES } from '../../../shared/contract';\nimport { Field } from './Field';",
+      ],
     ])('allows the imports %s may make', async (file, source) => {
       expect(await layeringErrors(source, file)).toEqual([]);
     });

@@ -36,13 +36,13 @@ vi.mock('node:worker_threads', async (importOriginal) => {
 
 vi.mock('electron', async () => {
   const { EventEmitter: Emitter } = await import('node:events');
-  const userData = (await import('node:fs')).mkdtempSync(
-    (await import('node:path')).join((await import('node:os')).tmpdir(), 'dyade-main-'),
-  );
-  const record = (name: string) => (...args: unknown[]) => {
-    fake.calls.push(name);
-    return args;
-  };
+  const userData = (await import('node:fs')).mkdtempSync((await import('node:path')).join((await import('node:os')).tmpdir(), 'dyade-main-'));
+  const record =
+    (name: string) =>
+    (...args: unknown[]) => {
+      fake.calls.push(name);
+      return args;
+    };
   const app = Object.assign(new Emitter(), {
     isPackaged: false,
     enableSandbox: record('app.enableSandbox'),
@@ -118,11 +118,7 @@ afterAll(() => {
 
 describe('main process wiring', () => {
   it('sandboxes everything, privileges app:// and takes the single-instance lock before ready', () => {
-    expect(fake.calls).toEqual([
-      'app.enableSandbox',
-      'protocol.registerSchemesAsPrivileged',
-      'app.requestSingleInstanceLock',
-    ]);
+    expect(fake.calls).toEqual(['app.enableSandbox', 'protocol.registerSchemesAsPrivileged', 'app.requestSingleInstanceLock']);
     expect(electron.app.listenerCount('web-contents-created')).toBe(1);
     expect(electron.app.listenerCount('window-all-closed')).toBe(1);
   });
@@ -136,7 +132,8 @@ describe('main process wiring', () => {
     expect(order('protocol.handle app')).toBeLessThan(order('new BrowserWindow'));
     expect(order('session.setPermissionRequestHandler')).toBeLessThan(order('new BrowserWindow'));
     expect(order('session.webRequest.onBeforeRequest')).toBeLessThan(order('new BrowserWindow'));
-    const window = (electron.BrowserWindow as unknown as { created: Array<{ loaded: string; options: { webPreferences: Record<string, unknown> } }> }).created[0];
+    const window = (electron.BrowserWindow as unknown as { created: Array<{ loaded: string; options: { webPreferences: Record<string, unknown> } }> })
+      .created[0];
     expect(window?.loaded).toBe('app://dyade/index.html');
     expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false });
     expect(String(window?.options.webPreferences['preload'])).toMatch(/preload[/\\]index\.cjs$/);

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { BUFFERINGS, DURATIONS, type Buffering, type Duration, type Factor, type MapState } from '../../shared/domain/case';
 import { mapApi } from '../../shared/api/map';
-import { cumulativeView, deriveStressKind, diffMaps, factorReadyToSave, factorRequirements, factorsBySector, isEmptyDiff, normaliseFactor, stressKindOf, type StressKind } from '../../shared/domain/map';
+import {
+  cumulativeView,
+  deriveStressKind,
+  diffMaps,
+  factorReadyToSave,
+  factorRequirements,
+  factorsBySector,
+  isEmptyDiff,
+  normaliseFactor,
+  stressKindOf,
+  type StressKind,
+} from '../../shared/domain/map';
 
 const CASE_ID = '6f1c1a52-8a51-4d5e-9a57-1f1e7a7c0a01';
 let sequence = 0;
@@ -122,7 +133,17 @@ describe('diffMaps: what changed between two snapshots', () => {
     const changed = factor({ kind: 'interpretation' });
     const removed = factor({ sector: 'buffer', category: 'family' });
     const added = factor({ sector: 'child', category: 'temperament' });
-    const partner = { id: '00000000-0000-4000-8000-0000000000aa', caseId: CASE_ID, type: 'gp' as const, label: '', relationship: '', alreadyAsked: '', lastContact: null, createdAt: kept.createdAt, updatedAt: kept.updatedAt };
+    const partner = {
+      id: '00000000-0000-4000-8000-0000000000aa',
+      caseId: CASE_ID,
+      type: 'gp' as const,
+      label: '',
+      relationship: '',
+      alreadyAsked: '',
+      lastContact: null,
+      createdAt: kept.createdAt,
+      updatedAt: kept.updatedAt,
+    };
     const before: MapState = { ...state([kept, changed, removed], { now: 'Rustig' }), chain: [partner] };
     const after: MapState = {
       ...state([kept, { ...changed, kind: 'observation', text: 'Gezien op het spreekuur' }, added], { now: 'Onrustig' }),
@@ -186,7 +207,17 @@ describe('one rule for what a factor needs, in the editor and in the contract', 
   });
 
   it('normalises a factor the same way everywhere: buffers carry no stress, labels and partners only where they belong, tags once', () => {
-    const buffer = normaliseFactor(input({ sector: 'buffer', category: 'other', otherLabel: '  Oma  ', pressure: 'heavy', duration: 'prolonged', buffered: 'no', tags: ['els-poverty', 'els-poverty'] }));
+    const buffer = normaliseFactor(
+      input({
+        sector: 'buffer',
+        category: 'other',
+        otherLabel: '  Oma  ',
+        pressure: 'heavy',
+        duration: 'prolonged',
+        buffered: 'no',
+        tags: ['els-poverty', 'els-poverty'],
+      }),
+    );
     expect(buffer).toMatchObject({ pressure: null, duration: null, buffered: null, otherLabel: 'Oma', tags: ['els-poverty'] });
     const professional = normaliseFactor(input({ voice: 'professional', chainPartnerId: CASE_ID, category: 'housing', otherLabel: 'weg' }));
     expect(professional).toMatchObject({ chainPartnerId: null, otherLabel: null, pressure: 'moderate' });

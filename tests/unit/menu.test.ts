@@ -8,9 +8,11 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
 }
 const byId = (template: MenuItemConstructorOptions[], id: string) => items(template).find((item) => item.id === id);
-const roles = (template: MenuItemConstructorOptions[]) => items(template).map((item) => item.role).filter(Boolean);
-const click = (item: MenuItemConstructorOptions | undefined) =>
-  (item?.click as (() => void) | undefined)?.call(undefined);
+const roles = (template: MenuItemConstructorOptions[]) =>
+  items(template)
+    .map((item) => item.role)
+    .filter(Boolean);
+const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as (() => void) | undefined)?.call(undefined);
 
 describe('menuTemplate', () => {
   it('shows Dutch labels in nl and English labels in en', () => {
@@ -63,9 +65,7 @@ describe('menuTemplate', () => {
     const mac = menuTemplate('nl', 'darwin', vi.fn());
     expect(mac[0]?.label).toBe('Dyade');
     const appMenu = mac[0]?.submenu as MenuItemConstructorOptions[];
-    expect(appMenu.map((item) => item.id ?? item.role)).toEqual(
-      expect.arrayContaining(['about', 'settings', 'hide', 'quit']),
-    );
+    expect(appMenu.map((item) => item.id ?? item.role)).toEqual(expect.arrayContaining(['about', 'settings', 'hide', 'quit']));
     expect(items(mac).find((item) => item.role === 'quit')?.label).toBe('Stop Dyade');
     expect(byId(mac, 'lock')?.accelerator).toBe('CmdOrCtrl+L');
   });

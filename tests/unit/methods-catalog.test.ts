@@ -4,7 +4,14 @@ import { DEFAULT_METHOD_ID, MethodDefinition } from '../../shared/domain/session
 
 describe('the shipped methods', () => {
   it('are the six methods of METHODS.md, each a valid, read-only method definition', () => {
-    expect(BUILT_IN_METHODS.map((method) => method.id)).toEqual(['what-and-why', 'incident', 'consultancy', 'collegial-consultation', 'balint', 'reporting-code']);
+    expect(BUILT_IN_METHODS.map((method) => method.id)).toEqual([
+      'what-and-why',
+      'incident',
+      'consultancy',
+      'collegial-consultation',
+      'balint',
+      'reporting-code',
+    ]);
     for (const method of BUILT_IN_METHODS) {
       expect(MethodDefinition.safeParse(method).error?.issues ?? []).toEqual([]);
       expect(method).toMatchObject({ builtIn: true, copiedFrom: null, updatedAt: null });
@@ -65,7 +72,11 @@ describe('the shipped methods', () => {
     expect(minutes('balint')).toBe(45);
     expect(builtInMethod('collegial-consultation')?.phases).toHaveLength(6);
     expect(builtInMethod('reporting-code')?.phases.filter((phase) => phase.mode === 'step2')).toHaveLength(1);
-    const dutch = BUILT_IN_METHODS.flatMap((method) => [method.name.nl, method.description.nl, ...method.phases.flatMap((phase) => [phase.name.nl, phase.instruction.nl])]).join(' ');
+    const dutch = BUILT_IN_METHODS.flatMap((method) => [
+      method.name.nl,
+      method.description.nl,
+      ...method.phases.flatMap((phase) => [phase.name.nl, phase.instruction.nl]),
+    ]).join(' ');
     for (const word of ['casusinbrenger', 'gespreksleider', 'kritische collega', 'verhelderende', 'hypothesen', 'Veilig Thuis', 'meldcode']) {
       expect(dutch.toLowerCase()).toContain(word.toLowerCase());
     }

@@ -3,12 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isPermissionGranted } from '../../electron/main/permissions';
 import { hardenSession, NO_DICTIONARY_URL, type HardenedSession } from '../../electron/main/security';
 
-type RequestHandler = (
-  contents: unknown,
-  permission: string,
-  callback: (granted: boolean) => void,
-  details: { requestingUrl: string },
-) => void;
+type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void;
 type CheckHandler = (contents: unknown, permission: string, requestingOrigin: string) => boolean;
 type BeforeRequest = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
 
@@ -20,18 +15,46 @@ class FakeSession extends EventEmitter {
   dictionaryUrl: string | null = null;
   beforeRequest: BeforeRequest | null = null;
   webRequest = { onBeforeRequest: (listener: BeforeRequest) => void (this.beforeRequest = listener) };
-  setPermissionRequestHandler(handler: RequestHandler) { this.request = handler; }
-  setPermissionCheckHandler(handler: CheckHandler) { this.check = handler; }
-  setDevicePermissionHandler(handler: () => boolean) { this.device = handler; }
-  setSpellCheckerEnabled(enabled: boolean) { this.spellcheck = enabled; }
-  setSpellCheckerDictionaryDownloadURL(url: string) { this.dictionaryUrl = url; }
+  setPermissionRequestHandler(handler: RequestHandler) {
+    this.request = handler;
+  }
+  setPermissionCheckHandler(handler: CheckHandler) {
+    this.check = handler;
+  }
+  setDevicePermissionHandler(handler: () => boolean) {
+    this.device = handler;
+  }
+  setSpellCheckerEnabled(enabled: boolean) {
+    this.spellcheck = enabled;
+  }
+  setSpellCheckerDictionaryDownloadURL(url: string) {
+    this.dictionaryUrl = url;
+  }
 }
 
 const APP = 'app://dyade/index.html';
 const PERMISSIONS = [
-  'media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal',
-  'clipboard-read', 'display-capture', 'idle-detection', 'mediaKeySystem', 'keyboardLock',
-  'window-management', 'fileSystem', 'storage-access', 'top-level-storage-access', 'hid', 'serial', 'usb', 'unknown',
+  'media',
+  'geolocation',
+  'notifications',
+  'midi',
+  'midiSysex',
+  'pointerLock',
+  'fullscreen',
+  'openExternal',
+  'clipboard-read',
+  'display-capture',
+  'idle-detection',
+  'mediaKeySystem',
+  'keyboardLock',
+  'window-management',
+  'fileSystem',
+  'storage-access',
+  'top-level-storage-access',
+  'hid',
+  'serial',
+  'usb',
+  'unknown',
 ];
 
 describe('permission policy', () => {

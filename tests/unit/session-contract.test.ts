@@ -45,7 +45,10 @@ function contribution(overrides: Record<string, unknown> = {}) {
 
 describe('the sessions contract refuses invalid input and names the field', () => {
   it('plans a session with members and guests by initials; optional roles default to none', () => {
-    expect(accepted('sessions.create', plan())).toMatchObject({ question: 'Hoe kan ik moeder steunen zonder over te nemen?', roles: { caseHolder: 0, facilitator: 1, timekeeper: null, scribe: null } });
+    expect(accepted('sessions.create', plan())).toMatchObject({
+      question: 'Hoe kan ik moeder steunen zonder over te nemen?',
+      roles: { caseHolder: 0, facilitator: 1, timekeeper: null, scribe: null },
+    });
     expect(accepted('sessions.create', plan({ question: undefined }))).toMatchObject({ question: '' });
   });
 
@@ -77,7 +80,14 @@ describe('the sessions contract refuses invalid input and names the field', () =
   });
 
   it('contributions: a kind, a non-empty text, a perspective of the four; defaults for the rest', async () => {
-    expect(accepted('contributions.save', contribution())).toEqual({ ...contribution(), authorId: null, factorId: null, perspective: null, changeMyMind: '', hidden: false });
+    expect(accepted('contributions.save', contribution())).toEqual({
+      ...contribution(),
+      authorId: null,
+      factorId: null,
+      perspective: null,
+      changeMyMind: '',
+      hidden: false,
+    });
     expect(await refused('contributions.save', contribution({ kind: 'advice' }))).toEqual(['kind']);
     expect(await refused('contributions.save', contribution({ text: '   ' }))).toEqual(['text']);
     expect(await refused('contributions.save', contribution({ text: 'x'.repeat(20_001) }))).toEqual(['text']);

@@ -49,9 +49,7 @@ describe('each layer is type-checked with only the runtime it has', () => {
     () => {
       const config = 'tsconfig.renderer.json';
       expect(typeErrors(config, 'renderer/src/type-probe.ts', 'export const title = document.title;')).toEqual([]);
-      expect(typeErrors(config, 'renderer/src/type-probe.ts', "export { readFileSync } from 'node:fs';").join()).toContain(
-        "Cannot find module 'node:fs'",
-      );
+      expect(typeErrors(config, 'renderer/src/type-probe.ts', "export { readFileSync } from 'node:fs';").join()).toContain("Cannot find module 'node:fs'");
       expect(typeErrors(config, 'renderer/src/type-probe.ts', 'export const pid = process.pid;').join()).toContain("Cannot find name 'process'");
     },
     TIMEOUT,
@@ -62,12 +60,8 @@ describe('each layer is type-checked with only the runtime it has', () => {
     () => {
       const config = 'tsconfig.electron.json';
       expect(typeErrors(config, 'electron/core/type-probe.ts', "export { readFileSync } from 'node:fs';")).toEqual([]);
-      expect(typeErrors(config, 'electron/core/type-probe.ts', 'export const title = document.title;').join()).toContain(
-        "Cannot find name 'document'",
-      );
-      expect(typeErrors(config, 'electron/main/type-probe.ts', 'export const href = window.location.href;').join()).toContain(
-        "Cannot find name 'window'",
-      );
+      expect(typeErrors(config, 'electron/core/type-probe.ts', 'export const title = document.title;').join()).toContain("Cannot find name 'document'");
+      expect(typeErrors(config, 'electron/main/type-probe.ts', 'export const href = window.location.href;').join()).toContain("Cannot find name 'window'");
     },
     TIMEOUT,
   );

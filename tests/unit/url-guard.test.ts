@@ -6,9 +6,8 @@ import { guardWebContents, type GuardedContents } from '../../electron/main/secu
 const dev = { devServerUrl: 'http://localhost:5173/' };
 
 describe('isAppUrl', () => {
-  it.each([APP_ENTRY_URL, 'app://dyade/', 'app://dyade/assets/index-abc.js', 'app://DYADE/index.html#/cases'])(
-    'accepts the app page %s',
-    (url) => expect(isAppUrl(url)).toBe(true),
+  it.each([APP_ENTRY_URL, 'app://dyade/', 'app://dyade/assets/index-abc.js', 'app://DYADE/index.html#/cases'])('accepts the app page %s', (url) =>
+    expect(isAppUrl(url)).toBe(true),
   );
 
   it.each([

@@ -51,9 +51,7 @@ export class AppSettings {
   }
 
   async knownVaults(): Promise<KnownVault[]> {
-    return [...(await this.read()).vaults].sort((a, b) =>
-      (b.lastOpenedAt ?? '').localeCompare(a.lastOpenedAt ?? '') || a.label.localeCompare(b.label),
-    );
+    return [...(await this.read()).vaults].sort((a, b) => (b.lastOpenedAt ?? '').localeCompare(a.lastOpenedAt ?? '') || a.label.localeCompare(b.label));
   }
 
   /** Add or update a known vault, keyed by its absolute folder path. */

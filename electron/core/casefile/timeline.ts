@@ -1,10 +1,4 @@
-import {
-  TIMELINE_TEXT_LIMIT,
-  type TimelineEvent,
-  TimelineFacts,
-  type TimelineItem,
-  type TimelineKind,
-} from '../../../shared/domain/journal';
+import { TIMELINE_TEXT_LIMIT, type TimelineEvent, TimelineFacts, type TimelineItem, type TimelineKind } from '../../../shared/domain/journal';
 import type { ReadContext } from '../context';
 import { entrySectionsOf } from '../journal/rows';
 import { plainText } from '../journal/text';
@@ -29,8 +23,24 @@ export async function getTimeline({ db, member }: ReadContext, input: { caseId: 
   const caseRow = await requireCase(db, input.caseId);
   const wanted = (kind: TimelineKind) => !input.kinds || input.kinds.includes(kind);
   const items: TimelineItem[] = [];
-  const push = (kind: TimelineKind, event: TimelineEvent, at: string, sourceId: string, rest: Partial<Pick<TimelineItem, 'sessionId' | 'title' | 'text' | 'facts'>> = {}) =>
-    items.push({ key: `${kind}:${sourceId}:${event}`, kind, event, at, sourceId, sessionId: rest.sessionId ?? null, title: rest.title ?? '', text: rest.text ?? '', facts: rest.facts ?? {} });
+  const push = (
+    kind: TimelineKind,
+    event: TimelineEvent,
+    at: string,
+    sourceId: string,
+    rest: Partial<Pick<TimelineItem, 'sessionId' | 'title' | 'text' | 'facts'>> = {},
+  ) =>
+    items.push({
+      key: `${kind}:${sourceId}:${event}`,
+      kind,
+      event,
+      at,
+      sourceId,
+      sessionId: rest.sessionId ?? null,
+      title: rest.title ?? '',
+      text: rest.text ?? '',
+      facts: rest.facts ?? {},
+    });
   const addedAndChanged = (kind: TimelineKind, row: { id: string; created_at: string; updated_at: string }, rest: Parameters<typeof push>[4]) => {
     push(kind, 'added', row.created_at, row.id, rest);
     if (row.updated_at !== row.created_at) push(kind, 'changed', row.updated_at, row.id, rest);
@@ -57,11 +67,17 @@ export async function getTimeline({ db, member }: ReadContext, input: { caseId: 
   }
   if (wanted('chain')) {
     const rows = await db.selectFrom('chain_partners').selectAll().where('case_id', '=', input.caseId).execute();
-    for (const row of rows) addedAndChanged('chain', row, { title: row.label, text: clip(row.already_asked || row.relationship), facts: facts({ chainType: row.type }) });
+    for (const row of rows)
+      addedAndChanged('chain', row, { title: row.label, text: clip(row.already_asked || row.relationship), facts: facts({ chainType: row.type }) });
   }
   if (wanted('snapshot')) {
-    const rows = await db.selectFrom('map_snapshots').select(['id', 'taken_at', 'reason', 'label', 'factor_count']).where('case_id', '=', input.caseId).execute();
-    for (const row of rows) push('snapshot', 'taken', row.taken_at, row.id, { title: row.label, facts: facts({ reason: row.reason, factorCount: row.factor_count }) });
+    const rows = await db
+      .selectFrom('map_snapshots')
+      .select(['id', 'taken_at', 'reason', 'label', 'factor_count'])
+      .where('case_id', '=', input.caseId)
+      .execute();
+    for (const row of rows)
+      push('snapshot', 'taken', row.taken_at, row.id, { title: row.label, facts: facts({ reason: row.reason, factorCount: row.factor_count }) });
   }
   if (wanted('session')) {
     const rows = await db
@@ -72,7 +88,11 @@ export async function getTimeline({ db, member }: ReadContext, input: { caseId: 
       .execute();
     for (const row of rows) {
       const base = { sessionId: row.id, title: row.question };
-      const judged = { ...base, text: clip(row.take_away ?? ''), facts: facts({ intensity: row.intensity, judgmentReasons: row.reasons ? clip(row.reasons) : null, status: row.status }) };
+      const judged = {
+        ...base,
+        text: clip(row.take_away ?? ''),
+        facts: facts({ intensity: row.intensity, judgmentReasons: row.reasons ? clip(row.reasons) : null, status: row.status }),
+      };
       // The team's judgment goes with the session's latest moment.
       const last = row.finished_at ? 'finished' : row.started_at ? 'started' : 'planned';
       push('session', 'planned', row.created_at, row.id, last === 'planned' ? judged : base);
@@ -89,12 +109,17 @@ export async function getTimeline({ db, member }: ReadContext, input: { caseId: 
       // A silent-round note is not shown anywhere until the notes are revealed together.
       .where('sc.hidden', '=', 0)
       .execute();
-    for (const row of rows) push('contribution', 'added', row.created_at, row.id, { sessionId: row.session_id, text: clip(row.text), facts: facts({ contributionKind: row.kind }) });
+    for (const row of rows)
+      push('contribution', 'added', row.created_at, row.id, { sessionId: row.session_id, text: clip(row.text), facts: facts({ contributionKind: row.kind }) });
   }
   if (wanted('action')) {
     const rows = await db.selectFrom('action_points').selectAll().where('case_id', '=', input.caseId).execute();
     for (const row of rows) {
-      addedAndChanged('action', row, { sessionId: row.session_id, text: clip(row.text), facts: facts({ status: row.status, ownerName: row.owner_name, dueDate: row.due_date }) });
+      addedAndChanged('action', row, {
+        sessionId: row.session_id,
+        text: clip(row.text),
+        facts: facts({ status: row.status, ownerName: row.owner_name, dueDate: row.due_date }),
+      });
     }
   }
   if (wanted('journal')) {
@@ -107,7 +132,11 @@ export async function getTimeline({ db, member }: ReadContext, input: { caseId: 
     for (const row of rows) {
       const sections = entrySectionsOf(row);
       const text = [row.body, ...sections.map((s) => s.text)].filter((t) => t.trim()).join('\n');
-      push('journal', 'written', row.created_at, row.id, { title: row.title, text: clip(text), facts: facts({ template: row.template, promptId: row.prompt_id }) });
+      push('journal', 'written', row.created_at, row.id, {
+        title: row.title,
+        text: clip(text),
+        facts: facts({ template: row.template, promptId: row.prompt_id }),
+      });
     }
   }
   items.sort((a, b) => (a.at === b.at ? a.key.localeCompare(b.key) : a.at < b.at ? 1 : -1));

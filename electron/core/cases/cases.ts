@@ -41,7 +41,11 @@ export async function listCases({ db, member }: ReadContext, input: ParsedInput<
   // instr, not LIKE: a typed % or _ is just a character.
   if (needle) query = query.where(sql<number>`instr(c.pseudonym_folded, ${needle})`, '>', 0);
   if (input.sort === 'pseudonym') query = query.orderBy('c.pseudonym_folded').orderBy('c.pseudonym');
-  else if (input.sort === 'phase') query = query.orderBy(sql`${PHASE_ORDER}`).orderBy('c.pregnancy_week').orderBy('c.pseudonym_folded');
+  else if (input.sort === 'phase')
+    query = query
+      .orderBy(sql`${PHASE_ORDER}`)
+      .orderBy('c.pregnancy_week')
+      .orderBy('c.pseudonym_folded');
   else query = query.orderBy('c.last_activity_at', 'desc');
   const rows = await query.orderBy('c.id').execute();
   return rows.map(caseSummaryFromRow);

@@ -11,7 +11,13 @@ import { personFromRow, type PersonRow } from './rows';
 /** The people in a case: pseudonyms and roles only. */
 
 export async function readPeople(db: ReadableDb, caseId: string): Promise<Person[]> {
-  const rows = await db.selectFrom('people').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy(sql`rowid`).execute();
+  const rows = await db
+    .selectFrom('people')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .orderBy(sql`rowid`)
+    .execute();
   return rows.map(personFromRow);
 }
 

@@ -9,7 +9,6 @@ export { invalidField } from '../errors';
 export type VaultDb = WritableDb;
 export type CaseRow = Selectable<CasesTable>;
 
-
 /** The case row itself, which every domain that writes to a case goes through: unknown ids are refused. */
 export async function requireCase(db: ReadableDb, caseId: string): Promise<CaseRow> {
   const row = await db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirst();

@@ -36,7 +36,12 @@ export function caseFromRow(row: CaseRow): Case {
 }
 
 /** One line of the case list: the case with its holder's name and its current factors counted. */
-export function caseSummaryFromRow(row: Pick<CaseRow, 'id' | 'pseudonym' | 'phase' | 'pregnancy_week' | 'status' | 'holder_id' | 'last_activity_at'> & { display_name: string | null; n: number | null }): CaseSummary {
+export function caseSummaryFromRow(
+  row: Pick<CaseRow, 'id' | 'pseudonym' | 'phase' | 'pregnancy_week' | 'status' | 'holder_id' | 'last_activity_at'> & {
+    display_name: string | null;
+    n: number | null;
+  },
+): CaseSummary {
   return CaseSummary.parse({
     id: row.id,
     pseudonym: row.pseudonym,

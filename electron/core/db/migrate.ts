@@ -29,7 +29,11 @@ export function schemaState(db: SqliteHandle, migrations: Readonly<Record<string
 }
 
 /** Bring the schema up to date; VAULT_TOO_NEW (nothing written) when the vault is from a newer app. */
-export async function migrateVault(db: SqliteHandle, kysely: Kysely<VaultDatabase>, migrations: Readonly<Record<string, Migration>> = MIGRATIONS): Promise<void> {
+export async function migrateVault(
+  db: SqliteHandle,
+  kysely: Kysely<VaultDatabase>,
+  migrations: Readonly<Record<string, Migration>> = MIGRATIONS,
+): Promise<void> {
   const state = schemaState(db, migrations);
   if (state.kind === 'too-new') {
     throw new AppError('VAULT_TOO_NEW', 'The vault was written by a newer version of the app.', { reason: state.reason });

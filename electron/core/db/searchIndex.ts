@@ -26,8 +26,14 @@ interface SearchSource {
 }
 
 const NULL: Expr = () => 'NULL';
-const lines = (...parts: Expr[]): Expr => (r) => `trim(${parts.map((part) => `coalesce(${part(r)}, '')`).join(` || char(10) || `)}, char(10))`;
-const column = (name: string): Expr => (r) => `${r}.${name}`;
+const lines =
+  (...parts: Expr[]): Expr =>
+  (r) =>
+    `trim(${parts.map((part) => `coalesce(${part(r)}, '')`).join(` || char(10) || `)}, char(10))`;
+const column =
+  (name: string): Expr =>
+  (r) =>
+    `${r}.${name}`;
 
 const outcomeOf = (r: string, field: string) => `(SELECT o.${field} FROM session_outcomes o WHERE o.session_id = ${r}.id)`;
 

@@ -45,17 +45,75 @@ interface ItemTable {
 
 /** In foreign-key order: a row's parents are always written before it. */
 export const ITEM_TABLES: readonly ItemTable[] = [
-  { table: 'cases', kind: 'case', key: 'id', scope: 'self', memberColumns: ['holder_id'], textColumns: ['pseudonym', 'context_note', 'relationship_now', 'relationship_goes_well', 'relationship_worries'], label: 'pseudonym' },
+  {
+    table: 'cases',
+    kind: 'case',
+    key: 'id',
+    scope: 'self',
+    memberColumns: ['holder_id'],
+    textColumns: ['pseudonym', 'context_note', 'relationship_now', 'relationship_goes_well', 'relationship_worries'],
+    label: 'pseudonym',
+  },
   { table: 'people', kind: 'person', key: 'id', scope: 'case', memberColumns: [], textColumns: ['pseudonym', 'note'], label: 'pseudonym' },
-  { table: 'chain_partners', kind: 'chain', key: 'id', scope: 'case', memberColumns: [], textColumns: ['label', 'relationship', 'already_asked'], label: 'label' },
+  {
+    table: 'chain_partners',
+    kind: 'chain',
+    key: 'id',
+    scope: 'case',
+    memberColumns: [],
+    textColumns: ['label', 'relationship', 'already_asked'],
+    label: 'label',
+  },
   { table: 'factors', kind: 'factor', key: 'id', scope: 'case', memberColumns: [], textColumns: ['other_label', 'text'], label: 'text' },
   { table: 'map_snapshots', kind: 'snapshot', key: 'id', scope: 'case', memberColumns: [], textColumns: ['label'], jsonColumns: ['state'], label: 'label' },
-  { table: 'sessions', kind: 'session', key: 'id', scope: 'case', memberColumns: [], textColumns: ['question'], jsonColumns: ['participants'], label: 'question' },
-  { table: 'session_contributions', kind: 'contribution', key: 'id', scope: 'session', memberColumns: [], textColumns: ['text', 'change_my_mind'], label: 'text' },
-  { table: 'session_outcomes', kind: 'outcome', key: 'session_id', scope: 'session', memberColumns: [], textColumns: ['for_whom', 'context', 'reasons', 'take_away', 'do_differently'], label: 'reasons' },
-  { table: 'session_step2_records', kind: 'step2', key: 'session_id', scope: 'session', memberColumns: [], textColumns: ['consulted', 'consulted_role', 'signals', 'outcome'], label: 'outcome' },
+  {
+    table: 'sessions',
+    kind: 'session',
+    key: 'id',
+    scope: 'case',
+    memberColumns: [],
+    textColumns: ['question'],
+    jsonColumns: ['participants'],
+    label: 'question',
+  },
+  {
+    table: 'session_contributions',
+    kind: 'contribution',
+    key: 'id',
+    scope: 'session',
+    memberColumns: [],
+    textColumns: ['text', 'change_my_mind'],
+    label: 'text',
+  },
+  {
+    table: 'session_outcomes',
+    kind: 'outcome',
+    key: 'session_id',
+    scope: 'session',
+    memberColumns: [],
+    textColumns: ['for_whom', 'context', 'reasons', 'take_away', 'do_differently'],
+    label: 'reasons',
+  },
+  {
+    table: 'session_step2_records',
+    kind: 'step2',
+    key: 'session_id',
+    scope: 'session',
+    memberColumns: [],
+    textColumns: ['consulted', 'consulted_role', 'signals', 'outcome'],
+    label: 'outcome',
+  },
   { table: 'action_points', kind: 'action', key: 'id', scope: 'case', memberColumns: ['owner_member_id'], textColumns: ['text', 'owner_name'], label: 'text' },
-  { table: 'journal_entries', kind: 'journal', key: 'id', scope: 'case', memberColumns: ['author_id'], textColumns: ['title', 'body'], jsonColumns: ['sections'], label: 'title' },
+  {
+    table: 'journal_entries',
+    kind: 'journal',
+    key: 'id',
+    scope: 'case',
+    memberColumns: ['author_id'],
+    textColumns: ['title', 'body'],
+    jsonColumns: ['sections'],
+    label: 'title',
+  },
 ];
 
 /** Bookkeeping columns that move with every touch; two versions differing only there are the same. */
@@ -156,7 +214,10 @@ async function requireCases(db: ReadableDb, caseIds: string[]): Promise<void> {
 }
 
 /** The privacy check over every text an export of these cases would carry. */
-export async function checkExport(ctx: ReadContext, input: { caseIds: string[]; includeJournal: boolean }): Promise<{ hits: PrivacyHit[]; fieldsChecked: number }> {
+export async function checkExport(
+  ctx: ReadContext,
+  input: { caseIds: string[]; includeJournal: boolean },
+): Promise<{ hits: PrivacyHit[]; fieldsChecked: number }> {
   await requireCases(ctx.db, input.caseIds);
   const rows = readRows(ctx, input.caseIds, input.includeJournal);
   const sessionCases = new Map((rows.get(ITEM_TABLES[5]!) ?? []).map((s) => [String(s.id), String(s.case_id)]));
@@ -229,13 +290,20 @@ export async function exportCases(
   await writeFileAtomic(input.path, file);
   // What left is the common state of the next merge with whoever imports it.
   for (const [spec, list] of rows) for (const row of list) setBase(sqlite, spec, row, caseOf(spec, row, sessionCases) ?? '', itemHash(spec, row));
-  await appendAudit(db, { at: now, action: 'export.made', actorMemberId: member.id, detail: { kind: 'exchange', cases: caseIds.length, journal: input.includeJournal } });
+  await appendAudit(db, {
+    at: now,
+    action: 'export.made',
+    actorMemberId: member.id,
+    detail: { kind: 'exchange', cases: caseIds.length, journal: input.includeJournal },
+  });
   return { path: input.path, bytes: file.length, manifest };
 }
 
 function setBase(sqlite: SqliteHandle, spec: ItemTable, row: Row, caseId: string, hash: string): void {
   sqlite
-    .prepare('INSERT INTO exchange_base (item_table, item_id, case_id, hash) VALUES (?, ?, ?, ?) ON CONFLICT (item_table, item_id) DO UPDATE SET hash = excluded.hash, case_id = excluded.case_id')
+    .prepare(
+      'INSERT INTO exchange_base (item_table, item_id, case_id, hash) VALUES (?, ?, ?, ?) ON CONFLICT (item_table, item_id) DO UPDATE SET hash = excluded.hash, case_id = excluded.case_id',
+    )
     .run(spec.table, String(row[spec.key]), caseId, hash);
 }
 
@@ -267,7 +335,8 @@ async function plan(sqlite: SqliteHandle, path: string, passphrase: string) {
     const columns = new Set(columnsOf(sqlite, spec.table));
     const selectLocal = sqlite.prepare(`SELECT * FROM ${spec.table} WHERE ${spec.key} = ?`);
     for (const row of incoming) {
-      if (Object.keys(row).some((column) => !columns.has(column)) || typeof row[spec.key] !== 'string') throw fileProblem('tampered', `A ${spec.table} row does not fit this vault's schema.`);
+      if (Object.keys(row).some((column) => !columns.has(column)) || typeof row[spec.key] !== 'string')
+        throw fileProblem('tampered', `A ${spec.table} row does not fit this vault's schema.`);
       const caseId = caseOf(spec, row, sessionCases);
       if (!caseId || !caseIds.has(caseId)) throw fileProblem('tampered', `A ${spec.table} row belongs to no case of the manifest.`);
       const local = selectLocal.get(row[spec.key]) as Row | undefined;
@@ -315,7 +384,22 @@ export async function previewImport({ sqlite, now }: ReadContext, input: { path:
   const conflicts = planned
     .filter((p) => p.decision === 'conflict')
     .map((p) =>
-      conflictView(sqlite, p.spec, { id: randomUUID(), case_id: p.caseId, item_table: p.spec.table, item_id: String(p.row[p.spec.key]), incoming: JSON.stringify(p.row), incoming_hash: p.hash, from_vault_id: manifest.vaultId, imported_at: importedAt }, p.row, p.local),
+      conflictView(
+        sqlite,
+        p.spec,
+        {
+          id: randomUUID(),
+          case_id: p.caseId,
+          item_table: p.spec.table,
+          item_id: String(p.row[p.spec.key]),
+          incoming: JSON.stringify(p.row),
+          incoming_hash: p.hash,
+          from_vault_id: manifest.vaultId,
+          imported_at: importedAt,
+        },
+        p.row,
+        p.local,
+      ),
     );
   return report(sqlite, manifest, planned, conflicts);
 }
@@ -358,7 +442,9 @@ export async function importExchange(ctx: WriteContext, input: { path: string; p
         if (!same) {
           sqlite.prepare('DELETE FROM exchange_conflicts WHERE item_table = ? AND item_id = ?').run(spec.table, id);
           sqlite
-            .prepare('INSERT INTO exchange_conflicts (id, case_id, item_table, item_id, incoming, incoming_hash, from_vault_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+            .prepare(
+              'INSERT INTO exchange_conflicts (id, case_id, item_table, item_id, incoming, incoming_hash, from_vault_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            )
             .run(randomUUID(), caseId, spec.table, id, JSON.stringify(row), hash, manifest.vaultId, now.toISOString());
         }
       }
@@ -378,7 +464,12 @@ export async function importExchange(ctx: WriteContext, input: { path: string; p
       detail: { cases: manifest.cases.length, added: count('added'), updated: count('updated'), conflicts: count('conflict'), fromVault: manifest.vaultId },
     });
     const caseIds = manifest.cases.map((c) => c.id);
-    return report(sqlite, manifest, planned, (await listConflicts(ctx, {})).filter((c) => caseIds.includes(c.caseId)));
+    return report(
+      sqlite,
+      manifest,
+      planned,
+      (await listConflicts(ctx, {})).filter((c) => caseIds.includes(c.caseId)),
+    );
   } finally {
     progress.done();
   }
@@ -392,7 +483,12 @@ function overwrite(sqlite: SqliteHandle, spec: ItemTable, row: Row): void {
 
 function conflictView(sqlite: SqliteHandle, spec: ItemTable, record: ConflictRow, incoming: Row, local: Row | undefined): ExchangeConflict {
   const pseudonym = (sqlite.prepare('SELECT pseudonym FROM cases WHERE id = ?').pluck().get(record.case_id) as string | undefined) ?? '';
-  return conflictFromRow(record, { kind: spec.kind, casePseudonym: pseudonym, localText: short(local?.[spec.label]), incomingText: short(incoming[spec.label]) });
+  return conflictFromRow(record, {
+    kind: spec.kind,
+    casePseudonym: pseudonym,
+    localText: short(local?.[spec.label]),
+    incomingText: short(incoming[spec.label]),
+  });
 }
 
 export async function listConflicts({ db, sqlite }: Pick<ReadContext, 'db' | 'sqlite'>, input: { caseId?: string }): Promise<ExchangeConflict[]> {

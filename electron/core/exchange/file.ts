@@ -50,7 +50,15 @@ export async function sealExchangeFile(payload: unknown, passphrase: string, par
   const plain = gzipSync(Buffer.from(JSON.stringify(payload), 'utf8'));
   const iv = randomBytes(12);
   // GCM ciphertext has the plaintext's length, so the header can say how long the payload is.
-  const header: ExchangeHeader = { version: EXCHANGE_FORMAT_VERSION, kdf, cipher: 'A256GCM', iv: iv.toString('base64'), check: check.toString('base64'), compression: 'gzip', payloadBytes: plain.length };
+  const header: ExchangeHeader = {
+    version: EXCHANGE_FORMAT_VERSION,
+    kdf,
+    cipher: 'A256GCM',
+    iv: iv.toString('base64'),
+    check: check.toString('base64'),
+    compression: 'gzip',
+    payloadBytes: plain.length,
+  };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32BE(headerBytes.length);
@@ -91,9 +99,16 @@ function readHeader(file: Buffer): { header: ExchangeHeader; aad: Buffer } {
     Number.isInteger(header.payloadBytes) &&
     kdf?.name === 'scrypt' &&
     typeof kdf.salt === 'string' &&
-    Number.isInteger(kdf.N) && kdf.N >= KDF_BOUNDS.minN && kdf.N <= KDF_BOUNDS.maxN && (kdf.N & (kdf.N - 1)) === 0 &&
-    Number.isInteger(kdf.r) && kdf.r >= 1 && kdf.r <= KDF_BOUNDS.maxR &&
-    Number.isInteger(kdf.p) && kdf.p >= 1 && kdf.p <= KDF_BOUNDS.maxP;
+    Number.isInteger(kdf.N) &&
+    kdf.N >= KDF_BOUNDS.minN &&
+    kdf.N <= KDF_BOUNDS.maxN &&
+    (kdf.N & (kdf.N - 1)) === 0 &&
+    Number.isInteger(kdf.r) &&
+    kdf.r >= 1 &&
+    kdf.r <= KDF_BOUNDS.maxR &&
+    Number.isInteger(kdf.p) &&
+    kdf.p >= 1 &&
+    kdf.p <= KDF_BOUNDS.maxP;
   if (!valid) throw fileProblem('tampered', 'The header is not a valid exchange header.');
   return { header: header as ExchangeHeader, aad: file.subarray(0, headerEnd) };
 }

@@ -48,7 +48,10 @@ export async function listEntries({ db, member }: ReadContext, input: ParsedInpu
   }
   if (input.from) query = query.where('j.created_at', '>=', startOfLocalDay(input.from));
   if (input.to) query = query.where('j.created_at', '<', startOfNextLocalDay(input.to));
-  const rows = await query.orderBy('j.created_at', 'desc').orderBy(sql`j.rowid`, 'desc').execute();
+  const rows = await query
+    .orderBy('j.created_at', 'desc')
+    .orderBy(sql`j.rowid`, 'desc')
+    .execute();
   return rows.map(entrySummaryFromRow);
 }
 

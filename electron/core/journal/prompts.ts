@@ -12,7 +12,12 @@ import { customPromptFromRow, type CustomPromptRow } from './rows';
 /** The shipped prompts, then the team's own oldest first, each with whether this member hides it. */
 export async function listPrompts({ db, member }: ReadContext): Promise<Prompt[]> {
   const hidden = new Set((await db.selectFrom('hidden_prompts').select('prompt_id').where('member_id', '=', member.id).execute()).map((r) => r.prompt_id));
-  const custom = await db.selectFrom('custom_prompts').selectAll().orderBy('created_at').orderBy(sql`rowid`).execute();
+  const custom = await db
+    .selectFrom('custom_prompts')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy(sql`rowid`)
+    .execute();
   return [...BUILT_IN_PROMPTS.map((p) => ({ ...p, hidden: hidden.has(p.id) })), ...custom.map((row) => customPromptFromRow(row, hidden.has(row.id)))];
 }
 
@@ -31,7 +36,12 @@ export async function savePrompt({ db, now, member }: WriteContext, input: Parse
   };
   if (existing) await db.updateTable('custom_prompts').set({ text: row.text, contexts: row.contexts, updated_at: iso }).where('id', '=', row.id).execute();
   else await db.insertInto('custom_prompts').values(row).execute();
-  const hidden = await db.selectFrom('hidden_prompts').select('prompt_id').where('member_id', '=', member.id).where('prompt_id', '=', row.id).executeTakeFirst();
+  const hidden = await db
+    .selectFrom('hidden_prompts')
+    .select('prompt_id')
+    .where('member_id', '=', member.id)
+    .where('prompt_id', '=', row.id)
+    .executeTakeFirst();
   return customPromptFromRow(row, hidden !== undefined);
 }
 
@@ -48,7 +58,11 @@ export async function setPromptHidden({ db, member }: WriteContext, input: { id:
   const known = builtInPrompt(input.id) ?? (await db.selectFrom('custom_prompts').select('id').where('id', '=', input.id).executeTakeFirst());
   if (!known) throw new AppError('NOT_FOUND', 'No such prompt.');
   if (input.hidden) {
-    await db.insertInto('hidden_prompts').values({ member_id: member.id, prompt_id: input.id }).onConflict((oc) => oc.doNothing()).execute();
+    await db
+      .insertInto('hidden_prompts')
+      .values({ member_id: member.id, prompt_id: input.id })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   } else {
     await db.deleteFrom('hidden_prompts').where('member_id', '=', member.id).where('prompt_id', '=', input.id).execute();
   }

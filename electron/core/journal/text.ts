@@ -38,11 +38,7 @@ export function normaliseTags(tags: readonly string[]): string[] {
  * When the template changes, parts with the same key keep their text; text in parts the new template
  * does not have moves into the body, so nothing typed is lost.
  */
-export function switchTemplate(
-  template: TemplateId | null,
-  sections: readonly EntrySection[],
-  body: string,
-): { sections: EntrySection[]; body: string } {
+export function switchTemplate(template: TemplateId | null, sections: readonly EntrySection[], body: string): { sections: EntrySection[]; body: string } {
   const next = sectionsFor(template).map((part) => ({ key: part.key, text: sections.find((s) => s.key === part.key)?.text ?? '' }));
   const dropped = sections.filter((s) => s.text.trim() && !next.some((n) => n.key === s.key)).map((s) => s.text.trim());
   return { sections: next, body: [body.trimEnd(), ...dropped].filter(Boolean).join('\n\n') };

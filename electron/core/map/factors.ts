@@ -11,7 +11,6 @@ import { snapshotBeforeMapChange } from './snapshots';
 
 /** The factors around a case's relationship: stressors in four sectors and the buffers. */
 
-
 async function requireFactor(db: ReadableDb, id: string): Promise<FactorRow> {
   const row = await db.selectFrom('factors').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'No such factor.');

@@ -5,15 +5,7 @@ import { placeFactor, removeFactor, saveFactor } from './factors';
 import { saveRelationship } from './relationship';
 import { getSnapshot, takeSnapshot } from './snapshots';
 
-type MapMethod =
-  | 'relationship.save'
-  | 'factors.save'
-  | 'factors.place'
-  | 'factors.remove'
-  | 'chain.save'
-  | 'chain.remove'
-  | 'snapshots.take'
-  | 'snapshots.get';
+type MapMethod = 'relationship.save' | 'factors.save' | 'factors.place' | 'factors.remove' | 'chain.save' | 'chain.remove' | 'snapshots.take' | 'snapshots.get';
 
 /** The relational map of a case: the relationship at its centre, the factors, the care chain and the snapshots of it over time. */
 export function mapHandlers({ read, write }: HandlerKit): HandlersFor<MapMethod> {

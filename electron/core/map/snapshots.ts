@@ -50,7 +50,14 @@ function currentFactorCount(state: MapState): number {
 }
 
 /** Store the map as it is now. Runs inside the caller's transaction. */
-export async function recordSnapshot(db: WritableDb, caseRow: CaseRow, reason: SnapshotMeta['reason'], label: string, at: Date, state?: MapState): Promise<SnapshotMeta> {
+export async function recordSnapshot(
+  db: WritableDb,
+  caseRow: CaseRow,
+  reason: SnapshotMeta['reason'],
+  label: string,
+  at: Date,
+  state?: MapState,
+): Promise<SnapshotMeta> {
   const mapState = state ?? (await readMapState(db, caseRow));
   const row = {
     id: randomUUID(),
@@ -60,7 +67,10 @@ export async function recordSnapshot(db: WritableDb, caseRow: CaseRow, reason: S
     label,
     factor_count: currentFactorCount(mapState),
   };
-  await db.insertInto('map_snapshots').values({ ...row, state: JSON.stringify(mapState) }).execute();
+  await db
+    .insertInto('map_snapshots')
+    .values({ ...row, state: JSON.stringify(mapState) })
+    .execute();
   return snapshotMetaFromRow(row);
 }
 

@@ -11,7 +11,13 @@ export async function accessExport(ctx: ReadContext, { caseId }: { caseId: strin
   const { db, member, now } = ctx;
   const detail = await getCase(ctx, { id: caseId });
   const sessionIds = await db.selectFrom('sessions').select('id').where('case_id', '=', caseId).orderBy('created_at').execute();
-  const entryIds = await db.selectFrom('journal_entries').select('id').where('case_id', '=', caseId).where('author_id', '=', member.id).orderBy('created_at').execute();
+  const entryIds = await db
+    .selectFrom('journal_entries')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .where('author_id', '=', member.id)
+    .orderBy('created_at')
+    .execute();
   const snapshots = [];
   for (const meta of detail.snapshots) snapshots.push(await getSnapshot(ctx, { id: meta.id }));
   const sessionDetails = [];

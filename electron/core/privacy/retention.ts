@@ -40,7 +40,13 @@ export async function getRetention({ db, now, vault }: ReadContext): Promise<{ p
   const policy = await readPolicy(db);
   const due: RetentionDue[] = [];
   if (policy.enabled) {
-    const closed = await db.selectFrom('cases').select(['id', 'pseudonym', 'closed_at']).where('status', '=', 'closed').where('closed_at', 'is not', null).orderBy('closed_at').execute();
+    const closed = await db
+      .selectFrom('cases')
+      .select(['id', 'pseudonym', 'closed_at'])
+      .where('status', '=', 'closed')
+      .where('closed_at', 'is not', null)
+      .orderBy('closed_at')
+      .execute();
     for (const row of closed) {
       if (row.closed_at === null) continue;
       const at = dueAt(row.closed_at, policy.months);
@@ -52,8 +58,17 @@ export async function getRetention({ db, now, vault }: ReadContext): Promise<{ p
 
 export async function setRetention({ db, now, member }: WriteContext, policy: RetentionPolicy): Promise<RetentionPolicy> {
   const value = JSON.stringify(policy);
-  await db.insertInto('settings').values({ key: RETENTION_KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
-  await appendAudit(db, { at: now, action: 'settings.changed', actorMemberId: member.id, detail: { key: RETENTION_KEY, enabled: policy.enabled, months: policy.months } });
+  await db
+    .insertInto('settings')
+    .values({ key: RETENTION_KEY, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+  await appendAudit(db, {
+    at: now,
+    action: 'settings.changed',
+    actorMemberId: member.id,
+    detail: { key: RETENTION_KEY, enabled: policy.enabled, months: policy.months },
+  });
   return policy;
 }
 
@@ -61,7 +76,10 @@ export async function setRetention({ db, now, member }: WriteContext, policy: Re
 const DELETED_AT = 0.2;
 const VACUUMED_AT = 0.9;
 
-export async function eraseCase({ db, sqlite, now, member, vault, progress, afterCommit }: WriteContext, input: { id: string; confirmPseudonym: string }): Promise<{ backupsHoldingIt: number }> {
+export async function eraseCase(
+  { db, sqlite, now, member, vault, progress, afterCommit }: WriteContext,
+  input: { id: string; confirmPseudonym: string },
+): Promise<{ backupsHoldingIt: number }> {
   const reporter = progress('erase');
   let compacting = false;
   try {

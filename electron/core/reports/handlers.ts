@@ -5,7 +5,10 @@ import type { CoreHost } from '../host';
 import { checkPrintable, notePrinted, saveReport, storePdf } from './reports';
 
 /** Saving what the renderer made for outside the vault, print-to-PDF, and noting a print. */
-export function reportsHandlers({ read, write }: HandlerKit, { host }: { host: CoreHost }): HandlersFor<'reports.save' | 'reports.savePdf' | 'reports.notePrinted'> {
+export function reportsHandlers(
+  { read, write }: HandlerKit,
+  { host }: { host: CoreHost },
+): HandlersFor<'reports.save' | 'reports.savePdf' | 'reports.notePrinted'> {
   return {
     'reports.save': write(saveReport),
     // Printing runs outside the core's queue: the hidden print window asks the core for what it shows,

@@ -9,11 +9,19 @@ import { appendAudit } from '../vault/audit';
  * print view), each written where the user chose and audited as an export or a print.
  */
 
-export async function saveReport({ db, now, member }: WriteContext, input: { kind: SavedFileKind; path: string; caseId: string | null; text?: string; base64?: string }): Promise<{ path: string; bytes: number }> {
+export async function saveReport(
+  { db, now, member }: WriteContext,
+  input: { kind: SavedFileKind; path: string; caseId: string | null; text?: string; base64?: string },
+): Promise<{ path: string; bytes: number }> {
   if (input.caseId) await requireCase(db, input.caseId);
   const data = input.text !== undefined ? Buffer.from(input.text, 'utf8') : Buffer.from(input.base64 ?? '', 'base64');
   await writeFileAtomic(input.path, data);
-  await appendAudit(db, { at: now, action: 'export.made', actorMemberId: member.id, detail: { kind: input.kind, ...(input.caseId ? { caseId: input.caseId } : {}) } });
+  await appendAudit(db, {
+    at: now,
+    action: 'export.made',
+    actorMemberId: member.id,
+    detail: { kind: input.kind, ...(input.caseId ? { caseId: input.caseId } : {}) },
+  });
   return { path: input.path, bytes: data.length };
 }
 
@@ -24,7 +32,10 @@ export async function checkPrintable({ db }: ReadContext, input: { kind: 'sessio
 }
 
 /** After printing: the PDF written where the user chose, and the print audited. */
-export async function storePdf({ db, now, member }: WriteContext, input: { kind: 'session' | 'case'; id: string; path: string; pdf: Uint8Array }): Promise<{ path: string; bytes: number }> {
+export async function storePdf(
+  { db, now, member }: WriteContext,
+  input: { kind: 'session' | 'case'; id: string; path: string; pdf: Uint8Array },
+): Promise<{ path: string; bytes: number }> {
   await writeFileAtomic(input.path, input.pdf);
   await appendAudit(db, { at: now, action: 'print.made', actorMemberId: member.id, detail: { kind: `${input.kind}-pdf`, id: input.id } });
   return { path: input.path, bytes: input.pdf.length };

@@ -31,7 +31,13 @@ export async function listActions({ db, member }: Pick<ReadContext, 'db' | 'memb
 
 /** A session's action points, in the order they were agreed (rowid breaks ties within a millisecond). */
 export async function readSessionActions(db: ReadableDb, sessionId: string): Promise<ActionPoint[]> {
-  const rows = await db.selectFrom('action_points').selectAll().where('session_id', '=', sessionId).orderBy('created_at').orderBy(sql`rowid`).execute();
+  const rows = await db
+    .selectFrom('action_points')
+    .selectAll()
+    .where('session_id', '=', sessionId)
+    .orderBy('created_at')
+    .orderBy(sql`rowid`)
+    .execute();
   return rows.map(actionPointFromRow);
 }
 

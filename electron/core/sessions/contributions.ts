@@ -13,7 +13,13 @@ import { contributionFromRow, sessionFromRow, type ContributionRow } from './row
 
 /** In entry order (rowid breaks ties within a millisecond). */
 export async function readContributions(db: ReadableDb, sessionId: string): Promise<Contribution[]> {
-  const rows = await db.selectFrom('session_contributions').selectAll().where('session_id', '=', sessionId).orderBy('created_at').orderBy(sql`rowid`).execute();
+  const rows = await db
+    .selectFrom('session_contributions')
+    .selectAll()
+    .where('session_id', '=', sessionId)
+    .orderBy('created_at')
+    .orderBy(sql`rowid`)
+    .execute();
   return rows.map(contributionFromRow);
 }
 
@@ -72,7 +78,8 @@ export async function removeContribution({ db, now }: WriteContext, { id }: { id
 /** Silent round: every hidden note of the phase becomes visible at once. */
 export async function revealContributions({ db, now }: WriteContext, input: ParsedInput<'contributions.reveal'>): Promise<{ revealed: number }> {
   const sessionRow = await requireOpenSession(db, input.sessionId);
-  if (!sessionFromRow(sessionRow).method.phases.some((phase) => phase.key === input.phaseKey)) throw invalidAt(['phaseKey'], 'The session’s method has no such phase.');
+  if (!sessionFromRow(sessionRow).method.phases.some((phase) => phase.key === input.phaseKey))
+    throw invalidAt(['phaseKey'], 'The session’s method has no such phase.');
   const result = await db
     .updateTable('session_contributions')
     .set({ hidden: 0, updated_at: now.toISOString() })

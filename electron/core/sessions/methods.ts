@@ -15,7 +15,12 @@ import { teamMethodFromRow, type TeamMethodRow } from './rows';
 
 /** Shipped methods first, in catalogue order; then the team's own, oldest first. */
 export async function listMethods({ db }: ReadContext): Promise<MethodDefinition[]> {
-  const rows = await db.selectFrom('session_methods').selectAll().orderBy('created_at').orderBy(sql`rowid`).execute();
+  const rows = await db
+    .selectFrom('session_methods')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy(sql`rowid`)
+    .execute();
   return [...BUILT_IN_METHODS, ...rows.map(teamMethodFromRow)];
 }
 

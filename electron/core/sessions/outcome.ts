@@ -9,7 +9,10 @@ import { outcomeFromRow, sessionFromRow, step2FromRow } from './rows';
  * Merge the parts sent into the stored outcome (and step-2 record). Allowed after the session finished
  * too: the take-away and the process evaluation are often written up afterwards.
  */
-export async function saveOutcome({ db, now }: WriteContext, input: ParsedInput<'sessions.saveOutcome'>): Promise<{ outcome: Outcome; step2: Step2Record | null }> {
+export async function saveOutcome(
+  { db, now }: WriteContext,
+  input: ParsedInput<'sessions.saveOutcome'>,
+): Promise<{ outcome: Outcome; step2: Step2Record | null }> {
   const sessionRow = await requireSession(db, input.id);
   const withStep2 = hasStep2Phase(sessionFromRow(sessionRow).method);
   if (input.step2 && !withStep2) throw invalidAt(['step2'], 'This session’s method has no reporting-code step 2.');

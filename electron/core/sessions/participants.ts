@@ -26,7 +26,8 @@ export async function resolveParticipants(db: ReadableDb, inputs: readonly Parti
       memberIds.add(input.memberId);
       const kept = takePrevious((participant) => participant.memberId === input.memberId);
       const member = await db.selectFrom('members').select(['id', 'display_name', 'removed_at']).where('id', '=', input.memberId).executeTakeFirst();
-      if (!member || (member.removed_at !== null && !kept)) throw invalidAt(['participants', index, 'memberId'], 'A participant must be a member of this vault.');
+      if (!member || (member.removed_at !== null && !kept))
+        throw invalidAt(['participants', index, 'memberId'], 'A participant must be a member of this vault.');
       participants.push({ id: kept?.id ?? randomUUID(), memberId: member.id, name: member.display_name });
     } else {
       const initials = input.guestInitials.toUpperCase();

@@ -1,6 +1,13 @@
 import type { Selectable } from 'kysely';
 import { ActionPoint, Contribution, MethodDefinition, Outcome, Session, SessionSummary, Step2Record } from '../../../shared/domain/session';
-import type { ActionPointsTable, SessionContributionsTable, SessionMethodsTable, SessionOutcomesTable, SessionsTable, SessionStep2RecordsTable } from '../db/schema-sessions';
+import type {
+  ActionPointsTable,
+  SessionContributionsTable,
+  SessionMethodsTable,
+  SessionOutcomesTable,
+  SessionsTable,
+  SessionStep2RecordsTable,
+} from '../db/schema-sessions';
 
 /** Rows of the sessions feature → domain objects, parsed with the domain's schemas, so a damaged row fails here. */
 
@@ -49,7 +56,10 @@ const MethodName = MethodDefinition.pick({ name: true });
 
 /** One line of the session list: the session with its case's pseudonym and its contributions counted. */
 export function sessionSummaryFromRow(
-  row: Pick<SessionRow, 'id' | 'case_id' | 'method_id' | 'method' | 'status' | 'question' | 'started_at' | 'finished_at' | 'created_at'> & { pseudonym: string; n: number | null },
+  row: Pick<SessionRow, 'id' | 'case_id' | 'method_id' | 'method' | 'status' | 'question' | 'started_at' | 'finished_at' | 'created_at'> & {
+    pseudonym: string;
+    n: number | null;
+  },
 ): SessionSummary {
   return SessionSummary.parse({
     id: row.id,

@@ -50,7 +50,13 @@ export async function getSession({ db }: Pick<ReadContext, 'db'>, { id }: { id: 
   const step2 = hasStep2Phase(session.method)
     ? step2FromRow(await db.selectFrom('session_step2_records').selectAll().where('session_id', '=', id).executeTakeFirst())
     : null;
-  const factors = await db.selectFrom('factors').select('id').where('session_id', '=', id).orderBy('created_at').orderBy(sql`rowid`).execute();
+  const factors = await db
+    .selectFrom('factors')
+    .select('id')
+    .where('session_id', '=', id)
+    .orderBy('created_at')
+    .orderBy(sql`rowid`)
+    .execute();
   return {
     session,
     casePseudonym: caseRow.pseudonym,
@@ -189,5 +195,11 @@ async function readPrevious(db: ReadableDb, row: SessionRow): Promise<FollowUp |
     .executeTakeFirst();
   if (!previous) return null;
   const hypotheses = (await readContributions(db, previous.id)).filter((contribution) => contribution.kind === 'hypothesis');
-  return { sessionId: previous.id, finishedAt: previous.finished_at, question: previous.question, hypotheses, actions: await readSessionActions(db, previous.id) };
+  return {
+    sessionId: previous.id,
+    finishedAt: previous.finished_at,
+    question: previous.question,
+    hypotheses,
+    actions: await readSessionActions(db, previous.id),
+  };
 }

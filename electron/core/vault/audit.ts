@@ -5,10 +5,7 @@ import { auditEntryFromRow } from './rows';
 export type AuditDetail = AuditEntry['detail'];
 
 /** Append one entry to the audit log (the table refuses UPDATE and DELETE). */
-export async function appendAudit(
-  db: WritableDb,
-  entry: { at: Date; action: AuditAction; actorMemberId: string | null; detail?: AuditDetail },
-): Promise<void> {
+export async function appendAudit(db: WritableDb, entry: { at: Date; action: AuditAction; actorMemberId: string | null; detail?: AuditDetail }): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({ at: entry.at.toISOString(), action: entry.action, actor_member_id: entry.actorMemberId, detail: JSON.stringify(entry.detail ?? {}) })

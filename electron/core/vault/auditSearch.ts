@@ -52,14 +52,19 @@ export async function searchAudit({ db }: ReadContext, query: AuditQuery): Promi
 }
 
 /** The filtered log as a CSV or JSON file where the user chose; the export itself is audited. */
-export async function exportAudit({ db, now, member }: WriteContext, input: { path: string; format: 'csv' | 'json'; filter: Filter }): Promise<{ path: string; count: number }> {
+export async function exportAudit(
+  { db, now, member }: WriteContext,
+  input: { path: string; format: 'csv' | 'json'; filter: Filter },
+): Promise<{ path: string; count: number }> {
   const entries = await selectAudit(db, input.filter, {});
   const text =
     input.format === 'json'
       ? JSON.stringify({ schema: 'dyade-audit-export', version: 1, exportedAt: now.toISOString(), filter: input.filter, entries }, null, 2)
       : [
           'id,at,action,member_id,member,detail',
-          ...entries.map((e) => [String(e.id), e.at, e.action, e.actor?.id ?? '', e.actor?.displayName ?? '', JSON.stringify(e.detail)].map(csvField).join(',')),
+          ...entries.map((e) =>
+            [String(e.id), e.at, e.action, e.actor?.id ?? '', e.actor?.displayName ?? '', JSON.stringify(e.detail)].map(csvField).join(','),
+          ),
         ].join('\r\n') + '\r\n';
   await writeFileAtomic(input.path, text);
   await appendAudit(db, { at: now, action: 'audit.exported', actorMemberId: member.id, detail: { format: input.format, count: entries.length } });

@@ -13,7 +13,10 @@ export const AUTOMATIC_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 /** `2025-03-01T09-30-00Z`: sortable, and valid as a folder name on every OS. */
 export function backupStamp(at: Date): string {
-  return at.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  return at
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '-');
 }
 
 const STAMP = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z/;
@@ -126,7 +129,10 @@ export async function listAutomaticBackups(vaultFolder: string): Promise<BackupI
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const stamped = names.filter((name) => !name.startsWith('.') && stampTime(name) !== null).sort().reverse();
+  const stamped = names
+    .filter((name) => !name.startsWith('.') && stampTime(name) !== null)
+    .sort()
+    .reverse();
   const infos: BackupInfo[] = [];
   for (const name of stamped) {
     const folder = join(root, name);

@@ -22,7 +22,11 @@ export const SlotSchema = z
     kdf: z
       .object({
         name: z.literal('scrypt'),
-        N: z.number().int().min(2).max(2 ** 24),
+        N: z
+          .number()
+          .int()
+          .min(2)
+          .max(2 ** 24),
         r: z.number().int().min(1).max(64),
         p: z.number().int().min(1).max(16),
         salt: Base64.min(4),

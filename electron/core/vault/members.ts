@@ -19,11 +19,18 @@ export async function listMembers({ db, member }: ReadContext): Promise<MethodOu
   return rows.map((row) => ({ id: row.id, displayName: row.display_name, addedAt: row.added_at, isYou: row.id === member.id }));
 }
 
-export async function addMember({ db, now, member: actor, vault }: WriteContext, session: VaultSession, input: { displayName: string; passphrase: string }): Promise<MemberRef> {
+export async function addMember(
+  { db, now, member: actor, vault }: WriteContext,
+  session: VaultSession,
+  input: { displayName: string; passphrase: string },
+): Promise<MemberRef> {
   requireStrongPassphrase(input.passphrase, [input.displayName, vault.label]);
   const member: MemberRef = { id: randomUUID(), displayName: input.displayName };
   const slot = await session.makeMemberSlot(member, input.passphrase);
-  await db.insertInto('members').values({ id: member.id, display_name: member.displayName, added_at: now.toISOString(), added_by: actor.id, removed_at: null }).execute();
+  await db
+    .insertInto('members')
+    .values({ id: member.id, display_name: member.displayName, added_at: now.toISOString(), added_by: actor.id, removed_at: null })
+    .execute();
   await appendAudit(db, { at: now, action: 'member.added', actorMemberId: actor.id, detail: { memberId: member.id } });
   await session.changeSlots((slots) => [...slots, slot]);
   return member;

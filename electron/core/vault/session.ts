@@ -1,14 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
-import {
-  IDLE_LOCK_MINUTES,
-  type BackupInfo,
-  type LockReason,
-  type MemberRef,
-  type SessionInfo,
-  type VaultStatus,
-} from '../../../shared/contract';
+import { IDLE_LOCK_MINUTES, type BackupInfo, type LockReason, type MemberRef, type SessionInfo, type VaultStatus } from '../../../shared/contract';
 import { assessPassphrase } from '../../../shared/domain/passphrase';
 import { createKysely, migrateVault } from '../db/migrate';
 import { SETTING_KEYS } from '../db/schema';
@@ -31,16 +24,7 @@ import {
   writeBackup,
 } from './backup';
 import { mapDatabaseError, openVaultDatabase, type SqliteHandle } from '../db/database';
-import {
-  DATABASE_FILE,
-  HEADER_FILE,
-  headerIsAuthentic,
-  readHeader,
-  writeHeader,
-  type Slot,
-  type UnsignedHeader,
-  type VaultHeader,
-} from './header';
+import { DATABASE_FILE, HEADER_FILE, headerIsAuthentic, readHeader, writeHeader, type Slot, type UnsignedHeader, type VaultHeader } from './header';
 import { isIdleExpired } from './idle';
 import { DEFAULT_SCRYPT, deriveKek, newDataKey, newKdf, unwrapDataKey, wrapDataKey, type ScryptParams } from './keys';
 import { generateRecoveryCode, normaliseRecoveryCode } from './recoveryCode';
@@ -280,8 +264,14 @@ export class VaultSession implements ContextSource {
         lastActivity: now,
       };
       await inTransaction(sqlite, db, async (trx) => {
-        await trx.insertInto('members').values({ id: member.id, display_name: member.displayName, added_at: now.toISOString(), added_by: null, removed_at: null }).execute();
-        await trx.insertInto('settings').values({ key: SETTING_KEYS.idleLockMinutes, value: JSON.stringify(IDLE_LOCK_MINUTES.default) }).execute();
+        await trx
+          .insertInto('members')
+          .values({ id: member.id, display_name: member.displayName, added_at: now.toISOString(), added_by: null, removed_at: null })
+          .execute();
+        await trx
+          .insertInto('settings')
+          .values({ key: SETTING_KEYS.idleLockMinutes, value: JSON.stringify(IDLE_LOCK_MINUTES.default) })
+          .execute();
         await appendAudit(trx, { at: now, action: 'vault.created', actorMemberId: member.id });
       });
       // The header goes last: until it exists, the folder is not a vault.

@@ -65,7 +65,11 @@ export async function unlockVaultWithRecovery(vaults: Vaults, input: { path: str
 }
 
 /** The vault setting changes in the transaction; the running session follows once it committed. */
-export async function setIdleLock({ db, now, member, afterCommit }: WriteContext, session: VaultSession, { minutes }: { minutes: number }): Promise<SessionInfo> {
+export async function setIdleLock(
+  { db, now, member, afterCommit }: WriteContext,
+  session: VaultSession,
+  { minutes }: { minutes: number },
+): Promise<SessionInfo> {
   await db
     .insertInto('settings')
     .values({ key: SETTING_KEYS.idleLockMinutes, value: JSON.stringify(minutes) })

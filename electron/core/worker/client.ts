@@ -153,7 +153,7 @@ export function startCoreWorker(options: CoreWorkerOptions, testing: CoreWorkerT
   }
 
   /** A failed lock, shutdown or idle check rejects, as it would in-process. */
-  const settled = (reply: Reply | null): Reply & { ok: true } | null => {
+  const settled = (reply: Reply | null): (Reply & { ok: true }) | null => {
     if (reply && !reply.ok) throw new Error(reply.message);
     return reply;
   };

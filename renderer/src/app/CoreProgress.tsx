@@ -23,14 +23,7 @@ export function CoreProgress() {
                 {t('progress.percent', { percent })}
               </span>
             </div>
-            <div
-              className="core-progress-track"
-              role="progressbar"
-              aria-labelledby={labelId}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={percent}
-            >
+            <div className="core-progress-track" role="progressbar" aria-labelledby={labelId} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
               <div className="core-progress-fill" style={{ width: `${percent}%` }} />
             </div>
           </div>

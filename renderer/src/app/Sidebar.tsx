@@ -52,7 +52,13 @@ export function Sidebar({ route, session, version, onLock }: SidebarProps) {
               <a
                 href={routeHref(item.route)}
                 className={`nav-item ${session ? '' : 'locked'}`}
-                aria-current={route.name === item.route.name || (item.key === 'cases' && route.name === 'case') || (item.key === 'sessions' && (route.name === 'session' || route.name === 'methods')) ? 'page' : undefined}
+                aria-current={
+                  route.name === item.route.name ||
+                  (item.key === 'cases' && route.name === 'case') ||
+                  (item.key === 'sessions' && (route.name === 'session' || route.name === 'methods'))
+                    ? 'page'
+                    : undefined
+                }
                 aria-describedby={session ? undefined : 'nav-locked-hint'}
               >
                 <span className="nav-icon" aria-hidden="true">

@@ -1,13 +1,4 @@
-import type {
-  AppErrorShape,
-  DyadeBridge,
-  EventName,
-  EventPayload,
-  MethodInput,
-  MethodName,
-  MethodOutput,
-  Result,
-} from '../../../shared/contract';
+import type { AppErrorShape, DyadeBridge, EventName, EventPayload, MethodInput, MethodName, MethodOutput, Result } from '../../../shared/contract';
 
 declare global {
   interface Window {

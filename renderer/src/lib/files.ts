@@ -30,7 +30,21 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-const INLINED_STYLES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'paint-order'];
+const INLINED_STYLES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+];
 
 /** The rendered map as a standalone SVG document: styles from the stylesheet inlined, focus rings and handles left out. */
 export function mapSvgMarkup(svg: SVGSVGElement): string {

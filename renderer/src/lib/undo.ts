@@ -1,15 +1,7 @@
 import { useCallback, useState } from 'react';
 
 export type UndoWhat =
-  | 'factorAdded'
-  | 'factorChanged'
-  | 'factorRemoved'
-  | 'factorMoved'
-  | 'relationship'
-  | 'chain'
-  | 'chainRemoved'
-  | 'person'
-  | 'personRemoved';
+  'factorAdded' | 'factorChanged' | 'factorRemoved' | 'factorMoved' | 'relationship' | 'chain' | 'chainRemoved' | 'person' | 'personRemoved';
 
 export interface UndoStep {
   what: UndoWhat;

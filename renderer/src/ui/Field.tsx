@@ -53,12 +53,7 @@ export function PassphraseField(props: PassphraseFieldProps) {
       autoCapitalize="off"
       autoCorrect="off"
       trailing={
-        <button
-          type="button"
-          className="field-toggle"
-          aria-pressed={visible}
-          onClick={() => setVisible((v) => !v)}
-        >
+        <button type="button" className="field-toggle" aria-pressed={visible} onClick={() => setVisible((v) => !v)}>
           {visible ? t('common.hidePassphrase') : t('common.showPassphrase')}
         </button>
       }

@@ -40,7 +40,12 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         error={showErrors && !assessment.acceptable ? t(`strength.${assessment.reason ?? 'tooPredictable'}`) : null}
       />
       <StrengthMeter passphrase={passphrase} userInputs={userInputs} />
-      <PassphraseField label={props.repeatLabel} value={repeat} onChange={(e) => props.onRepeat(e.target.value)} error={mismatch ? t('create.mismatch') : null} />
+      <PassphraseField
+        label={props.repeatLabel}
+        value={repeat}
+        onChange={(e) => props.onRepeat(e.target.value)}
+        error={mismatch ? t('create.mismatch') : null}
+      />
     </>
   );
 }

@@ -3,11 +3,14 @@ import { startCoreWorker } from '../../../electron/core/worker/client';
 import { TEST_KDF } from './vaultFixture';
 
 const [folder, memberId, passphrase, settingsFile] = process.argv.slice(2);
-const core = startCoreWorker({
-  app: { name: 'Dyade', version: 'test', platform: process.platform, systemLocale: 'en' },
-  settingsFile: settingsFile ?? '',
-  host: { pickFolder: async () => null, emit: () => undefined },
-}, { kdf: TEST_KDF });
+const core = startCoreWorker(
+  {
+    app: { name: 'Dyade', version: 'test', platform: process.platform, systemLocale: 'en' },
+    settingsFile: settingsFile ?? '',
+    host: { pickFolder: async () => null, emit: () => undefined },
+  },
+  { kdf: TEST_KDF },
+);
 const result = await core.dispatch('vault.unlock', { path: folder, memberId, passphrase });
 process.stdout.write(JSON.stringify(result.ok ? { ok: true } : { ok: false, code: result.error.code }));
 await core.shutdown();

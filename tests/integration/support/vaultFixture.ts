@@ -94,7 +94,10 @@ export async function hashFolder(folder: string): Promise<Record<string, string>
     for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else out[relative(folder, full)] = createHash('sha256').update(await fs.readFile(full)).digest('hex');
+      else
+        out[relative(folder, full)] = createHash('sha256')
+          .update(await fs.readFile(full))
+          .digest('hex');
     }
   }
   await walk(folder);

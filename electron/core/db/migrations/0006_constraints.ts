@@ -113,7 +113,8 @@ const REBUILDS: readonly Rebuild[] = [
   },
   {
     table: 'factors',
-    columns: 'id, case_id, sector, category, other_label, text, kind, voice, chain_partner_id, pressure, duration, buffered, tags, status, placement, session_id, created_at, updated_at',
+    columns:
+      'id, case_id, sector, category, other_label, text, kind, voice, chain_partner_id, pressure, duration, buffered, tags, status, placement, session_id, created_at, updated_at',
     // The category must belong to its sector, as factors.save requires.
     create: `CREATE TABLE factors (
   id TEXT PRIMARY KEY,

@@ -46,7 +46,13 @@ function DeleteCaseDialog({ target, onClose }: { target: Case; onClose(): void }
             <label className="field-label" htmlFor="delete-confirm">
               {t('cases.deleteConfirm', { name: target.pseudonym })}
             </label>
-            <input id="delete-confirm" value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} aria-invalid={typed && !matches ? true : undefined} />
+            <input
+              id="delete-confirm"
+              value={typed}
+              autoComplete="off"
+              onChange={(e) => setTyped(e.target.value)}
+              aria-invalid={typed && !matches ? true : undefined}
+            />
             {typed && !matches ? <p className="field-error">{t('cases.deleteMismatch')}</p> : null}
           </div>
           <ErrorText error={error} />
@@ -129,13 +135,23 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
           <p className="case-meta">
             <span>{phaseLabel(t, item.phase, item.pregnancyWeek)}</span>
             <span className={`badge ${item.status}`}>{t(`cases.statuses.${item.status}`)}</span>
-            {holder || item.holderId ? <span>{t('cases.holder')}: {holder ?? '…'}</span> : null}
+            {holder || item.holderId ? (
+              <span>
+                {t('cases.holder')}: {holder ?? '…'}
+              </span>
+            ) : null}
           </p>
           {item.contextNote ? <p className="page-intro">{item.contextNote}</p> : null}
         </div>
         <div className="page-actions">
           {last ? (
-            <button type="button" className="button secondary" onClick={() => void undo()} aria-keyshortcuts="Control+Z" title={t('cases.lastChange', { what: t(`cases.undoWhat.${last.what}`) })}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => void undo()}
+              aria-keyshortcuts="Control+Z"
+              title={t('cases.lastChange', { what: t(`cases.undoWhat.${last.what}`) })}
+            >
               ↶ {t('cases.undo')}
             </button>
           ) : null}

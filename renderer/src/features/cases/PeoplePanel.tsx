@@ -37,14 +37,26 @@ function PersonCard({ person, actions, readOnly }: { person: Person; actions: Ma
           <label className="field-label" htmlFor={`${id}-pseudonym`}>
             {t('people.pseudonym')}
           </label>
-          <input id={`${id}-pseudonym`} readOnly={readOnly} maxLength={PSEUDONYM_LIMIT} value={value.pseudonym} aria-invalid={errors.pseudonym ? true : undefined} onChange={(e) => autosave.change({ ...value, pseudonym: e.target.value })} />
+          <input
+            id={`${id}-pseudonym`}
+            readOnly={readOnly}
+            maxLength={PSEUDONYM_LIMIT}
+            value={value.pseudonym}
+            aria-invalid={errors.pseudonym ? true : undefined}
+            onChange={(e) => autosave.change({ ...value, pseudonym: e.target.value })}
+          />
           {errors.pseudonym ? <p className="field-error">{errors.pseudonym}</p> : null}
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-age`}>
             {t('people.ageBand')}
           </label>
-          <select id={`${id}-age`} disabled={readOnly} value={value.ageBand ?? ''} onChange={(e) => autosave.change({ ...value, ageBand: (e.target.value || null) as AgeBand | null })}>
+          <select
+            id={`${id}-age`}
+            disabled={readOnly}
+            value={value.ageBand ?? ''}
+            onChange={(e) => autosave.change({ ...value, ageBand: (e.target.value || null) as AgeBand | null })}
+          >
             <option value="">{t('people.unknown')}</option>
             {AGE_BANDS.map((band) => (
               <option key={band} value={band}>
@@ -58,11 +70,24 @@ function PersonCard({ person, actions, readOnly }: { person: Person; actions: Ma
             <label className="field-label" htmlFor={`${id}-due`}>
               {t('people.dueDate')}
             </label>
-            <input id={`${id}-due`} type="date" readOnly={readOnly} value={value.dueDate ?? ''} onChange={(e) => autosave.change({ ...value, dueDate: e.target.value || null })} />
+            <input
+              id={`${id}-due`}
+              type="date"
+              readOnly={readOnly}
+              value={value.dueDate ?? ''}
+              onChange={(e) => autosave.change({ ...value, dueDate: e.target.value || null })}
+            />
           </div>
         ) : null}
       </div>
-      <TextArea id={`${id}-note`} label={t('people.note')} rows={2} readOnly={readOnly} value={value.note} onChange={(e) => autosave.change({ ...value, note: e.target.value })} />
+      <TextArea
+        id={`${id}-note`}
+        label={t('people.note')}
+        rows={2}
+        readOnly={readOnly}
+        value={value.note}
+        onChange={(e) => autosave.change({ ...value, note: e.target.value })}
+      />
       <div className="chain-card-footer">
         <SaveState state={autosave.state} />
         {Object.keys(errors).length === 0 ? <ErrorText error={autosave.error} /> : null}
@@ -123,7 +148,13 @@ export function PeoplePanel({ caseId, people, actions, readOnly }: { caseId: str
             <label className="field-label" htmlFor="person-new-pseudonym">
               {t('people.pseudonym')}
             </label>
-            <input id="person-new-pseudonym" maxLength={PSEUDONYM_LIMIT} value={pseudonym} aria-invalid={errors.pseudonym ? true : undefined} onChange={(e) => setPseudonym(e.target.value)} />
+            <input
+              id="person-new-pseudonym"
+              maxLength={PSEUDONYM_LIMIT}
+              value={pseudonym}
+              aria-invalid={errors.pseudonym ? true : undefined}
+              onChange={(e) => setPseudonym(e.target.value)}
+            />
             {errors.pseudonym ? <p className="field-error">{errors.pseudonym}</p> : null}
           </div>
           <button type="submit" className="button secondary">

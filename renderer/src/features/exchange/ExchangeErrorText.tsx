@@ -11,8 +11,18 @@ export function ExchangeErrorText({ error }: { error: unknown }) {
   if (error instanceof ApiError) {
     const reason = error.details?.reason;
     const known = KNOWN_REASONS.find((r) => r === reason);
-    if (known) return <p className="error-text" role="alert">{t(`exchange.fileProblems.${known}`)}</p>;
-    if (error.code === 'WRONG_PASSPHRASE') return <p className="error-text" role="alert">{t('exchange.wrongPassphrase')}</p>;
+    if (known)
+      return (
+        <p className="error-text" role="alert">
+          {t(`exchange.fileProblems.${known}`)}
+        </p>
+      );
+    if (error.code === 'WRONG_PASSPHRASE')
+      return (
+        <p className="error-text" role="alert">
+          {t('exchange.wrongPassphrase')}
+        </p>
+      );
   }
   return <ErrorText error={error} />;
 }

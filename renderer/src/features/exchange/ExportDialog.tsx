@@ -100,7 +100,11 @@ export function ExportDialog({ initialCaseIds, onClose }: { initialCaseIds: stri
               {all.length === 0 ? <p className="muted">{t('exchange.export.noCases')}</p> : null}
               {all.length > 1 ? (
                 <label className="case-choice">
-                  <input type="checkbox" checked={chosen.size === all.length} onChange={(e) => choose(e.target.checked ? new Set(all.map((c) => c.id)) : new Set())} />
+                  <input
+                    type="checkbox"
+                    checked={chosen.size === all.length}
+                    onChange={(e) => choose(e.target.checked ? new Set(all.map((c) => c.id)) : new Set())}
+                  />
                   {t('exchange.export.selectAll')}
                 </label>
               ) : null}
@@ -158,7 +162,12 @@ export function ExportDialog({ initialCaseIds, onClose }: { initialCaseIds: stri
                   <button type="button" className="button ghost" onClick={onClose}>
                     {t('common.cancel')}
                   </button>
-                  <button type="button" className="button primary" disabled={!isNewPassphraseReady(passphrase, repeat, []) || busy !== null} onClick={() => void save()}>
+                  <button
+                    type="button"
+                    className="button primary"
+                    disabled={!isNewPassphraseReady(passphrase, repeat, []) || busy !== null}
+                    onClick={() => void save()}
+                  >
                     {busy === 'save' ? t('exchange.export.saving') : t('exchange.export.save')}
                   </button>
                 </div>

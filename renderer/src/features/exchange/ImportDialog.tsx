@@ -13,33 +13,43 @@ function PreviewTable({ report }: { report: ExchangeImportReport }) {
   const { t } = useTranslation();
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t('exchange.import.previewTitle')}>
-    <table className="table import-preview" data-testid="import-preview">
-      <thead>
-        <tr>
-          <th scope="col">{t('exchange.import.case')}</th>
-          <th scope="col" className="number">{t('exchange.import.added')}</th>
-          <th scope="col" className="number">{t('exchange.import.updated')}</th>
-          <th scope="col" className="number">{t('exchange.import.unchanged')}</th>
-          <th scope="col" className="number">{t('exchange.import.keptLocal')}</th>
-          <th scope="col" className="number">{t('exchange.import.conflicts')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {report.cases.map((c) => (
-          <tr key={c.id}>
-            <td>
-              {c.pseudonym}
-              <span className="muted small case-state">{c.isNew ? t('exchange.import.new') : t('exchange.import.existing')}</span>
-            </td>
-            <td className="number">{c.added}</td>
-            <td className="number">{c.updated}</td>
-            <td className="number">{c.unchanged}</td>
-            <td className="number">{c.keptLocal}</td>
-            <td className="number">{c.conflicts}</td>
+      <table className="table import-preview" data-testid="import-preview">
+        <thead>
+          <tr>
+            <th scope="col">{t('exchange.import.case')}</th>
+            <th scope="col" className="number">
+              {t('exchange.import.added')}
+            </th>
+            <th scope="col" className="number">
+              {t('exchange.import.updated')}
+            </th>
+            <th scope="col" className="number">
+              {t('exchange.import.unchanged')}
+            </th>
+            <th scope="col" className="number">
+              {t('exchange.import.keptLocal')}
+            </th>
+            <th scope="col" className="number">
+              {t('exchange.import.conflicts')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {report.cases.map((c) => (
+            <tr key={c.id}>
+              <td>
+                {c.pseudonym}
+                <span className="muted small case-state">{c.isNew ? t('exchange.import.new') : t('exchange.import.existing')}</span>
+              </td>
+              <td className="number">{c.added}</td>
+              <td className="number">{c.updated}</td>
+              <td className="number">{c.unchanged}</td>
+              <td className="number">{c.keptLocal}</td>
+              <td className="number">{c.conflicts}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
@@ -142,7 +152,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
                     <ul className="plain-list" data-testid="import-conflicts">
                       {preview.conflicts.map((c) => (
                         <li key={c.id}>
-                          <strong>{t(`exchange.kinds.${c.kind}`)}</strong> · {c.casePseudonym}: {t('exchange.conflicts.local')} “{c.localText}” — {t('exchange.conflicts.incoming')} “{c.incomingText}”
+                          <strong>{t(`exchange.kinds.${c.kind}`)}</strong> · {c.casePseudonym}: {t('exchange.conflicts.local')} “{c.localText}” —{' '}
+                          {t('exchange.conflicts.incoming')} “{c.incomingText}”
                         </li>
                       ))}
                     </ul>

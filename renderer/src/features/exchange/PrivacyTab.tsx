@@ -34,7 +34,13 @@ function EraseDialog({ target, backups, onClose }: { target: RetentionDue; backu
             <label className="field-label" htmlFor="erase-confirm">
               {t('privacy.erase.confirm', { name: target.pseudonym })}
             </label>
-            <input id="erase-confirm" value={typed} autoComplete="off" onChange={(e) => setTyped(e.target.value)} aria-invalid={typed && !matches ? true : undefined} />
+            <input
+              id="erase-confirm"
+              value={typed}
+              autoComplete="off"
+              onChange={(e) => setTyped(e.target.value)}
+              aria-invalid={typed && !matches ? true : undefined}
+            />
             {typed && !matches ? <p className="field-error">{t('privacy.erase.mismatch')}</p> : null}
           </div>
           <ErrorText error={error} />
@@ -71,17 +77,39 @@ function RetentionForm({ policy, onSaved }: { policy: RetentionPolicy; onSaved()
   return (
     <div className="stack">
       <label className="case-choice">
-        <input type="checkbox" checked={enabled} onChange={(e) => { setEnabled(e.target.checked); setSaved(false); }} />
+        <input
+          type="checkbox"
+          checked={enabled}
+          onChange={(e) => {
+            setEnabled(e.target.checked);
+            setSaved(false);
+          }}
+        />
         {t('privacy.retention.enabled')}
       </label>
       <div className="inline-field">
         <label htmlFor="retention-months">{t('privacy.retention.months')}</label>
-        <input id="retention-months" type="number" min={1} max={600} value={months} disabled={!enabled} onChange={(e) => { setMonths(e.target.value); setSaved(false); }} />
+        <input
+          id="retention-months"
+          type="number"
+          min={1}
+          max={600}
+          value={months}
+          disabled={!enabled}
+          onChange={(e) => {
+            setMonths(e.target.value);
+            setSaved(false);
+          }}
+        />
         <button type="button" className="button secondary" disabled={!valid} onClick={() => void save()}>
           {t('privacy.retention.save')}
         </button>
       </div>
-      {saved ? <p className="muted small" role="status">{t('privacy.retention.saved')}</p> : null}
+      {saved ? (
+        <p className="muted small" role="status">
+          {t('privacy.retention.saved')}
+        </p>
+      ) : null}
       <ErrorText error={error} />
     </div>
   );
@@ -102,13 +130,16 @@ function ConflictList() {
   };
   return (
     <section className="card exchange-card" aria-labelledby="conflicts-title" data-testid="conflict-list">
-      <h2 className="section-title" id="conflicts-title">{t('exchange.conflicts.title')}</h2>
+      <h2 className="section-title" id="conflicts-title">
+        {t('exchange.conflicts.title')}
+      </h2>
       <p className="muted">{t('exchange.conflicts.intro')}</p>
       {conflicts.data?.length === 0 ? <p className="muted">{t('exchange.conflicts.none')}</p> : null}
       <div className="conflict-list">
         {(conflicts.data ?? []).map((c) => (
           <div className="conflict-item" key={c.id}>
-            <strong>{t(`exchange.kinds.${c.kind}`)}</strong> · {c.casePseudonym} <span className="muted small">· {formatDateTime(c.importedAt, i18n.language)}</span>
+            <strong>{t(`exchange.kinds.${c.kind}`)}</strong> · {c.casePseudonym}{' '}
+            <span className="muted small">· {formatDateTime(c.importedAt, i18n.language)}</span>
             <div className="conflict-versions">
               <div>
                 <span className="field-label">{t('exchange.conflicts.local')}</span>
@@ -120,8 +151,12 @@ function ConflictList() {
               </div>
             </div>
             <div className="form-actions start">
-              <button type="button" className="button secondary" onClick={() => void resolve(c.id, 'local')}>{t('exchange.conflicts.keepLocal')}</button>
-              <button type="button" className="button secondary" onClick={() => void resolve(c.id, 'incoming')}>{t('exchange.conflicts.takeIncoming')}</button>
+              <button type="button" className="button secondary" onClick={() => void resolve(c.id, 'local')}>
+                {t('exchange.conflicts.keepLocal')}
+              </button>
+              <button type="button" className="button secondary" onClick={() => void resolve(c.id, 'incoming')}>
+                {t('exchange.conflicts.takeIncoming')}
+              </button>
             </div>
           </div>
         ))}
@@ -142,12 +177,18 @@ export function PrivacyTab() {
   return (
     <>
       <section className="card" aria-labelledby="retention-title">
-        <h2 className="section-title" id="retention-title">{t('privacy.retention.title')}</h2>
+        <h2 className="section-title" id="retention-title">
+          {t('privacy.retention.title')}
+        </h2>
         <p className="muted">{t('privacy.retention.intro')}</p>
         <ErrorText error={retention.error} />
         {retention.data ? <RetentionForm key={JSON.stringify(retention.data.policy)} policy={retention.data.policy} onSaved={refresh} /> : null}
         <h3 className="subsection-title">{t('privacy.retention.due')}</h3>
-        {erased ? <p className="notice success" role="status">{t('privacy.erase.done')}</p> : null}
+        {erased ? (
+          <p className="notice success" role="status">
+            {t('privacy.erase.done')}
+          </p>
+        ) : null}
         {retention.data && !retention.data.policy.enabled ? <p className="muted">{t('privacy.retention.off')}</p> : null}
         {retention.data?.policy.enabled && retention.data.due.length === 0 ? <p className="muted">{t('privacy.retention.noneDue')}</p> : null}
         {retention.data && retention.data.due.length > 0 ? (
@@ -157,7 +198,9 @@ export function PrivacyTab() {
                 <th scope="col">{t('exchange.import.case')}</th>
                 <th scope="col">{t('privacy.retention.closedAt')}</th>
                 <th scope="col">{t('privacy.retention.dueAt')}</th>
-                <th scope="col"><span className="visually-hidden">{t('privacy.retention.erase')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('privacy.retention.erase')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -167,7 +210,14 @@ export function PrivacyTab() {
                   <td>{formatDateTime(d.closedAt, i18n.language)}</td>
                   <td>{formatDateTime(d.dueAt, i18n.language)}</td>
                   <td>
-                    <button type="button" className="button ghost danger-text" onClick={() => { setErased(false); setErasing(d); }}>
+                    <button
+                      type="button"
+                      className="button ghost danger-text"
+                      onClick={() => {
+                        setErased(false);
+                        setErasing(d);
+                      }}
+                    >
                       {t('privacy.retention.erase')}
                     </button>
                   </td>

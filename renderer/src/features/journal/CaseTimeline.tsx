@@ -116,7 +116,13 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
   for (const item of all) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design
-  const virtual = useVirtualizer({ count: items.length, getScrollElement: () => scroller.current, estimateSize: () => 96, overscan: 6, getItemKey: (index) => items[index]?.key ?? index });
+  const virtual = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 96,
+    overscan: 6,
+    getItemKey: (index) => items[index]?.key ?? index,
+  });
   const toggle = (kind: TimelineKind) => setShown((current) => (current.includes(kind) ? current.filter((k) => k !== kind) : [...current, kind]));
 
   return (
@@ -161,7 +167,13 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
               const item = items[row.index];
               if (!item) return null;
               return (
-                <li key={row.key} data-index={row.index} ref={virtual.measureElement} className="timeline-row" style={{ transform: `translateY(${row.start}px)` }}>
+                <li
+                  key={row.key}
+                  data-index={row.index}
+                  ref={virtual.measureElement}
+                  className="timeline-row"
+                  style={{ transform: `translateY(${row.start}px)` }}
+                >
                   <TimelineRow caseId={caseId} item={item} />
                 </li>
               );

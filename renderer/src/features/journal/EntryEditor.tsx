@@ -77,14 +77,11 @@ function EntryForm({ entry, onReplaced }: { entry: JournalEntry; onReplaced(entr
   const prompts = usePrompts();
   const [preview, setPreview] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const autosave = useAutosave<Draft>(
-    { title: entry.title, body: entry.body, sections: entry.sections, tagsText: entry.tags.join(', ') },
-    async (draft) => {
-      const saved = await call('journal.update', { id: entry.id, title: draft.title, body: draft.body, sections: draft.sections, tags: tagsOf(draft.tagsText) });
-      queryClient.setQueryData(queryKey('journal.get', entry.id), saved);
-      for (const key of JOURNAL_STALE_KEYS) void queryClient.invalidateQueries({ queryKey: [...key] });
-    },
-  );
+  const autosave = useAutosave<Draft>({ title: entry.title, body: entry.body, sections: entry.sections, tagsText: entry.tags.join(', ') }, async (draft) => {
+    const saved = await call('journal.update', { id: entry.id, title: draft.title, body: draft.body, sections: draft.sections, tags: tagsOf(draft.tagsText) });
+    queryClient.setQueryData(queryKey('journal.get', entry.id), saved);
+    for (const key of JOURNAL_STALE_KEYS) void queryClient.invalidateQueries({ queryKey: [...key] });
+  });
   const draft = autosave.value;
   const edit = (changes: Partial<Draft>) => autosave.change({ ...draft, ...changes });
   const partLabel = (key: string) => t(`journal.parts.${key}.label`);
@@ -105,7 +102,13 @@ function EntryForm({ entry, onReplaced }: { entry: JournalEntry; onReplaced(entr
   };
 
   const status =
-    autosave.state === 'saving' ? t('journal.editor.saving') : autosave.state === 'saved' ? t('journal.editor.saved') : autosave.state === 'error' ? t('journal.editor.saveFailed') : '';
+    autosave.state === 'saving'
+      ? t('journal.editor.saving')
+      : autosave.state === 'saved'
+        ? t('journal.editor.saved')
+        : autosave.state === 'error'
+          ? t('journal.editor.saveFailed')
+          : '';
 
   return (
     <article className="journal-editor card" aria-labelledby="entry-heading">

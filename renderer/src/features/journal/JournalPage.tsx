@@ -55,9 +55,22 @@ export function NewEntryDialog({ defaults, onClose }: { defaults?: { caseId?: st
   ];
 
   return (
-    <Modal open onOpenChange={(open) => (open ? undefined : onClose())} title={t('journal.choose.title')} description={t('journal.choose.description')} size="wide">
+    <Modal
+      open
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      title={t('journal.choose.title')}
+      description={t('journal.choose.description')}
+      size="wide"
+    >
       <form className="form" onSubmit={submit} noValidate>
-        <CaseSelect id="new-entry-case" label={t('journal.choose.case')} value={caseId} onChange={setCaseId} cases={cases.data ?? []} leading={[{ value: '', label: t('journal.noCase') }]} />
+        <CaseSelect
+          id="new-entry-case"
+          label={t('journal.choose.case')}
+          value={caseId}
+          onChange={setCaseId}
+          cases={cases.data ?? []}
+          leading={[{ value: '', label: t('journal.noCase') }]}
+        />
         <fieldset className="fieldset">
           <legend className="field-label">{t('journal.choose.start')}</legend>
           <div className="journal-starts">

@@ -40,7 +40,11 @@ function PromptCard({ prompt, onAnswer, onError }: { prompt: Prompt; onAnswer(id
             {t('journal.prompts.answer')}
           </button>
         ) : null}
-        <button type="button" className="button ghost small" onClick={() => void act(() => call('prompts.setHidden', { id: prompt.id, hidden: !prompt.hidden }))}>
+        <button
+          type="button"
+          className="button ghost small"
+          onClick={() => void act(() => call('prompts.setHidden', { id: prompt.id, hidden: !prompt.hidden }))}
+        >
           {prompt.hidden ? t('journal.prompts.show') : t('journal.prompts.hide')}
         </button>
         {!prompt.builtIn ? (

@@ -6,7 +6,10 @@ import { queryKey } from '../../lib/queryKeys';
 
 /** Every case (open and closed), for the journal's case pickers and filters. */
 export function useAllCases() {
-  return useQuery({ queryKey: queryKey('cases.list', { status: 'all', sort: 'pseudonym' }), queryFn: () => call('cases.list', { status: 'all', sort: 'pseudonym' }) });
+  return useQuery({
+    queryKey: queryKey('cases.list', { status: 'all', sort: 'pseudonym' }),
+    queryFn: () => call('cases.list', { status: 'all', sort: 'pseudonym' }),
+  });
 }
 
 export function usePrompts() {

@@ -6,9 +6,7 @@
 export type Inline = { type: 'text'; text: string } | { type: 'strong' | 'em'; children: Inline[] } | { type: 'break' };
 
 export type Block =
-  | { type: 'heading'; level: 1 | 2 | 3; children: Inline[] }
-  | { type: 'paragraph'; children: Inline[] }
-  | { type: 'list'; ordered: boolean; items: Inline[][] };
+  { type: 'heading'; level: 1 | 2 | 3; children: Inline[] } | { type: 'paragraph'; children: Inline[] } | { type: 'list'; ordered: boolean; items: Inline[][] };
 
 const HEADING = /^\s{0,3}(#{1,3})\s+(.*)$/;
 const BULLET = /^\s*[-*+]\s+(.*)$/;

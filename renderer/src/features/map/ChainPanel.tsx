@@ -34,16 +34,35 @@ function ChainCard({ partner, actions, readOnly }: { partner: ChainPartner; acti
           <label className="field-label" htmlFor={`${id}-label`}>
             {t('map.chain.label')}
           </label>
-          <input id={`${id}-label`} readOnly={readOnly} maxLength={120} value={value.label} onChange={(e) => autosave.change({ ...value, label: e.target.value })} />
+          <input
+            id={`${id}-label`}
+            readOnly={readOnly}
+            maxLength={120}
+            value={value.label}
+            onChange={(e) => autosave.change({ ...value, label: e.target.value })}
+          />
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-contact`}>
             {t('map.chain.lastContact')}
           </label>
-          <input id={`${id}-contact`} type="date" readOnly={readOnly} value={value.lastContact ?? ''} onChange={(e) => autosave.change({ ...value, lastContact: e.target.value || null })} />
+          <input
+            id={`${id}-contact`}
+            type="date"
+            readOnly={readOnly}
+            value={value.lastContact ?? ''}
+            onChange={(e) => autosave.change({ ...value, lastContact: e.target.value || null })}
+          />
         </div>
       </div>
-      <TextArea id={`${id}-relationship`} label={t('map.chain.relationship')} rows={2} readOnly={readOnly} value={value.relationship} onChange={(e) => autosave.change({ ...value, relationship: e.target.value })} />
+      <TextArea
+        id={`${id}-relationship`}
+        label={t('map.chain.relationship')}
+        rows={2}
+        readOnly={readOnly}
+        value={value.relationship}
+        onChange={(e) => autosave.change({ ...value, relationship: e.target.value })}
+      />
       <TextArea
         id={`${id}-asked`}
         label={t('map.chain.alreadyAsked')}

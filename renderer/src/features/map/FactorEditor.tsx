@@ -181,7 +181,13 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
             <label className="field-label" htmlFor="factor-voice">
               {t('map.factor.voice')}
             </label>
-            <select id="factor-voice" value={draft.voice} onChange={(e) => update({ voice: e.target.value as FactorInput['voice'], chainPartnerId: e.target.value === 'chain' ? (chain[0]?.id ?? null) : null }, true)}>
+            <select
+              id="factor-voice"
+              value={draft.voice}
+              onChange={(e) =>
+                update({ voice: e.target.value as FactorInput['voice'], chainPartnerId: e.target.value === 'chain' ? (chain[0]?.id ?? null) : null }, true)
+              }
+            >
               {VOICES.map((v) => (
                 <option key={v} value={v}>
                   {t(`map.voices.${v}`)}
@@ -210,9 +216,30 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
         </div>
         {sector !== 'buffer' ? (
           <>
-            <Choice name="factor-pressure" legend={t('map.factor.pressure')} options={PRESSURES} value={draft.pressure ?? null} label={(p) => t(`map.pressures.${p}`)} onChange={(pressure) => update({ pressure }, true)} />
-            <Choice name="factor-duration" legend={t('map.factor.duration')} options={DURATIONS} value={draft.duration ?? null} label={(d) => t(`map.durations.${d}`)} onChange={(duration) => update({ duration }, true)} />
-            <Choice name="factor-buffered" legend={t('map.factor.buffered')} options={BUFFERINGS} value={draft.buffered ?? null} label={(b) => t(`map.bufferings.${b}`)} onChange={(buffered) => update({ buffered }, true)} />
+            <Choice
+              name="factor-pressure"
+              legend={t('map.factor.pressure')}
+              options={PRESSURES}
+              value={draft.pressure ?? null}
+              label={(p) => t(`map.pressures.${p}`)}
+              onChange={(pressure) => update({ pressure }, true)}
+            />
+            <Choice
+              name="factor-duration"
+              legend={t('map.factor.duration')}
+              options={DURATIONS}
+              value={draft.duration ?? null}
+              label={(d) => t(`map.durations.${d}`)}
+              onChange={(duration) => update({ duration }, true)}
+            />
+            <Choice
+              name="factor-buffered"
+              legend={t('map.factor.buffered')}
+              options={BUFFERINGS}
+              value={draft.buffered ?? null}
+              label={(b) => t(`map.bufferings.${b}`)}
+              onChange={(buffered) => update({ buffered }, true)}
+            />
             {stress ? (
               <div className={`stress-kind stress-${stress}`} data-testid="stress-kind">
                 <strong>{t(`map.stressKinds.${stress}`)}</strong>
@@ -240,7 +267,14 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
             ))}
           </div>
         </details>
-        <Choice name="factor-status" legend={t('map.factor.status')} options={FACTOR_STATUSES} value={draft.status} label={(s) => t(`map.factor.statuses.${s}`)} onChange={(status) => update({ status }, true)} />
+        <Choice
+          name="factor-status"
+          legend={t('map.factor.status')}
+          options={FACTOR_STATUSES}
+          value={draft.status}
+          label={(s) => t(`map.factor.statuses.${s}`)}
+          onChange={(status) => update({ status }, true)}
+        />
         {Object.keys(errors).length === 0 ? <ErrorText error={error} /> : null}
         <div className="form-actions">
           {isSaved ? (

@@ -11,7 +11,7 @@ export function FactorTable({ factors, chain, onSelect }: { factors: Factor[]; c
   const ordered = [...factors].sort((a, b) => SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector) || (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
   const dash = '—';
   const voice = (f: Factor) =>
-    f.voice === 'chain' ? (chain.find((c) => c.id === f.chainPartnerId)?.label || t('map.voices.chain')) : t(`map.voices.${f.voice}`);
+    f.voice === 'chain' ? chain.find((c) => c.id === f.chainPartnerId)?.label || t('map.voices.chain') : t(`map.voices.${f.voice}`);
   return (
     <table className="table factor-table" data-testid="factor-table">
       <caption className="visually-hidden">{t('map.tableCaption')}</caption>

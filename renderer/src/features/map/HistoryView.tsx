@@ -26,20 +26,29 @@ function useStates(detail: CaseDetail, ids: string[]): Map<string, MapState> {
 }
 
 function DiffList({ diff, t }: { diff: MapDiff; t: ReturnType<typeof useTranslation>['t'] }) {
-  const name = (f: Factor) => `${t(`map.sectors.${f.sector}`)}: ${f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`)}${f.text ? ` — ${f.text.slice(0, 60)}` : ''}`;
+  const name = (f: Factor) =>
+    `${t(`map.sectors.${f.sector}`)}: ${f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`)}${f.text ? ` — ${f.text.slice(0, 60)}` : ''}`;
   if (isEmptyDiff(diff)) return <p className="muted">{t('map.history.noChanges')}</p>;
   return (
     <div className="diff" data-testid="map-diff">
       {diff.factors.added.length > 0 ? (
         <section>
           <h4 className="diff-title added">{t('map.history.added')}</h4>
-          <ul>{diff.factors.added.map((f) => <li key={f.id}>{name(f)}</li>)}</ul>
+          <ul>
+            {diff.factors.added.map((f) => (
+              <li key={f.id}>{name(f)}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {diff.factors.removed.length > 0 ? (
         <section>
           <h4 className="diff-title removed">{t('map.history.removed')}</h4>
-          <ul>{diff.factors.removed.map((f) => <li key={f.id}>{name(f)}</li>)}</ul>
+          <ul>
+            {diff.factors.removed.map((f) => (
+              <li key={f.id}>{name(f)}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {diff.factors.changed.length > 0 ? (
@@ -159,10 +168,12 @@ export function HistoryView({ detail }: { detail: CaseDetail }) {
             {t('map.history.compare')}
           </h2>
           <div className="field-row">
-            {([
-              ['compare-from', t('map.history.from'), from, setFrom],
-              ['compare-to', t('map.history.to'), to, setTo],
-            ] as const).map(([id, label, value, set]) => (
+            {(
+              [
+                ['compare-from', t('map.history.from'), from, setFrom],
+                ['compare-to', t('map.history.to'), to, setTo],
+              ] as const
+            ).map(([id, label, value, set]) => (
               <div className="field grow" key={id}>
                 <label className="field-label" htmlFor={id}>
                   {label}
@@ -181,7 +192,14 @@ export function HistoryView({ detail }: { detail: CaseDetail }) {
             <div className="compare">
               <DiffList diff={diff} t={t} />
               <div className="map-frame small-map">
-                <RelationalMap caseName={detail.case.pseudonym} relationship={after.relationship} factors={compareFactors} chain={after.chain} marks={diff.markedFactorIds} readOnly />
+                <RelationalMap
+                  caseName={detail.case.pseudonym}
+                  relationship={after.relationship}
+                  factors={compareFactors}
+                  chain={after.chain}
+                  marks={diff.markedFactorIds}
+                  readOnly
+                />
               </div>
             </div>
           ) : null}

@@ -50,8 +50,16 @@ export function MapLegend() {
                 strokeWidth={kind === 'observation' || kind === 'parent-words' ? 1.5 : 2.5}
                 strokeDasharray={kind === 'interpretation' ? '4 3' : kind === 'hypothesis' ? '1.5 3' : undefined}
               />
-              {kind === 'parent-words' ? <text textAnchor="middle" dominantBaseline="central" fontSize="12" fill="#fff">“</text> : null}
-              {kind === 'hypothesis' ? <text textAnchor="middle" dominantBaseline="central" fontSize="11" fill="#5a6665">?</text> : null}
+              {kind === 'parent-words' ? (
+                <text textAnchor="middle" dominantBaseline="central" fontSize="12" fill="#fff">
+                  “
+                </text>
+              ) : null}
+              {kind === 'hypothesis' ? (
+                <text textAnchor="middle" dominantBaseline="central" fontSize="11" fill="#5a6665">
+                  ?
+                </text>
+              ) : null}
             </svg>
             {t(`map.kinds.${kind}`)}
           </li>

@@ -89,7 +89,13 @@ function FactorGlyph({ factor, point, colour, selected, mark }: GlyphProps) {
   return (
     <g transform={`translate(${point.x.toFixed(1)} ${point.y.toFixed(1)})`} opacity={factor.status === 'resolved' ? 0.42 : 1}>
       {mark ? (
-        <circle r={r + 13} fill="none" stroke={mark === 'added' ? '#1f6b3a' : mark === 'removed' ? '#a8281c' : '#b7791f'} strokeWidth={4} strokeDasharray={mark === 'removed' ? '4 4' : undefined} />
+        <circle
+          r={r + 13}
+          fill="none"
+          stroke={mark === 'added' ? '#1f6b3a' : mark === 'removed' ? '#a8281c' : '#b7791f'}
+          strokeWidth={4}
+          strokeDasharray={mark === 'removed' ? '4 4' : undefined}
+        />
       ) : null}
       {selected ? <circle r={r + 9} fill="none" stroke="#1b6fd1" strokeWidth={4} /> : null}
       {toxic ? <circle r={r + 5} fill="none" stroke={colour} strokeWidth={2.5} /> : null}
@@ -103,7 +109,12 @@ function FactorGlyph({ factor, point, colour, selected, mark }: GlyphProps) {
 function FactorText({ factor, point, number, colour, showLabel, label }: GlyphProps) {
   const { r, textColour } = glyphStyle(factor, colour);
   return (
-    <g transform={`translate(${point.x.toFixed(1)} ${point.y.toFixed(1)})`} opacity={factor.status === 'resolved' ? 0.42 : 1} aria-hidden="true" pointerEvents="none">
+    <g
+      transform={`translate(${point.x.toFixed(1)} ${point.y.toFixed(1)})`}
+      opacity={factor.status === 'resolved' ? 0.42 : 1}
+      aria-hidden="true"
+      pointerEvents="none"
+    >
       <text textAnchor="middle" dominantBaseline="central" fontSize={r > 20 ? 17 : 14} fontWeight={700} fill={textColour}>
         {factor.kind === 'hypothesis' ? '?' : factor.kind === 'parent-words' ? '“' : number}
       </text>
@@ -270,7 +281,15 @@ export function RelationalMap(props: RelationalMapProps) {
         {factors.map((factor) => {
           const base = points.get(factor.id) ?? CENTRE;
           const point = drag?.id === factor.id && drag.moved ? drag.point : base;
-          const mark = marks ? (marks.added.includes(factor.id) ? 'added' : marks.removed.includes(factor.id) ? 'removed' : marks.changed.includes(factor.id) ? 'changed' : null) : null;
+          const mark = marks
+            ? marks.added.includes(factor.id)
+              ? 'added'
+              : marks.removed.includes(factor.id)
+                ? 'removed'
+                : marks.changed.includes(factor.id)
+                  ? 'changed'
+                  : null
+            : null;
           const glyph: GlyphProps = {
             factor,
             point,
@@ -282,13 +301,7 @@ export function RelationalMap(props: RelationalMapProps) {
             label: shortLabel(categoryLabel(factor), factor.sector === 'buffer' ? 14 : 20),
           };
           return (
-            <g
-              key={factor.id}
-              role="listitem"
-              data-factor={factor.id}
-              data-kind={factor.kind}
-              className="map-factor"
-            >
+            <g key={factor.id} role="listitem" data-factor={factor.id} data-kind={factor.kind} className="map-factor">
               <g
                 role="button"
                 tabIndex={0}

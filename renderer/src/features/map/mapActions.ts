@@ -8,7 +8,6 @@ import type { UndoStep } from '../../lib/undo';
 
 export type FactorInput = MethodInput<'factors.save'>;
 
-
 /** The map's writes, each keeping the case's cached detail in step and offering one step of undo. */
 export function useMapActions(caseId: string, record: (step: UndoStep) => void) {
   const queryClient = useQueryClient();
@@ -24,57 +23,80 @@ export function useMapActions(caseId: string, record: (step: UndoStep) => void) 
     async saveFactor(input: FactorInput, options: { undo?: 'added' | Factor } = {}) {
       const saved = await call('factors.save', input);
       queryClient.setQueryData<CaseDetail>(key, (old) =>
-        old ? { ...old, factors: old.factors.some((f) => f.id === saved.id) ? old.factors.map((f) => (f.id === saved.id ? saved : f)) : [...old.factors, saved] } : old,
+        old
+          ? { ...old, factors: old.factors.some((f) => f.id === saved.id) ? old.factors.map((f) => (f.id === saved.id ? saved : f)) : [...old.factors, saved] }
+          : old,
       );
       if (options.undo === 'added') {
-        record({ what: 'factorAdded', revert: async () => {
-          await call('factors.remove', { id: saved.id });
-          await refresh();
-        } });
+        record({
+          what: 'factorAdded',
+          revert: async () => {
+            await call('factors.remove', { id: saved.id });
+            await refresh();
+          },
+        });
       } else if (options.undo) {
         const before = options.undo;
-        record({ what: 'factorChanged', revert: async () => {
-          await call('factors.save', saveInput(before));
-          await refresh();
-        } });
+        record({
+          what: 'factorChanged',
+          revert: async () => {
+            await call('factors.save', saveInput(before));
+            await refresh();
+          },
+        });
       }
       return saved;
     },
     async placeFactor(factor: Factor, placement: Placement) {
-      queryClient.setQueryData<CaseDetail>(key, (old) => (old ? { ...old, factors: old.factors.map((f) => (f.id === factor.id ? { ...f, placement } : f)) } : old));
+      queryClient.setQueryData<CaseDetail>(key, (old) =>
+        old ? { ...old, factors: old.factors.map((f) => (f.id === factor.id ? { ...f, placement } : f)) } : old,
+      );
       await call('factors.place', { id: factor.id, placement });
       const before = factor.placement;
-      record({ what: 'factorMoved', revert: async () => {
-        if (before) await call('factors.place', { id: factor.id, placement: before });
-        else await call('factors.save', { ...saveInput(factor), placement: null });
-        await refresh();
-      } });
+      record({
+        what: 'factorMoved',
+        revert: async () => {
+          if (before) await call('factors.place', { id: factor.id, placement: before });
+          else await call('factors.save', { ...saveInput(factor), placement: null });
+          await refresh();
+        },
+      });
     },
     async removeFactor(factor: Factor) {
       await call('factors.remove', { id: factor.id });
       await refresh();
-      record({ what: 'factorRemoved', revert: async () => {
-        await call('factors.save', saveInput(factor));
-        await refresh();
-      } });
+      record({
+        what: 'factorRemoved',
+        revert: async () => {
+          await call('factors.save', saveInput(factor));
+          await refresh();
+        },
+      });
     },
     async saveRelationship(patch: Omit<MethodInput<'relationship.save'>, 'caseId'>) {
       const before = current()?.case.relationship;
       const updated = await call('relationship.save', { ...patch, caseId });
       queryClient.setQueryData<CaseDetail>(key, (old) => (old ? { ...old, case: updated } : old));
-      if (before) record({ what: 'relationship', revert: async () => {
-        await call('relationship.save', { ...before, caseId });
-        await refresh();
-      } });
+      if (before)
+        record({
+          what: 'relationship',
+          revert: async () => {
+            await call('relationship.save', { ...before, caseId });
+            await refresh();
+          },
+        });
     },
     async saveChain(input: MethodInput<'chain.save'>, before: ChainPartner | null) {
       const saved = await call('chain.save', input);
       await refresh();
-      record({ what: 'chain', revert: async () => {
-        if (before) await call('chain.save', saveInput(before));
-        else await call('chain.remove', { id: saved.id });
-        await refresh();
-      } });
+      record({
+        what: 'chain',
+        revert: async () => {
+          if (before) await call('chain.save', saveInput(before));
+          else await call('chain.remove', { id: saved.id });
+          await refresh();
+        },
+      });
       return saved;
     },
     async removeChain(partner: ChainPartner) {
@@ -82,28 +104,38 @@ export function useMapActions(caseId: string, record: (step: UndoStep) => void) 
       const voiced = (current()?.factors ?? []).filter((f) => f.chainPartnerId === partner.id);
       await call('chain.remove', { id: partner.id });
       await refresh();
-      record({what: 'chainRemoved', revert: async () => {
-        await call('chain.save', saveInput(partner));
-        for (const factor of voiced) await call('factors.save', saveInput(factor));
-        await refresh(); } });
+      record({
+        what: 'chainRemoved',
+        revert: async () => {
+          await call('chain.save', saveInput(partner));
+          for (const factor of voiced) await call('factors.save', saveInput(factor));
+          await refresh();
+        },
+      });
     },
     async savePerson(input: MethodInput<'people.save'>, before: Person | null) {
       const saved = await call('people.save', input);
       await refresh();
-      record({ what: 'person', revert: async () => {
-        if (before) await call('people.save', saveInput(before));
-        else await call('people.remove', { id: saved.id });
-        await refresh();
-      } });
+      record({
+        what: 'person',
+        revert: async () => {
+          if (before) await call('people.save', saveInput(before));
+          else await call('people.remove', { id: saved.id });
+          await refresh();
+        },
+      });
       return saved;
     },
     async removePerson(person: Person) {
       await call('people.remove', { id: person.id });
       await refresh();
-      record({ what: 'personRemoved', revert: async () => {
-        await call('people.save', saveInput(person));
-        await refresh();
-      } });
+      record({
+        what: 'personRemoved',
+        revert: async () => {
+          await call('people.save', saveInput(person));
+          await refresh();
+        },
+      });
     },
   };
 }

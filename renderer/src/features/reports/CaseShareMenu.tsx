@@ -23,7 +23,11 @@ function AccessExportDialog({ target, onClose }: { target: Case; onClose(): void
       const path =
         format === 'json'
           ? await saveThroughCore('access', fileNameFor(name, 'json'), { kind: 'access-json', caseId: target.id, text: `${JSON.stringify(data, null, 2)}\n` })
-          : await saveThroughCore('access', fileNameFor(name, 'md'), { kind: 'access-markdown', caseId: target.id, text: accessExportMarkdown(data, t, i18n.language) });
+          : await saveThroughCore('access', fileNameFor(name, 'md'), {
+              kind: 'access-markdown',
+              caseId: target.id,
+              text: accessExportMarkdown(data, t, i18n.language),
+            });
       if (path) setSaved(path);
     } catch (err) {
       setError(err);

@@ -95,7 +95,8 @@ function SessionPrint({ id }: { id: string }) {
         <p className="print-meta">{t('sessions.summary.title')}</p>
         <h1>{data.casePseudonym}</h1>
         <p className="print-meta">
-          {t('sessions.summary.method')}: {localized(session.method.name, i18n.language)} · {t('sessions.summary.date')}: {formatDateTime(session.startedAt ?? session.createdAt, i18n.language)}
+          {t('sessions.summary.method')}: {localized(session.method.name, i18n.language)} · {t('sessions.summary.date')}:{' '}
+          {formatDateTime(session.startedAt ?? session.createdAt, i18n.language)}
         </p>
       </header>
       <section>
@@ -107,25 +108,25 @@ function SessionPrint({ id }: { id: string }) {
         <p>{session.participants.map((p) => (p.memberId ? p.name : `${p.name} (${t('sessions.summary.guest')})`)).join(', ')}</p>
       </section>
       {data.contributions.some((c) => !c.hidden) ? (
-      <section>
-        <h2>{t('sessions.summary.phases')}</h2>
-        {session.method.phases.map((phase) => {
-          const items = data.contributions.filter((c) => c.phaseKey === phase.key && !c.hidden);
-          if (items.length === 0) return null;
-          return (
-            <div key={phase.key}>
-              <h3>{localized(phase.name, i18n.language)}</h3>
-              <ul>
-                {items.map((c) => (
-                  <li key={c.id}>
-                    <strong>{t(`sessions.contribution.kinds.${c.kind}`)}</strong> — {c.text} <span className="print-meta">· {author(c.authorId)}</span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          );
-        })}
-      </section>
+        <section>
+          <h2>{t('sessions.summary.phases')}</h2>
+          {session.method.phases.map((phase) => {
+            const items = data.contributions.filter((c) => c.phaseKey === phase.key && !c.hidden);
+            if (items.length === 0) return null;
+            return (
+              <div key={phase.key}>
+                <h3>{localized(phase.name, i18n.language)}</h3>
+                <ul>
+                  {items.map((c) => (
+                    <li key={c.id}>
+                      <strong>{t(`sessions.contribution.kinds.${c.kind}`)}</strong> — {c.text} <span className="print-meta">· {author(c.authorId)}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+        </section>
       ) : null}
       <section>
         <h2>{t('sessions.summary.mapChanges')}</h2>
@@ -177,7 +178,10 @@ function CasePrint({ id }: { id: string }) {
   const current = factors.filter((f) => f.status === 'current');
   const moments = [
     ...snapshots.map((s) => ({ at: s.takenAt, text: `${t('exchange.kinds.snapshot')}${s.label ? `: ${s.label}` : ''}` })),
-    ...(sessions.data ?? []).map((s) => ({ at: s.session.startedAt ?? s.session.createdAt, text: `${t('exchange.kinds.session')}: ${s.session.question || t('sessions.run.noQuestion')}` })),
+    ...(sessions.data ?? []).map((s) => ({
+      at: s.session.startedAt ?? s.session.createdAt,
+      text: `${t('exchange.kinds.session')}: ${s.session.question || t('sessions.run.noQuestion')}`,
+    })),
   ].sort((a, b) => a.at.localeCompare(b.at));
   const judged = (sessions.data ?? []).filter((s) => s.outcome.judgment.intensity);
   return (
@@ -301,7 +305,9 @@ export function PrintView({ kind, id }: { kind: 'session' | 'case'; id: string }
   return (
     <main className="print-view" data-testid="print-view">
       {kind === 'session' ? <SessionPrint id={id} /> : <CasePrint id={id} />}
-      <footer className="print-meta small print-footer">{t('reports.print.generated', { date: formatDateTime(new Date().toISOString(), i18n.language) })}</footer>
+      <footer className="print-meta small print-footer">
+        {t('reports.print.generated', { date: formatDateTime(new Date().toISOString(), i18n.language) })}
+      </footer>
     </main>
   );
 }

@@ -10,14 +10,24 @@ async function memberNames(queryClient: QueryClient): Promise<Map<string, string
   return new Map(members.map((m) => [m.id, m.displayName]));
 }
 
-export async function sessionMarkdown(queryClient: QueryClient, id: string, t: Translate, locale: string): Promise<{ text: string; caseId: string; pseudonym: string }> {
+export async function sessionMarkdown(
+  queryClient: QueryClient,
+  id: string,
+  t: Translate,
+  locale: string,
+): Promise<{ text: string; caseId: string; pseudonym: string }> {
   const detail = await call('sessions.get', { id });
   const caseDetail = await call('cases.get', { id: detail.session.caseId });
   const text = sessionSummaryMarkdown({ detail, factors: caseDetail.factors, memberNames: await memberNames(queryClient), locale }, t);
   return { text, caseId: detail.session.caseId, pseudonym: detail.casePseudonym };
 }
 
-export async function caseMarkdown(queryClient: QueryClient, id: string, t: Translate, locale: string): Promise<{ text: string; caseId: string; pseudonym: string }> {
+export async function caseMarkdown(
+  queryClient: QueryClient,
+  id: string,
+  t: Translate,
+  locale: string,
+): Promise<{ text: string; caseId: string; pseudonym: string }> {
   const detail = await call('cases.get', { id });
   const list = await call('sessions.list', { caseId: id });
   const sessions = await Promise.all(list.map((s) => call('sessions.get', { id: s.id })));

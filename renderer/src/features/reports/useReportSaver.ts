@@ -30,7 +30,11 @@ export function useReportSaver(kind: 'session' | 'case', id: string) {
         try {
           let path: string | null;
           if (format === 'markdown') {
-            path = await saveThroughCore('report', fileNameFor(base, 'md'), { kind: kind === 'session' ? 'session-markdown' : 'case-markdown', caseId: report.caseId, text: report.text });
+            path = await saveThroughCore('report', fileNameFor(base, 'md'), {
+              kind: kind === 'session' ? 'session-markdown' : 'case-markdown',
+              caseId: report.caseId,
+              text: report.text,
+            });
           } else {
             const picked = await call('dialog.pickSaveFile', { purpose: 'pdf', suggestedName: fileNameFor(base, 'pdf') });
             path = picked.path ? (await call('reports.savePdf', { kind, id, path: picked.path })).path : null;

@@ -32,7 +32,12 @@ export function SearchPage(_props: { session: SessionInfo }) {
     to: to || undefined,
     limit: 100,
   };
-  const search = useQuery({ queryKey: queryKey('search.query', input), queryFn: () => call('search.query', input), enabled: deferred.length > 0, placeholderData: keepPreviousData });
+  const search = useQuery({
+    queryKey: queryKey('search.query', input),
+    queryFn: () => call('search.query', input),
+    enabled: deferred.length > 0,
+    placeholderData: keepPreviousData,
+  });
   const results = deferred ? (search.data?.results ?? []) : [];
   const toggle = (kind: SearchKind) => setKinds((current) => (current.includes(kind) ? current.filter((k) => k !== kind) : [...current, kind]));
 
@@ -71,7 +76,14 @@ export function SearchPage(_props: { session: SessionInfo }) {
           ))}
         </div>
         <div className="filter-bar">
-          <CaseSelect id="search-case" label={t('journal.filterCase')} value={caseId} onChange={setCaseId} cases={cases.data ?? []} leading={[{ value: '', label: t('journal.allCases') }]} />
+          <CaseSelect
+            id="search-case"
+            label={t('journal.filterCase')}
+            value={caseId}
+            onChange={setCaseId}
+            cases={cases.data ?? []}
+            leading={[{ value: '', label: t('journal.allCases') }]}
+          />
           <div className="field">
             <label className="field-label" htmlFor="search-from">
               {t('journal.from')}

@@ -5,14 +5,9 @@ import { routeHref, type Route } from '../../lib/router';
 import { factLine, promptText, usePrompts } from '../journal';
 import './SearchResultText.css';
 
-
 /** Matched words as <mark> elements; the text itself is only ever text, never HTML. */
 export function Highlighted({ text }: { text: HighlightedText }) {
-  return (
-    <>
-      {text.map((segment, index) => (segment.mark ? <mark key={index}>{segment.text}</mark> : <Fragment key={index}>{segment.text}</Fragment>))}
-    </>
-  );
+  return <>{text.map((segment, index) => (segment.mark ? <mark key={index}>{segment.text}</mark> : <Fragment key={index}>{segment.text}</Fragment>))}</>;
 }
 
 /** Where a result lives. */

@@ -70,7 +70,13 @@ function ActionRow({ action, memberName, showCase, today, onChanged }: ActionRow
 }
 
 /** Action points: of one case or session, or "mine" across all cases, with overdue ones marked. */
-export function ActionList({ caseId, sessionId, mine, canAdd, memberOptions }: {
+export function ActionList({
+  caseId,
+  sessionId,
+  mine,
+  canAdd,
+  memberOptions,
+}: {
   caseId?: string;
   sessionId?: string | null;
   mine?: boolean;

@@ -2,7 +2,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Factor } from '../../../../shared/domain/case';
-import { CONTRIBUTION_KINDS, PERSPECTIVES, type Contribution, type ContributionKind, type MethodPhase, type Participant, type Perspective } from '../../../../shared/domain/session';
+import {
+  CONTRIBUTION_KINDS,
+  PERSPECTIVES,
+  type Contribution,
+  type ContributionKind,
+  type MethodPhase,
+  type Participant,
+  type Perspective,
+} from '../../../../shared/domain/session';
 import { isAdviceNudgeDue, needsBlameCheck, speakingCounts } from '../../../../shared/domain/nudges';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
@@ -146,7 +154,14 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
         </p>
       ) : null}
       {why ? (
-        <TextArea id="contribution-mind" label={t('sessions.contribution.changeMyMind')} rows={2} value={changeMyMind} disabled={disabled} onChange={(e) => setChangeMyMind(e.target.value)} />
+        <TextArea
+          id="contribution-mind"
+          label={t('sessions.contribution.changeMyMind')}
+          rows={2}
+          value={changeMyMind}
+          disabled={disabled}
+          onChange={(e) => setChangeMyMind(e.target.value)}
+        />
       ) : null}
       {factors.length > 0 ? (
         <div className="field">

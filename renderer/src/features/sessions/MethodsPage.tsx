@@ -54,13 +54,23 @@ function MethodEditor({ initial, onClose }: { initial: Draft; onClose(): void })
         <label className="field-label" htmlFor="method-name">
           {t('sessions.methodsPage.name')}
         </label>
-        <input id="method-name" value={lang === 'en' ? draft.name.en : draft.name.nl} maxLength={120} onChange={(e) => setDraft({ ...draft, name: setText(draft.name, lang, e.target.value) })} />
+        <input
+          id="method-name"
+          value={lang === 'en' ? draft.name.en : draft.name.nl}
+          maxLength={120}
+          onChange={(e) => setDraft({ ...draft, name: setText(draft.name, lang, e.target.value) })}
+        />
       </div>
       <div className="field">
         <label className="field-label" htmlFor="method-description">
           {t('sessions.methodsPage.description')}
         </label>
-        <textarea id="method-description" rows={2} value={lang === 'en' ? draft.description.en : draft.description.nl} onChange={(e) => setDraft({ ...draft, description: setText(draft.description, lang, e.target.value) })} />
+        <textarea
+          id="method-description"
+          rows={2}
+          value={lang === 'en' ? draft.description.en : draft.description.nl}
+          onChange={(e) => setDraft({ ...draft, description: setText(draft.description, lang, e.target.value) })}
+        />
       </div>
       <h3 className="subsection-title">
         {t('sessions.methodsPage.phases')} · {t('sessions.methodsPage.totalMinutes', { minutes: draft.phases.reduce((sum, p) => sum + p.minutes, 0) })}
@@ -73,13 +83,25 @@ function MethodEditor({ initial, onClose }: { initial: Draft; onClose(): void })
                 <label className="field-label" htmlFor={`phase-name-${index}`}>
                   {t('sessions.methodsPage.phaseName')}
                 </label>
-                <input id={`phase-name-${index}`} value={lang === 'en' ? phase.name.en : phase.name.nl} maxLength={120} onChange={(e) => updatePhase(index, { name: setText(phase.name, lang, e.target.value) })} />
+                <input
+                  id={`phase-name-${index}`}
+                  value={lang === 'en' ? phase.name.en : phase.name.nl}
+                  maxLength={120}
+                  onChange={(e) => updatePhase(index, { name: setText(phase.name, lang, e.target.value) })}
+                />
               </div>
               <div className="field short-number">
                 <label className="field-label" htmlFor={`phase-minutes-${index}`}>
                   {t('sessions.methodsPage.minutes')}
                 </label>
-                <input id={`phase-minutes-${index}`} type="number" min={1} max={120} value={phase.minutes} onChange={(e) => updatePhase(index, { minutes: Math.max(1, Math.min(120, Number(e.target.value) || 1)) })} />
+                <input
+                  id={`phase-minutes-${index}`}
+                  type="number"
+                  min={1}
+                  max={120}
+                  value={phase.minutes}
+                  onChange={(e) => updatePhase(index, { minutes: Math.max(1, Math.min(120, Number(e.target.value) || 1)) })}
+                />
               </div>
               <div className="field">
                 <label className="field-label" htmlFor={`phase-mode-${index}`}>
@@ -113,7 +135,12 @@ function MethodEditor({ initial, onClose }: { initial: Draft; onClose(): void })
               <label className="field-label" htmlFor={`phase-instruction-${index}`}>
                 {t('sessions.methodsPage.instruction')}
               </label>
-              <textarea id={`phase-instruction-${index}`} rows={2} value={lang === 'en' ? phase.instruction.en : phase.instruction.nl} onChange={(e) => updatePhase(index, { instruction: setText(phase.instruction, lang, e.target.value) })} />
+              <textarea
+                id={`phase-instruction-${index}`}
+                rows={2}
+                value={lang === 'en' ? phase.instruction.en : phase.instruction.nl}
+                onChange={(e) => updatePhase(index, { instruction: setText(phase.instruction, lang, e.target.value) })}
+              />
             </div>
             <div className="form-actions start">
               <button type="button" className="button ghost small" disabled={index === 0} onClick={() => move(index, -1)}>
@@ -122,7 +149,12 @@ function MethodEditor({ initial, onClose }: { initial: Draft; onClose(): void })
               <button type="button" className="button ghost small" disabled={index === draft.phases.length - 1} onClick={() => move(index, 1)}>
                 ↓ {t('sessions.methodsPage.moveDown')}
               </button>
-              <button type="button" className="button ghost small danger-text" disabled={draft.phases.length === 1} onClick={() => setDraft({ ...draft, phases: draft.phases.filter((_, i) => i !== index) })}>
+              <button
+                type="button"
+                className="button ghost small danger-text"
+                disabled={draft.phases.length === 1}
+                onClick={() => setDraft({ ...draft, phases: draft.phases.filter((_, i) => i !== index) })}
+              >
                 {t('sessions.methodsPage.removePhase')}
               </button>
             </div>
@@ -135,7 +167,17 @@ function MethodEditor({ initial, onClose }: { initial: Draft; onClose(): void })
         onClick={() =>
           setDraft({
             ...draft,
-            phases: [...draft.phases, { key: `phase-${draft.phases.length + 1}-${Date.now().toString(36)}`.slice(0, 40), name: { nl: '', en: '' }, minutes: 10, invites: ['question'], instruction: { nl: '', en: '' }, mode: 'discussion' }],
+            phases: [
+              ...draft.phases,
+              {
+                key: `phase-${draft.phases.length + 1}-${Date.now().toString(36)}`.slice(0, 40),
+                name: { nl: '', en: '' },
+                minutes: 10,
+                invites: ['question'],
+                instruction: { nl: '', en: '' },
+                mode: 'discussion',
+              },
+            ],
           })
         }
       >
@@ -200,7 +242,14 @@ export function MethodsPage() {
           <button
             type="button"
             className="button primary"
-            onClick={() => setEditing({ copiedFrom: null, name: { nl: '', en: '' }, description: { nl: '', en: '' }, phases: [{ key: 'phase-1', name: { nl: '', en: '' }, minutes: 10, invites: ['question'], instruction: { nl: '', en: '' }, mode: 'discussion' }] })}
+            onClick={() =>
+              setEditing({
+                copiedFrom: null,
+                name: { nl: '', en: '' },
+                description: { nl: '', en: '' },
+                phases: [{ key: 'phase-1', name: { nl: '', en: '' }, minutes: 10, invites: ['question'], instruction: { nl: '', en: '' }, mode: 'discussion' }],
+              })
+            }
           >
             {t('sessions.methodsPage.newMethod')}
           </button>
@@ -215,7 +264,8 @@ export function MethodsPage() {
               <div>
                 <h2 className="section-title">{localized(m.name, i18n.language)}</h2>
                 <p className="muted small">
-                  {m.builtIn ? t('sessions.methodsPage.builtIn') : t('sessions.methodsPage.own')} · {t('sessions.methodsPage.totalMinutes', { minutes: m.phases.reduce((s, p) => s + p.minutes, 0) })}
+                  {m.builtIn ? t('sessions.methodsPage.builtIn') : t('sessions.methodsPage.own')} ·{' '}
+                  {t('sessions.methodsPage.totalMinutes', { minutes: m.phases.reduce((s, p) => s + p.minutes, 0) })}
                 </p>
               </div>
               <div className="page-actions">
@@ -224,7 +274,11 @@ export function MethodsPage() {
                 </button>
                 {m.builtIn ? null : (
                   <>
-                    <button type="button" className="button secondary small" onClick={() => setEditing({ id: m.id, copiedFrom: m.copiedFrom, name: m.name, description: m.description, phases: m.phases })}>
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      onClick={() => setEditing({ id: m.id, copiedFrom: m.copiedFrom, name: m.name, description: m.description, phases: m.phases })}
+                    >
                       {t('sessions.methodsPage.edit')}
                     </button>
                     <button type="button" className="button ghost small danger-text" onClick={() => void remove(m.id)}>

@@ -47,9 +47,27 @@ export function JudgmentForm({ sessionId, outcome, readOnly }: { sessionId: stri
         onChange={(intensity) => autosave.change({ ...value, intensity })}
         disabled={readOnly}
       />
-      <TextArea label={t('sessions.outcome.forWhom')} rows={2} readOnly={readOnly} value={value.forWhom} onChange={(e) => autosave.change({ ...value, forWhom: e.target.value })} />
-      <TextArea label={t('sessions.outcome.context')} rows={2} readOnly={readOnly} value={value.context} onChange={(e) => autosave.change({ ...value, context: e.target.value })} />
-      <TextArea label={t('sessions.outcome.reasons')} rows={3} readOnly={readOnly} value={value.reasons} onChange={(e) => autosave.change({ ...value, reasons: e.target.value })} />
+      <TextArea
+        label={t('sessions.outcome.forWhom')}
+        rows={2}
+        readOnly={readOnly}
+        value={value.forWhom}
+        onChange={(e) => autosave.change({ ...value, forWhom: e.target.value })}
+      />
+      <TextArea
+        label={t('sessions.outcome.context')}
+        rows={2}
+        readOnly={readOnly}
+        value={value.context}
+        onChange={(e) => autosave.change({ ...value, context: e.target.value })}
+      />
+      <TextArea
+        label={t('sessions.outcome.reasons')}
+        rows={3}
+        readOnly={readOnly}
+        value={value.reasons}
+        onChange={(e) => autosave.change({ ...value, reasons: e.target.value })}
+      />
       <ErrorText error={autosave.error} />
     </section>
   );
@@ -74,10 +92,7 @@ export function TakeAwayForm({ sessionId, outcome, readOnly }: { sessionId: stri
 export function EvaluationForm({ sessionId, outcome, readOnly }: { sessionId: string; outcome: Outcome; readOnly: boolean }) {
   const { t } = useTranslation();
   const save = useOutcomeSaver(sessionId);
-  const autosave = useAutosave(
-    { everyVoiceHeard: outcome.everyVoiceHeard, doDifferently: outcome.doDifferently },
-    (value) => save(value),
-  );
+  const autosave = useAutosave({ everyVoiceHeard: outcome.everyVoiceHeard, doDifferently: outcome.doDifferently }, (value) => save(value));
   const value = autosave.value;
   return (
     <section className="panel" aria-labelledby="evaluation-title">
@@ -96,7 +111,13 @@ export function EvaluationForm({ sessionId, outcome, readOnly }: { sessionId: st
         onChange={(everyVoiceHeard) => autosave.change({ ...value, everyVoiceHeard })}
         disabled={readOnly}
       />
-      <TextArea label={t('sessions.outcome.doDifferently')} rows={3} readOnly={readOnly} value={value.doDifferently} onChange={(e) => autosave.change({ ...value, doDifferently: e.target.value })} />
+      <TextArea
+        label={t('sessions.outcome.doDifferently')}
+        rows={3}
+        readOnly={readOnly}
+        value={value.doDifferently}
+        onChange={(e) => autosave.change({ ...value, doDifferently: e.target.value })}
+      />
       <ErrorText error={autosave.error} />
     </section>
   );
@@ -104,7 +125,8 @@ export function EvaluationForm({ sessionId, outcome, readOnly }: { sessionId: st
 
 /** The record text for the official file, in the interface language. */
 export function step2Text(record: Step2Record, casePseudonym: string, t: ReturnType<typeof useTranslation>['t']): string {
-  const veiligThuis = record.veiligThuisConsulted === null ? t('sessions.step2.unknown') : record.veiligThuisConsulted ? t('sessions.step2.yes') : t('sessions.step2.no');
+  const veiligThuis =
+    record.veiligThuisConsulted === null ? t('sessions.step2.unknown') : record.veiligThuisConsulted ? t('sessions.step2.yes') : t('sessions.step2.no');
   return [
     t('sessions.step2.textTitle'),
     `${t('sessions.step2.caseLabel')}: ${casePseudonym}`,
@@ -116,7 +138,17 @@ export function step2Text(record: Step2Record, casePseudonym: string, t: ReturnT
   ].join('\n\n');
 }
 
-export function Step2Form({ sessionId, record, casePseudonym, readOnly }: { sessionId: string; record: Step2Record; casePseudonym: string; readOnly: boolean }) {
+export function Step2Form({
+  sessionId,
+  record,
+  casePseudonym,
+  readOnly,
+}: {
+  sessionId: string;
+  record: Step2Record;
+  casePseudonym: string;
+  readOnly: boolean;
+}) {
   const { t } = useTranslation();
   const save = useOutcomeSaver(sessionId);
   const autosave = useAutosave(record, (step2) => save({ step2 }));
@@ -136,23 +168,53 @@ export function Step2Form({ sessionId, record, casePseudonym, readOnly }: { sess
           <label className="field-label" htmlFor="step2-consulted">
             {t('sessions.step2.consulted')}
           </label>
-          <input id="step2-consulted" readOnly={readOnly} maxLength={200} value={value.consulted} onChange={(e) => autosave.change({ ...value, consulted: e.target.value })} />
+          <input
+            id="step2-consulted"
+            readOnly={readOnly}
+            maxLength={200}
+            value={value.consulted}
+            onChange={(e) => autosave.change({ ...value, consulted: e.target.value })}
+          />
         </div>
         <div className="field grow">
           <label className="field-label" htmlFor="step2-role">
             {t('sessions.step2.consultedRole')}
           </label>
-          <input id="step2-role" readOnly={readOnly} maxLength={200} value={value.consultedRole} onChange={(e) => autosave.change({ ...value, consultedRole: e.target.value })} />
+          <input
+            id="step2-role"
+            readOnly={readOnly}
+            maxLength={200}
+            value={value.consultedRole}
+            onChange={(e) => autosave.change({ ...value, consultedRole: e.target.value })}
+          />
         </div>
         <div className="field">
           <label className="field-label" htmlFor="step2-date">
             {t('sessions.step2.date')}
           </label>
-          <input id="step2-date" type="date" readOnly={readOnly} value={value.date ?? ''} onChange={(e) => autosave.change({ ...value, date: e.target.value || null })} />
+          <input
+            id="step2-date"
+            type="date"
+            readOnly={readOnly}
+            value={value.date ?? ''}
+            onChange={(e) => autosave.change({ ...value, date: e.target.value || null })}
+          />
         </div>
       </div>
-      <TextArea label={t('sessions.step2.signals')} rows={3} readOnly={readOnly} value={value.signals} onChange={(e) => autosave.change({ ...value, signals: e.target.value })} />
-      <TextArea label={t('sessions.step2.outcome')} rows={3} readOnly={readOnly} value={value.outcome} onChange={(e) => autosave.change({ ...value, outcome: e.target.value })} />
+      <TextArea
+        label={t('sessions.step2.signals')}
+        rows={3}
+        readOnly={readOnly}
+        value={value.signals}
+        onChange={(e) => autosave.change({ ...value, signals: e.target.value })}
+      />
+      <TextArea
+        label={t('sessions.step2.outcome')}
+        rows={3}
+        readOnly={readOnly}
+        value={value.outcome}
+        onChange={(e) => autosave.change({ ...value, outcome: e.target.value })}
+      />
       <Choice
         name="veilig-thuis"
         legend={t('sessions.step2.veiligThuis')}
@@ -162,7 +224,9 @@ export function Step2Form({ sessionId, record, casePseudonym, readOnly }: { sess
         onChange={(answer) => autosave.change({ ...value, veiligThuisConsulted: answer === 'unknown' ? null : answer === 'yes' })}
         disabled={readOnly}
       />
-      <pre className="record-text" data-testid="step2-text">{step2Text(value, casePseudonym, t)}</pre>
+      <pre className="record-text" data-testid="step2-text">
+        {step2Text(value, casePseudonym, t)}
+      </pre>
       <button
         type="button"
         className="button secondary"

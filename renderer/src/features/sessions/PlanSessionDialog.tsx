@@ -94,7 +94,7 @@ export function PlanSessionDialog({ session, initialCaseId, onClose }: { session
         {label}
       </label>
       <select id={`role-${role}`} value={roles[role]} onChange={(e) => setRoles({ ...roles, [role]: e.target.value })}>
-        {optional || role === 'facilitator' ? <option value="">{optional ? t('sessions.planDialog.noOne') : people[0]?.name ?? ''}</option> : null}
+        {optional || role === 'facilitator' ? <option value="">{optional ? t('sessions.planDialog.noOne') : (people[0]?.name ?? '')}</option> : null}
         {people.map((p) => (
           <option key={p.key} value={p.key}>
             {p.name}
@@ -163,7 +163,12 @@ export function PlanSessionDialog({ session, initialCaseId, onClose }: { session
             {guests.map((g) => (
               <span key={g} className="chip">
                 {g}
-                <button type="button" className="chip-remove" aria-label={t('sessions.planDialog.removeGuest', { name: g })} onClick={() => setGuests(guests.filter((x) => x !== g))}>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={t('sessions.planDialog.removeGuest', { name: g })}
+                  onClick={() => setGuests(guests.filter((x) => x !== g))}
+                >
                   ×
                 </button>
               </span>
@@ -196,7 +201,14 @@ export function PlanSessionDialog({ session, initialCaseId, onClose }: { session
           {roleSelect('timekeeper', t('sessions.planDialog.timekeeper'), true)}
           {roleSelect('scribe', t('sessions.planDialog.scribe'), true)}
         </div>
-        <TextArea label={t('sessions.planDialog.question')} hint={t('sessions.planDialog.questionHint')} rows={3} value={question} onChange={(e) => setQuestion(e.target.value)} error={errors.question ?? null} />
+        <TextArea
+          label={t('sessions.planDialog.question')}
+          hint={t('sessions.planDialog.questionHint')}
+          rows={3}
+          value={question}
+          onChange={(e) => setQuestion(e.target.value)}
+          error={errors.question ?? null}
+        />
         {problem ? (
           <p className="error-text" role="alert">
             {problem}

@@ -20,7 +20,12 @@ export function PresenterView({ id }: { id: string }) {
   // Poll, so the projector follows what is entered on the laptop's main screen.
   const detail = useQuery({ queryKey: queryKey('sessions.get', id), queryFn: () => call('sessions.get', { id }), refetchInterval: 2000 });
   const caseId = detail.data?.session.caseId;
-  const caseDetail = useQuery({ queryKey: queryKey('cases.get', caseId), queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId), refetchInterval: 4000 });
+  const caseDetail = useQuery({
+    queryKey: queryKey('cases.get', caseId),
+    queryFn: () => call('cases.get', { id: caseId ?? '' }),
+    enabled: Boolean(caseId),
+    refetchInterval: 4000,
+  });
   if (detail.error) return <ErrorText error={detail.error} />;
   if (!detail.data) return <p className="muted">{t('common.loading')}</p>;
   const { session } = detail.data;
@@ -51,10 +56,24 @@ export function PresenterView({ id }: { id: string }) {
       <div className="presenter-body">
         {caseDetail.data ? (
           <div className="map-frame presenter-map">
-            <RelationalMap caseName={detail.data.casePseudonym} relationship={caseDetail.data.case.relationship} factors={caseDetail.data.factors} chain={caseDetail.data.chain} readOnly />
+            <RelationalMap
+              caseName={detail.data.casePseudonym}
+              relationship={caseDetail.data.case.relationship}
+              factors={caseDetail.data.factors}
+              chain={caseDetail.data.chain}
+              readOnly
+            />
           </div>
         ) : null}
-        <ContributionList sessionId={id} phase={phase} contributions={detail.data.contributions} participants={anonymous} factors={caseDetail.data?.factors ?? []} disabled large />
+        <ContributionList
+          sessionId={id}
+          phase={phase}
+          contributions={detail.data.contributions}
+          participants={anonymous}
+          factors={caseDetail.data?.factors ?? []}
+          disabled
+          large
+        />
       </div>
     </div>
   );

@@ -30,7 +30,14 @@ function QuestionEditor({ detail, readOnly }: { detail: SessionDetail; readOnly:
   });
   return (
     <section className="panel">
-      <TextArea id="session-question" label={t('sessions.run.editQuestion')} rows={2} readOnly={readOnly} value={autosave.value} onChange={(e) => autosave.change(e.target.value)} />
+      <TextArea
+        id="session-question"
+        label={t('sessions.run.editQuestion')}
+        rows={2}
+        readOnly={readOnly}
+        value={autosave.value}
+        onChange={(e) => autosave.change(e.target.value)}
+      />
       <ErrorText error={autosave.error} />
     </section>
   );
@@ -87,7 +94,12 @@ export function SessionRunner({ id }: { id: string }) {
     }
   };
 
-  if (detail.error) return <div className="page"><ErrorText error={detail.error} /></div>;
+  if (detail.error)
+    return (
+      <div className="page">
+        <ErrorText error={detail.error} />
+      </div>
+    );
   if (!detail.data) return <p className="page muted">{t('common.loading')}</p>;
   const data = detail.data;
   const { session } = data;
@@ -144,7 +156,11 @@ export function SessionRunner({ id }: { id: string }) {
         <aside className="phase-rail" aria-label={t('sessions.run.phases')}>
           <ol className="phase-steps">
             {phases.map((p, index) => (
-              <li key={p.key} className={index === session.timer.phaseIndex ? 'current' : index < session.timer.phaseIndex ? 'done' : ''} aria-current={index === session.timer.phaseIndex ? 'step' : undefined}>
+              <li
+                key={p.key}
+                className={index === session.timer.phaseIndex ? 'current' : index < session.timer.phaseIndex ? 'done' : ''}
+                aria-current={index === session.timer.phaseIndex ? 'step' : undefined}
+              >
                 <span className="phase-name">{localized(p.name, i18n.language)}</span>
                 <span className="muted small">{p.minutes} min</span>
               </li>
@@ -207,7 +223,12 @@ export function SessionRunner({ id }: { id: string }) {
               <button type="button" className="button ghost" disabled={!running} onClick={() => void control('addMinutes', 5)}>
                 {t('sessions.run.addFive')}
               </button>
-              <button type="button" className="button primary" disabled={!running || session.timer.phaseIndex >= phases.length - 1} onClick={() => void control('next')}>
+              <button
+                type="button"
+                className="button primary"
+                disabled={!running || session.timer.phaseIndex >= phases.length - 1}
+                onClick={() => void control('next')}
+              >
                 {t('sessions.run.next')} →
               </button>
             </div>
@@ -233,15 +254,31 @@ export function SessionRunner({ id }: { id: string }) {
             </>
           ) : null}
           {phase.mode === 'process' ? <EvaluationForm sessionId={id} outcome={data.outcome} readOnly={finished} /> : null}
-          {phase.mode === 'step2' && data.step2 ? <Step2Form sessionId={id} record={data.step2} casePseudonym={data.casePseudonym} readOnly={finished} /> : null}
+          {phase.mode === 'step2' && data.step2 ? (
+            <Step2Form sessionId={id} record={data.step2} casePseudonym={data.casePseudonym} readOnly={finished} />
+          ) : null}
 
           {phase.mode !== 'map' ? (
             <div className="contribution-columns">
               <ContributionComposer key={phase.key} sessionId={id} phase={phase} participants={session.participants} factors={factors} disabled={!running} />
-              <ContributionList sessionId={id} phase={phase} contributions={data.contributions} participants={session.participants} factors={factors} disabled={finished} />
+              <ContributionList
+                sessionId={id}
+                phase={phase}
+                contributions={data.contributions}
+                participants={session.participants}
+                factors={factors}
+                disabled={finished}
+              />
             </div>
           ) : (
-            <ContributionList sessionId={id} phase={phase} contributions={data.contributions} participants={session.participants} factors={factors} disabled={finished} />
+            <ContributionList
+              sessionId={id}
+              phase={phase}
+              contributions={data.contributions}
+              participants={session.participants}
+              factors={factors}
+              disabled={finished}
+            />
           )}
         </div>
 
@@ -254,7 +291,14 @@ export function SessionRunner({ id }: { id: string }) {
                 {t('sessions.run.mapTitle')}
               </h2>
               <div className="map-frame">
-                <RelationalMap caseName={data.casePseudonym} relationship={caseDetail.data.case.relationship} factors={caseDetail.data.factors} chain={caseDetail.data.chain} readOnly marks={{ added: data.factorIds, removed: [], changed: [] }} />
+                <RelationalMap
+                  caseName={data.casePseudonym}
+                  relationship={caseDetail.data.case.relationship}
+                  factors={caseDetail.data.factors}
+                  chain={caseDetail.data.chain}
+                  readOnly
+                  marks={{ added: data.factorIds, removed: [], changed: [] }}
+                />
               </div>
               <a href={routeHref({ name: 'case', id: session.caseId, view: 'map' })}>{t('sessions.run.openMap')}</a>
             </section>

@@ -18,13 +18,20 @@ export function SessionSummary({ id }: { id: string }) {
   const caseId = detail.data?.session.caseId;
   const caseDetail = useQuery({ queryKey: queryKey('cases.get', caseId), queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId) });
   const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
-  if (detail.error) return <div className="page"><ErrorText error={detail.error} /></div>;
+  if (detail.error)
+    return (
+      <div className="page">
+        <ErrorText error={detail.error} />
+      </div>
+    );
   if (!detail.data) return <p className="page muted">{t('common.loading')}</p>;
   const data = detail.data;
   const { session, outcome } = data;
   const name = (pid: string | null) => session.participants.find((p) => p.id === pid)?.name ?? t('sessions.contribution.anonymous');
   const roleOf = (pid: string) =>
-    (['caseHolder', 'facilitator', 'timekeeper', 'scribe'] as const).filter((role) => session.roles[role] === pid).map((role) => t(`sessions.planDialog.${role}`));
+    (['caseHolder', 'facilitator', 'timekeeper', 'scribe'] as const)
+      .filter((role) => session.roles[role] === pid)
+      .map((role) => t(`sessions.planDialog.${role}`));
   const added = (caseDetail.data?.factors ?? []).filter((f) => data.factorIds.includes(f.id));
   const when = session.startedAt ?? session.createdAt;
   const ownerName = (a: (typeof data.actions)[number]) => members.data?.find((m) => m.id === a.ownerMemberId)?.displayName ?? a.ownerName;
@@ -85,7 +92,8 @@ export function SessionSummary({ id }: { id: string }) {
                 {items.map((c) => (
                   <li key={c.id}>
                     <strong>{t(`sessions.contribution.kinds.${c.kind}`)}</strong>
-                    {c.perspective ? ` (${t(`sessions.contribution.perspectives.${c.perspective}`)})` : ''} — {c.text} <span className="muted">· {name(c.authorId)}</span>
+                    {c.perspective ? ` (${t(`sessions.contribution.perspectives.${c.perspective}`)})` : ''} — {c.text}{' '}
+                    <span className="muted">· {name(c.authorId)}</span>
                     {c.changeMyMind ? (
                       <div className="muted">
                         {t('sessions.contribution.changeMyMind')} {c.changeMyMind}
@@ -109,7 +117,8 @@ export function SessionSummary({ id }: { id: string }) {
               const stress = stressKindOf(f);
               return (
                 <li key={f.id}>
-                  {t(`map.sectors.${f.sector}`)}: {f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`)} — {f.text} ({t(`map.kinds.${f.kind}`)}
+                  {t(`map.sectors.${f.sector}`)}: {f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`)} — {f.text} (
+                  {t(`map.kinds.${f.kind}`)}
                   {stress ? `, ${t(`map.stressKinds.${stress}`)}` : ''})
                 </li>
               );

@@ -16,19 +16,24 @@ type Translate = ReturnType<typeof useTranslation>['t'];
 export function describeDetail(entry: AuditEntry, t: Translate, locale: string, memberNames: Map<string, string>): string {
   const d = entry.detail;
   const parts: string[] = [];
-  if (typeof d.reason === 'string') parts.push(t('settings.audit.detail.reason', { reason: t(`settings.audit.detail.reasons.${d.reason}`, { defaultValue: d.reason }) }));
-  if (typeof d.memberId === 'string') parts.push(t('settings.audit.detail.member', { name: memberNames.get(d.memberId) ?? t('settings.audit.detail.removedMember') }));
-  if (typeof d.count === 'number' && typeof d.lastAt === 'string') parts.push(t('settings.audit.detail.attempts', { count: d.count, time: formatDateTime(d.lastAt, locale) }));
+  if (typeof d.reason === 'string')
+    parts.push(t('settings.audit.detail.reason', { reason: t(`settings.audit.detail.reasons.${d.reason}`, { defaultValue: d.reason }) }));
+  if (typeof d.memberId === 'string')
+    parts.push(t('settings.audit.detail.member', { name: memberNames.get(d.memberId) ?? t('settings.audit.detail.removedMember') }));
+  if (typeof d.count === 'number' && typeof d.lastAt === 'string')
+    parts.push(t('settings.audit.detail.attempts', { count: d.count, time: formatDateTime(d.lastAt, locale) }));
   if (typeof d.file === 'string') parts.push(t('settings.audit.detail.file', { file: d.file }));
   if (typeof d.automatic === 'boolean') parts.push(t(d.automatic ? 'settings.audit.detail.automatic' : 'settings.audit.detail.manual'));
   if (entry.action === 'settings.changed' && typeof d.value === 'number') parts.push(t('settings.audit.detail.idleMinutes', { value: d.value }));
-  if (entry.action === 'vault.verified') parts.push(d.ok === true ? t('settings.audit.detail.verifiedOk') : t('settings.audit.detail.verifiedProblems', { count: Number(d.problems ?? 0) }));
+  if (entry.action === 'vault.verified')
+    parts.push(d.ok === true ? t('settings.audit.detail.verifiedOk') : t('settings.audit.detail.verifiedProblems', { count: Number(d.problems ?? 0) }));
   if (d.viaRecovery === true) parts.push(t('settings.audit.detail.viaRecovery'));
   if (typeof d.from === 'string') parts.push(t('settings.audit.detail.restoredFrom', { from: d.from }));
   if (typeof d.kind === 'string') parts.push(t('audit.detail.kind', { kind: d.kind }));
   if (typeof d.cases === 'number') parts.push(t('audit.detail.cases', { count: d.cases }));
   if (typeof d.caseId === 'string') parts.push(t('audit.detail.case', { id: d.caseId.slice(0, 8) }));
-  if (entry.action === 'import.done' && typeof d.added === 'number') parts.push(t('audit.detail.imported', { added: d.added, updated: Number(d.updated ?? 0), conflicts: Number(d.conflicts ?? 0) }));
+  if (entry.action === 'import.done' && typeof d.added === 'number')
+    parts.push(t('audit.detail.imported', { added: d.added, updated: Number(d.updated ?? 0), conflicts: Number(d.conflicts ?? 0) }));
   return parts.join(' · ');
 }
 

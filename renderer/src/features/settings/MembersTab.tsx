@@ -92,9 +92,7 @@ function RemoveMember({ member, onRemoved }: { member: MemberRef; onRemoved(): v
         <AlertDialog.Overlay className="modal-overlay" />
         <AlertDialog.Content className="modal">
           <AlertDialog.Title className="modal-title">{t('settings.members.removeTitle', { name: member.displayName })}</AlertDialog.Title>
-          <AlertDialog.Description className="modal-description">
-            {t('settings.members.removeBody', { name: member.displayName })}
-          </AlertDialog.Description>
+          <AlertDialog.Description className="modal-description">{t('settings.members.removeBody', { name: member.displayName })}</AlertDialog.Description>
           <ErrorText error={error} />
           <div className="form-actions">
             <AlertDialog.Cancel className="button ghost">{t('common.cancel')}</AlertDialog.Cancel>

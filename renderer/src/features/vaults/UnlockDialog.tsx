@@ -94,12 +94,7 @@ export function UnlockDialog({ path, label, onClose, onRestore }: UnlockDialogPr
             </RadioGroup.Root>
           </fieldset>
           {mode === 'passphrase' ? (
-            <PassphraseField
-              label={t('unlock.passphrase')}
-              value={secret}
-              autoFocus
-              onChange={(e) => setSecret(e.target.value)}
-            />
+            <PassphraseField label={t('unlock.passphrase')} value={secret} autoFocus onChange={(e) => setSecret(e.target.value)} />
           ) : (
             <Field
               label={t('unlock.recoveryCode')}
