@@ -5,7 +5,7 @@ import { IDLE_LOCK_MINUTES, type BackupInfo, type LockReason, type MemberRef, ty
 import { assessPassphrase } from '../../../shared/domain/passphrase';
 import { createKysely, migrateVault } from '../db/migrate';
 import { SETTING_KEYS } from '../db/schema';
-import { brandVaultDb, inTransaction, type WritableDb } from '../db/transaction';
+import { brandVaultDb, inTransaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 import type { CoreHost, CoreTesting, VaultFaults } from '../host';
@@ -29,7 +29,7 @@ import { isIdleExpired } from './idle';
 import { DEFAULT_SCRYPT, deriveKek, newDataKey, newKdf, unwrapDataKey, wrapDataKey, type ScryptParams } from './keys';
 import { generateRecoveryCode, normaliseRecoveryCode } from './recoveryCode';
 import { appendAudit, type AuditDetail } from './audit';
-import type { ContextSource, OpenConnection, VaultFacts } from '../context';
+import type { ContextSource, OpenConnection } from '../context';
 
 /** A plaintext marker left by `vault.restore`, turned into an audit entry at the next unlock. */
 export const RESTORE_MARKER_FILE = 'restored.json';
@@ -37,12 +37,8 @@ export const RESTORE_MARKER_FILE = 'restored.json';
 /** The one open vault. The data key lives here and nowhere else. */
 export interface OpenVault extends OpenConnection {
   path: string;
-  facts: VaultFacts;
   header: VaultHeader;
   dataKey: Buffer;
-  sqlite: SqliteHandle;
-  db: WritableDb;
-  member: MemberRef;
   viaRecovery: boolean;
   idleLockMinutes: number;
   lastActivity: Date;
