@@ -213,19 +213,6 @@ export const SearchQuery = z
   })
   .strict();
 
-/**
- * The FTS5 query for what the user typed: every word must match, each as a prefix (as you type).
- * Words are quoted, so FTS5 syntax in the input (AND, NEAR, quotes, *, :) is just text.
- */
-export function ftsQueryFor(input: string): string | null {
-  const words = input.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return null;
-  return words
-    .slice(0, 12)
-    .map((word) => `"${word}"*`)
-    .join(' ');
-}
-
 /** Split text with the two marker characters SQLite put around matches into highlighted segments. */
 export const MARK_OPEN = '\u0002';
 export const MARK_CLOSE = '\u0003';
@@ -255,14 +242,16 @@ export function queryWords(input: string): string[] {
 }
 
 /**
- * Highlight the words of `text` that start with a query word. With `maxTokens`, keep only the window
+ * Highlight the words of `text` that start with a query word (or that a given test accepts: the
+ * search also matches words by their stem). With `maxTokens`, keep only the window
  * of that many words holding the most matches (a snippet), with … where text was cut.
  */
-export function highlightText(text: string, words: readonly string[], maxTokens?: number): HighlightedText {
+export function highlightText(text: string, words: readonly string[] | ((word: string) => boolean), maxTokens?: number): HighlightedText {
+  const matches = typeof words === 'function' ? words : (word: string) => words.some((w) => foldWord(word).startsWith(w));
   const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
-    hit: words.some((w) => foldWord(m[0]).startsWith(w)),
+    hit: matches(m[0]),
   }));
   let from = 0;
   let to = text.length;

@@ -28,9 +28,10 @@ import { makeTempDir } from './support/vaultFixture';
 
 const AT = '2025-03-01T09:00:00.000Z';
 const LATER = '2025-03-02T10:30:00.000Z';
-const UP_TO_0005 = Object.fromEntries(MIGRATION_NAMES.filter((name) => name < '0006').map((name) => [name, MIGRATIONS[name]])) as Parameters<
-  typeof migrateVault
->[2];
+const upTo = (last: string) =>
+  Object.fromEntries(MIGRATION_NAMES.filter((name) => name <= last).map((name) => [name, MIGRATIONS[name]])) as Parameters<typeof migrateVault>[2];
+const UP_TO_0005 = upTo('0005_exchange');
+const UP_TO_0006 = upTo('0006_constraints');
 
 /** Every table of the vault, each ordered by its key, so before and after compare row for row. */
 const TABLES: Record<string, string> = {
@@ -170,9 +171,9 @@ describe('0006_constraints', () => {
     for (const [table] of Object.entries(TABLES)) expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBeGreaterThan(0);
     const before = { rows: rows(db), structure: structure(db, { keysNotNull: true }) };
 
-    await migrateVault(db, createKysely(db));
-    expect(schemaState(db)).toEqual({ kind: 'current' });
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATION_NAMES.length);
+    // This migration on its own (later ones change the search index's shape on purpose).
+    await migrateVault(db, createKysely(db), UP_TO_0006);
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
     expect(rows(db)).toEqual(before.rows);
     expect(structure(db)).toEqual(before.structure);
     expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%before_0006'`).all()).toEqual([]);
@@ -299,7 +300,7 @@ describe('0006_constraints', () => {
         message: expect.stringMatching(damage.message),
       });
       expect(db.pragma('user_version', { simple: true })).toBe(5);
-      expect(schemaState(db)).toEqual({ kind: 'behind', pending: ['0006_constraints'] });
+      expect(schemaState(db)).toEqual({ kind: 'behind', pending: MIGRATION_NAMES.filter((name) => name >= '0006') });
       expect({ rows: rows(db), schema: schemaSql(db) }).toEqual(before);
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
       db.close();

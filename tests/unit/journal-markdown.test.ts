@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInline, parseMarkdown } from '../../renderer/src/features/journal/markdown';
-import { ftsQueryFor, highlightText, promptFitsJournal, queryWords, sectionsFitTemplate, sectionsFor, segmentsOf } from '../../shared/domain/journal';
+import { highlightText, promptFitsJournal, queryWords, sectionsFitTemplate, sectionsFor, segmentsOf } from '../../shared/domain/journal';
 import { BUILT_IN_PROMPTS } from '../../shared/domain/prompts';
 import { plainText, switchTemplate } from '../../electron/core/journal/text';
 
@@ -33,12 +33,6 @@ describe('journal Markdown subset', () => {
 });
 
 describe('journal rules', () => {
-  it('builds prefix FTS queries that quote every word', () => {
-    expect(ftsQueryFor('moed gesp')).toBe('"moed"* "gesp"*');
-    expect(ftsQueryFor('Zoë "NEAR(x')).toBe('"Zoë"* "NEAR"* "x"*');
-    expect(ftsQueryFor('  *:() ')).toBeNull();
-  });
-
   it('turns highlight markers into segments', () => {
     expect(segmentsOf('een \u0002moeder\u0003 en')).toEqual([
       { text: 'een ', mark: false },

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError, isAppError } from '../errors';
+import { registerSearchFunctions } from './searchTerms';
 
 export type SqliteHandle = Database.Database;
 
@@ -51,6 +52,8 @@ export function openVaultDatabase(file: string, dataKey: Buffer, options: OpenDa
     db.pragma('synchronous=FULL');
     db.pragma('foreign_keys=ON');
     db.pragma('secure_delete=ON');
+    // The search index's triggers call it: without it no row could be written.
+    registerSearchFunctions(db);
     // Take the write lock now, not at the first write, so another process is refused at once.
     db.exec('BEGIN EXCLUSIVE; COMMIT');
     return db;

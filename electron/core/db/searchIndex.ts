@@ -1,10 +1,13 @@
 import type { SqliteHandle } from './database';
+import { SEARCH_TERMS_FUNCTION } from './searchTerms';
 
 /**
  * The full-text index inside the vault: `search_docs` holds one row per searchable thing (its text,
  * case, owner and time), `search_fts` is an FTS5 index over it (external content, so the text is
  * stored once). Triggers on every source table keep both in step with the data, whoever writes it
  * (services, an importer, a cascade from a deleted case); `rebuildSearchIndex` redoes it all.
+ * Each row's `terms` (stems and labels, see searchTerms.ts) is computed by a SQL function every
+ * connection registers, so the triggers index meaning as well as words.
  */
 
 type Expr = (row: string) => string;
@@ -23,6 +26,8 @@ interface SearchSource {
   facet: Expr;
   title: Expr;
   body: Expr;
+  /** One more fact for the row's terms (a case's week of pregnancy). */
+  extra?: Expr;
 }
 
 const NULL: Expr = () => 'NULL';
@@ -41,7 +46,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
   {
     kind: 'case',
     table: 'cases',
-    columns: ['pseudonym', 'context_note', 'relationship_now', 'relationship_goes_well', 'relationship_worries'],
+    columns: ['pseudonym', 'context_note', 'relationship_now', 'relationship_goes_well', 'relationship_worries', 'phase', 'pregnancy_week'],
     caseId: column('id'),
     sessionId: NULL,
     ownerId: NULL,
@@ -49,6 +54,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     facet: column('phase'),
     title: column('pseudonym'),
     body: lines(column('context_note'), column('relationship_now'), column('relationship_goes_well'), column('relationship_worries')),
+    extra: column('pregnancy_week'),
   },
   {
     kind: 'person',
@@ -145,15 +151,20 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
   },
 ];
 
-const DOC_COLUMNS = 'kind, source_id, case_id, session_id, owner_id, at, facet, title, body';
+const DOC_COLUMNS = 'kind, source_id, case_id, session_id, owner_id, at, facet, title, body, terms';
 
 /** Insert the index rows of `source` for the rows of its table that `where` selects. */
 function insertDocs(source: SearchSource, where: string): string {
   const r = 'r';
   const condition = source.when ? `(${where}) AND ${source.when(r)}` : where;
+  const values =
+    `'${source.kind}' AS kind, ${r}.id AS source_id, ${source.caseId(r)} AS case_id, ${source.sessionId(r)} AS session_id, ` +
+    `${source.ownerId(r)} AS owner_id, ${source.at(r)} AS at, ${source.facet(r)} AS facet, ${source.title(r)} AS title, ` +
+    `${source.body(r)} AS body, ${source.extra ? source.extra(r) : 'NULL'} AS extra`;
+  // The terms are computed from the row's own values, so each expression is written (and run) once.
   return (
-    `INSERT INTO search_docs (${DOC_COLUMNS}) SELECT '${source.kind}', ${r}.id, ${source.caseId(r)}, ${source.sessionId(r)}, ` +
-    `${source.ownerId(r)}, ${source.at(r)}, ${source.facet(r)}, ${source.title(r)}, ${source.body(r)} FROM ${source.table} ${r} WHERE ${condition}`
+    `INSERT INTO search_docs (${DOC_COLUMNS}) SELECT kind, source_id, case_id, session_id, owner_id, at, facet, title, body, ` +
+    `${SEARCH_TERMS_FUNCTION}(kind, facet, extra, title, body) FROM (SELECT ${values} FROM ${source.table} ${r} WHERE ${condition})`
   );
 }
 
@@ -161,33 +172,19 @@ function deleteDocs(kind: string, idExpr: string): string {
   return `DELETE FROM search_docs WHERE kind = '${kind}' AND source_id = ${idExpr}`;
 }
 
-/** DDL of the index and of every trigger that keeps it in step; run once by migration 0004. */
+/**
+ * DDL of the full-text index over `search_docs` and of every trigger that keeps it in step, as the
+ * latest migration (0007) created it; a test holds the two together. Changing it needs a migration.
+ */
 export function searchIndexDdl(): string[] {
   const statements = [
-    `CREATE TABLE search_docs (
-      id INTEGER PRIMARY KEY,
-      kind TEXT NOT NULL,
-      source_id TEXT NOT NULL,
-      case_id TEXT,
-      session_id TEXT,
-      owner_id TEXT,
-      at TEXT NOT NULL,
-      facet TEXT,
-      title TEXT NOT NULL DEFAULT '',
-      body TEXT NOT NULL DEFAULT '',
-      UNIQUE (kind, source_id)
-    )`,
-    `CREATE INDEX search_docs_case ON search_docs (case_id)`,
     // Prefix indexes for two and three characters keep "as you type" fast on short prefixes.
-    `CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='search_docs', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')`,
+    `CREATE VIRTUAL TABLE search_fts USING fts5(title, body, terms, content='search_docs', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')`,
     // Deleted text is removed from the index itself, not only marked deleted.
     `INSERT INTO search_fts (search_fts, rank) VALUES ('secure-delete', 1)`,
-    `CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN INSERT INTO search_fts (rowid, title, body) VALUES (new.id, new.title, new.body); END`,
-    `CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); END`,
-    `CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
-      INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
-      INSERT INTO search_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
-    END`,
+    `CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN INSERT INTO search_fts (rowid, title, body, terms) VALUES (new.id, new.title, new.body, new.terms); END`,
+    `CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN INSERT INTO search_fts (search_fts, rowid, title, body, terms) VALUES ('delete', old.id, old.title, old.body, old.terms); END`,
+    `CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN INSERT INTO search_fts (search_fts, rowid, title, body, terms) VALUES ('delete', old.id, old.title, old.body, old.terms); INSERT INTO search_fts (rowid, title, body, terms) VALUES (new.id, new.title, new.body, new.terms); END`,
   ];
   for (const source of SEARCH_SOURCES) {
     const name = `search_${source.table}`;

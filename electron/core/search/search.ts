@@ -1,9 +1,10 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInput } from '../../../shared/contract';
-import { ftsQueryFor, highlightText, queryWords, type SearchKind, type SearchResult, type TimelineFacts } from '../../../shared/domain/journal';
+import { highlightText, type SearchKind, type SearchResult, type TimelineFacts } from '../../../shared/domain/journal';
 import type { ReadContext, WriteContext } from '../context';
 import { startOfLocalDay, startOfNextLocalDay } from '../../../shared/domain/dates';
 import type { SqliteHandle } from '../db/database';
+import { stemmedMatch, wordMatcher } from '../db/searchTerms';
 import { noteSearchPerformed } from './audit';
 
 interface Row {
@@ -61,11 +62,13 @@ const SNIPPET_TOKENS = 14;
  */
 export const RANK_WINDOW = 1_000;
 const TITLE_WEIGHT = 3;
+/** A match by stem or label only counts for less than the words as written. */
+const TERMS_WEIGHT = 0.5;
 
 /** Highlights and snippets are made in code from the few rows shown (FTS5's own need a costly seek per row). */
 function rankedSql(filters: string[]): string {
   return `SELECT d.id, d.kind, d.source_id, d.case_id, d.session_id, d.at, d.facet, d.title, d.body, c.pseudonym FROM (
-      SELECT search_fts.rowid AS id, bm25(search_fts, ${TITLE_WEIGHT}, 1) AS score
+      SELECT search_fts.rowid AS id, bm25(search_fts, ${TITLE_WEIGHT}, 1, ${TERMS_WEIGHT}) AS score
       FROM search_fts JOIN search_docs f ON f.id = search_fts.rowid
       WHERE search_fts MATCH @match AND (f.owner_id IS NULL OR f.owner_id = @me)${filters.map((f) => ` AND ${f.replaceAll('d.', 'f.')}`).join('')}
       ORDER BY search_fts.rowid DESC LIMIT ${RANK_WINDOW}
@@ -95,7 +98,7 @@ function statement(sqlite: SqliteHandle, key: string, text: () => string): State
  * weighing more; the text the user typed is used for this one query and never stored or logged.
  */
 export function findInIndex({ sqlite, member }: Pick<ReadContext, 'sqlite' | 'member'>, input: ParsedInput<'search.query'>): { results: SearchResult[] } {
-  const match = ftsQueryFor(input.query);
+  const match = stemmedMatch(input.query);
   if (!match) return { results: [] };
   const filters: string[] = [];
   const params: Record<string, string | number> = { match, me: member.id, limit: input.limit };
@@ -116,7 +119,7 @@ export function findInIndex({ sqlite, member }: Pick<ReadContext, 'sqlite' | 'me
     params.to = startOfNextLocalDay(input.to);
   }
   const rows = statement(sqlite, filters.join(' AND '), () => rankedSql(filters)).all(params) as Row[];
-  const words = queryWords(input.query);
+  const words = wordMatcher(input.query);
   return {
     results: rows.map((row) => ({
       kind: row.kind,

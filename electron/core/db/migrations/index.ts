@@ -5,6 +5,7 @@ import * as m0003 from './0003_sessions';
 import * as m0004 from './0004_journal';
 import * as m0005 from './0005_exchange';
 import * as m0006 from './0006_constraints';
+import * as m0007 from './0007_search_terms';
 
 /** Every migration, listed statically (bundlers cannot read a folder at run time). Append only. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -14,6 +15,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004_journal': m0004,
   '0005_exchange': m0005,
   '0006_constraints': m0006,
+  '0007_search_terms': m0007,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
