@@ -16,6 +16,8 @@ const BUDGETS: Record<string, number> = {
   'cases.caseGet200FactorsMedianMs': 20,
   'map.mapFirstRender200FactorsMedianMs': 100,
   'search.twoWordPrefixQueryP95Ms': 50,
+  'search.filteredQueryP95Ms': 50,
+  'search.appOverRawFts5QueryRatio': 3,
   'worker.mainLoopDelayP99DuringBackupAndEraseMs': 20,
   'worker.workerHopPerCallMedianMs': 0.3,
 };

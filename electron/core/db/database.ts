@@ -48,6 +48,9 @@ export function openVaultDatabase(file: string, dataKey: Buffer, options: OpenDa
       throw error;
     }
     db.pragma('temp_store=MEMORY');
+    // Every page read from disk is decrypted: a 32 MiB page cache (SQLite's default is 2 MiB) keeps
+    // the search index and the hot tables decrypted in memory (measured in the search bench).
+    db.pragma('cache_size=-32768');
     db.pragma('journal_mode=WAL');
     db.pragma('synchronous=FULL');
     db.pragma('foreign_keys=ON');
