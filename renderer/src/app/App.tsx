@@ -44,6 +44,7 @@ export function App() {
   const lastTouch = useRef(0);
   const page = pageKey(route, Boolean(session));
   const lastPage = useRef<string | null>(null);
+  const waitForTarget = route.name === 'journal' && Boolean(route.entryId);
 
   // Focus as a rule: a new page puts focus on its heading (read out by screen readers, so the title is
   // announced); within a page, focus that fell to <body> is caught by the heading too.
@@ -51,12 +52,20 @@ export function App() {
     const changed = lastPage.current !== null && lastPage.current !== page;
     lastPage.current = page;
     if (!changed) return undefined;
-    const cancel = whenReady(() => {
-      if (document.querySelector('[role="dialog"]')) return true;
-      return focusPageHeading() && document.activeElement !== document.querySelector('main');
-    });
+    const cancel = whenReady(
+      () => {
+        if (document.querySelector('[role="dialog"]')) return true;
+        // A page that names its own focus target (a journal entry's heading) is waited for while it loads.
+        if (waitForTarget && !document.querySelector('main [data-route-focus]')) return false;
+        return focusPageHeading() && document.activeElement !== document.querySelector('main');
+      },
+      3000,
+      () => {
+        if (focusLost() || document.activeElement === document.querySelector('main')) focusPageHeading();
+      },
+    );
     return cancel;
-  }, [page]);
+  }, [page, waitForTarget]);
   useEffect(() => {
     // Focus dropped because its element went away or was disabled (a closed editor, a re-rendered
     // list): catch it on the page's heading. A click on a blank spot is left alone.
@@ -69,7 +78,7 @@ export function App() {
       const dropped = !last.isConnected || (last as HTMLButtonElement).disabled;
       if (dropped && !document.querySelector('[role="dialog"]')) {
         last = null;
-        focusPageHeading({ preventScroll: true });
+        focusPageHeading();
       }
     });
     observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
@@ -90,11 +99,12 @@ export function App() {
 
   const lock = useCallback(
     async (reason: LockReason) => {
-      await call('vault.lock', {}).catch(() => undefined);
       const locked = queryClient.getQueryData<{ session: { path: string; label: string } | null }>(queryKey('vault.status'))?.session;
-      await queryClient.resetQueries();
-      setLockNotice(reason);
+      // Set before locking: the core's "locked" event resets the queries and mounts the start screen.
       setLockedVault(locked ? { path: locked.path, label: locked.label } : null);
+      setLockNotice(reason);
+      await call('vault.lock', {}).catch(() => undefined);
+      await queryClient.resetQueries();
       navigate({ name: 'home' });
     },
     [queryClient],
@@ -105,7 +115,8 @@ export function App() {
     const offLocked = onEvent('vault.locked', ({ reason }) => {
       void queryClient.resetQueries();
       setLockNotice(reason);
-      setLockedVault(null);
+      // A lock the user asked for keeps its unlock dialog; one on idle or sleep shows the start screen.
+      if (reason !== 'user') setLockedVault(null);
       navigate({ name: 'home' });
     });
     const offMenu = onEvent('menu.command', ({ command }) => {

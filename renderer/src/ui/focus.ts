@@ -56,11 +56,15 @@ export function focusLost(): boolean {
  * Run fn once the page has rendered what it is waiting for: on each animation frame until it returns true
  * or the time is up (data for a page may still be loading when its route changes).
  */
-export function whenReady(fn: () => boolean, timeoutMs = 3000): () => void {
+export function whenReady(fn: () => boolean, timeoutMs = 3000, onTimeout?: () => void): () => void {
   const started = performance.now();
   let frame = 0;
   const tick = () => {
-    if (fn() || performance.now() - started > timeoutMs) return;
+    if (fn()) return;
+    if (performance.now() - started > timeoutMs) {
+      onTimeout?.();
+      return;
+    }
     frame = requestAnimationFrame(tick);
   };
   frame = requestAnimationFrame(tick);

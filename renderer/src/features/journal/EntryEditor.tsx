@@ -116,7 +116,7 @@ function EntryForm({ entry, onReplaced }: { entry: JournalEntry; onReplaced(entr
     <article className="journal-editor card" aria-labelledby="entry-heading">
       <header className="journal-editor-header">
         <div>
-          <h2 id="entry-heading" className="section-title">
+          <h2 id="entry-heading" className="section-title" tabIndex={-1} data-route-focus>
             {entryDisplayTitle({ ...entry, title: draft.title }, prompts.data, i18n.language, t)}
           </h2>
           <p className="muted small">
