@@ -13,8 +13,7 @@ import type { Core } from '../../electron/core';
 import { startCoreWorker } from '../../electron/core/worker/client';
 import { fold as foldForSearch } from '../../shared/domain/text';
 import { openVaultDatabase } from '../../electron/core/db/database';
-import { readHeader } from '../../electron/core/vault/header';
-import { deriveKek, unwrapDataKey } from '../../electron/core/vault/keys';
+import { benchDataKey } from './vault-key';
 
 const PASSPHRASE = 'kwartel fiets ochtend zeventig';
 const SETUP_KDF = { N: 1024, r: 8, p: 1 };
@@ -157,11 +156,7 @@ export async function benchCases(): Promise<Record<string, number>> {
     const bigCaseId = await buildBigCase(core, session.member.id);
     await core.lock('user');
 
-    const header = await readHeader(session.path);
-    const slot = header.slots.find((s) => s.memberId === session.member.id);
-    if (!slot) throw new Error('no slot');
-    const dataKey = unwrapDataKey(await deriveKek(PASSPHRASE, slot.kdf), slot.wrap, header.vaultId, slot.id);
-    if (!dataKey) throw new Error('unwrap failed');
+    const dataKey = await benchDataKey(session.path, session.member.id, PASSPHRASE);
     insertCases(join(session.path, 'vault.db'), dataKey, [session.member.id, bo.id, cas.id, null]);
     dataKey.fill(0);
     await call(core, 'vault.unlock', { path: session.path, memberId: session.member.id, passphrase: PASSPHRASE });

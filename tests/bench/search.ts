@@ -14,8 +14,7 @@ import type { Core } from '../../electron/core';
 import { startCoreWorker } from '../../electron/core/worker/client';
 import { fold as foldForSearch } from '../../shared/domain/text';
 import { openVaultDatabase } from '../../electron/core/db/database';
-import { readHeader } from '../../electron/core/vault/header';
-import { deriveKek, unwrapDataKey } from '../../electron/core/vault/keys';
+import { benchDataKey } from './vault-key';
 import { stemmedMatch } from '../../electron/core/db/searchTerms';
 
 export const PASSPHRASE = 'kwartel fiets ochtend zeventig';
@@ -224,15 +223,12 @@ const QUERIES = [
 
 /**
  * The same queries as raw FTS5 (the app's own match expression, bm25 order, 20 rows) on the same
- * index, straight through SQLite: what the app adds (filters, ranking window, snippets, the worker
- * hop, the contract) is the ratio of the two.
+ * index, straight through SQLite: what the app adds (filters, snippets, the worker hop, the
+ * contract) is the ratio of the two. The raw query ranks every match, the app only its window of
+ * the RANK_WINDOW most recent, so for common words the ratio can fall below 1.
  */
 async function rawFts5Times(path: string, memberId: string): Promise<number[]> {
-  const header = await readHeader(path);
-  const slot = header.slots.find((s) => s.memberId === memberId);
-  if (!slot) throw new Error('no slot');
-  const dataKey = unwrapDataKey(await deriveKek(PASSPHRASE, slot.kdf), slot.wrap, header.vaultId, slot.id);
-  if (!dataKey) throw new Error('unwrap failed');
+  const dataKey = await benchDataKey(path, memberId, PASSPHRASE);
   const db = openVaultDatabase(join(path, 'vault.db'), dataKey);
   dataKey.fill(0);
   try {
@@ -255,11 +251,7 @@ async function rawFts5Times(path: string, memberId: string): Promise<number[]> {
 export async function seedSearchVault(core: Core, root: string): Promise<{ path: string; memberId: string; inserted: Inserted }> {
   const { session } = await call(core, 'vault.create', { folder: join(root, 'vault'), label: 'Bench', memberName: 'Anna', passphrase: PASSPHRASE });
   await core.lock('user');
-  const header = await readHeader(session.path);
-  const slot = header.slots.find((s) => s.memberId === session.member.id);
-  if (!slot) throw new Error('no slot');
-  const dataKey = unwrapDataKey(await deriveKek(PASSPHRASE, slot.kdf), slot.wrap, header.vaultId, slot.id);
-  if (!dataKey) throw new Error('unwrap failed');
+  const dataKey = await benchDataKey(session.path, session.member.id, PASSPHRASE);
   const inserted = insertItems(join(session.path, 'vault.db'), dataKey, session.member.id);
   dataKey.fill(0);
   return { path: session.path, memberId: session.member.id, inserted };
