@@ -15,6 +15,8 @@ export const appEn: typeof appNl = {
     en: 'English',
   },
   nav: {
+    menu: 'Menu',
+    sidebar: 'Vault and navigation',
     label: 'Main menu',
     vaults: 'Vaults',
     cases: 'Cases',

@@ -13,6 +13,8 @@ export const appNl = {
     en: 'English',
   },
   nav: {
+    menu: 'Menu',
+    sidebar: 'Kluis en navigatie',
     label: 'Hoofdmenu',
     vaults: 'Kluizen',
     cases: 'Casussen',

@@ -6,6 +6,18 @@ export const mapEn: typeof mapNl = {
     title: 'Relational map',
     label: 'Relational map of {{name}}: what stands between parent and child',
     centre: { dyad: 'Parent ↔ child', triad: 'Parents ↔ child' },
+    moved: {
+      inward: '{{name}} moved inwards, closer to parent and child',
+      outward: '{{name}} moved outwards, further from parent and child',
+      along: '{{name}} moved within {{sector}}',
+      edge: '{{name}} is already at the edge of the sector',
+    },
+    a11y: {
+      voice: 'Voice: {{voice}}',
+      duration: 'Duration: {{duration}}',
+      buffered: 'Buffered: {{buffered}}',
+      distance: { near: 'Close to parent and child', middle: 'In the middle of the sector', far: 'At the outer edge, far from parent and child' },
+    },
     sectors: {
       external: 'External stress',
       child: 'Internal stress: child',

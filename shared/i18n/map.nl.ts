@@ -4,6 +4,18 @@ export const mapNl = {
     title: 'Relatiekaart',
     label: 'Relatiekaart van {{name}}: wat staat er tussen ouder en kind',
     centre: { dyad: 'Ouder ↔ kind', triad: 'Ouders ↔ kind' },
+    moved: {
+      inward: '{{name}} verplaatst naar binnen, dichter bij ouder en kind',
+      outward: '{{name}} verplaatst naar buiten, verder van ouder en kind',
+      along: '{{name}} verschoven binnen {{sector}}',
+      edge: '{{name}} staat al aan de rand van de sector',
+    },
+    a11y: {
+      voice: 'Stem: {{voice}}',
+      duration: 'Duur: {{duration}}',
+      buffered: 'Gebufferd: {{buffered}}',
+      distance: { near: 'Dicht bij ouder en kind', middle: 'Midden in de sector', far: 'Aan de buitenrand, ver van ouder en kind' },
+    },
     sectors: {
       external: 'Externe stress',
       child: 'Interne stress: kind',

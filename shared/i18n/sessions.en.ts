@@ -42,6 +42,8 @@ const sessions: Shape<(typeof sessionsNl)['sessions']> = {
     needParticipants: 'Choose at least one participant.',
   },
   run: {
+    phaseAnnounce: 'Phase {{n}} of {{total}}: {{name}}',
+    sideLabel: 'Speakers, follow-up and map',
     begin: 'Start the session',
     beginHint: 'Starting takes a snapshot of the map.',
     phase: 'Phase {{n}} of {{total}}',
@@ -94,6 +96,7 @@ const sessions: Shape<(typeof sessionsNl)['sessions']> = {
       reflection: 'Reflection',
     },
     perspectives: { child: 'Child', parent: 'Parent', professional: 'Professional', chain: 'Chain' },
+    added: 'Contribution added. Type the next one.',
     adviceNudge: 'This sounds like advice: keep it for the options phase.',
     blameCheck: 'Blame check: can you describe this without blaming the parent?',
     perspectivesCovered: 'Perspectives: {{done}} of 4',
@@ -226,6 +229,7 @@ const sessions: Shape<(typeof sessionsNl)['sessions']> = {
     saved: 'Saved',
   },
   present: {
+    actions: 'Presentation',
     leave: 'Close presentation',
     fullscreen: 'Full screen: F11, or View → Full screen',
   },

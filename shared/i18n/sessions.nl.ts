@@ -38,6 +38,8 @@ const sessions = {
     needParticipants: 'Kies minstens één deelnemer.',
   },
   run: {
+    phaseAnnounce: 'Fase {{n}} van {{total}}: {{name}}',
+    sideLabel: 'Sprekers, opvolging en kaart',
     begin: 'Intervisie starten',
     beginHint: 'Bij de start wordt een momentopname van de kaart gemaakt.',
     phase: 'Fase {{n}} van {{total}}',
@@ -90,6 +92,7 @@ const sessions = {
       reflection: 'Reflectie',
     },
     perspectives: { child: 'Kind', parent: 'Ouder', professional: 'Professional', chain: 'Keten' },
+    added: 'Bijdrage toegevoegd. Typ de volgende.',
     adviceNudge: 'Dit klinkt als advies: bewaar het voor de fase met opties.',
     blameCheck: 'Blame check: kun je dit beschrijven zonder de ouder iets te verwijten?',
     perspectivesCovered: 'Perspectieven: {{done}} van 4',
@@ -222,6 +225,7 @@ const sessions = {
     saved: 'Opgeslagen',
   },
   present: {
+    actions: 'Presentatie',
     leave: 'Presentatie sluiten',
     fullscreen: 'Volledig scherm: F11, of Beeld → Volledig scherm',
   },

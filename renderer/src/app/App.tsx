@@ -12,7 +12,9 @@ import { ResetPassphraseDialog, StartScreen } from '../features/vaults';
 import { call, onEvent } from '../lib/api';
 import { queryKey } from '../lib/queryKeys';
 import { applyLocale } from '../lib/i18n';
-import { navigate, useRoute } from '../lib/router';
+import { navigate, useRoute, type Route } from '../lib/router';
+import { focusLost, focusPageHeading, whenReady } from '../ui/focus';
+import { LiveRegion } from '../ui/LiveRegion';
 import { AreaPage } from './AreaPage';
 import { CoreProgress } from './CoreProgress';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -22,6 +24,13 @@ import './App.css';
 
 const TOUCH_INTERVAL_MS = 30_000;
 
+/** Which page a route shows: a change of page moves focus to its heading; a tab within a page does not. */
+function pageKey(route: Route, unlocked: boolean): string {
+  const id = 'id' in route ? route.id : route.name === 'journal' ? (route.entryId ?? (route.prompts ? 'prompts' : '')) : '';
+  const view = route.name === 'session' ? route.view : '';
+  return `${route.name}:${id}:${view}:${unlocked ? 'open' : 'locked'}`;
+}
+
 export function App() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -29,8 +38,60 @@ export function App() {
   const info = useQuery({ queryKey: queryKey('app.info'), queryFn: () => call('app.info', {}), staleTime: Infinity });
   const status = useQuery({ queryKey: queryKey('vault.status'), queryFn: () => call('vault.status', {}) });
   const [lockNotice, setLockNotice] = useState<LockReason | null>(null);
+  // The vault just locked by hand: the start screen opens its unlock dialog, focus in the passphrase field.
+  const [lockedVault, setLockedVault] = useState<{ path: string; label: string } | null>(null);
   const session = status.data?.session ?? null;
   const lastTouch = useRef(0);
+  const page = pageKey(route, Boolean(session));
+  const lastPage = useRef<string | null>(null);
+  const waitForTarget = route.name === 'journal' && Boolean(route.entryId);
+
+  // Focus as a rule: a new page puts focus on its heading (read out by screen readers, so the title is
+  // announced); within a page, focus that fell to <body> is caught by the heading too.
+  useEffect(() => {
+    const changed = lastPage.current !== null && lastPage.current !== page;
+    lastPage.current = page;
+    if (!changed) return undefined;
+    const cancel = whenReady(
+      () => {
+        if (document.querySelector('[role="dialog"]')) return true;
+        // A page that names its own focus target (a journal entry's heading) is waited for while it loads.
+        if (waitForTarget && !document.querySelector('main [data-route-focus]')) return false;
+        return focusPageHeading() && document.activeElement !== document.querySelector('main');
+      },
+      3000,
+      () => {
+        if (focusLost() || document.activeElement === document.querySelector('main')) focusPageHeading();
+      },
+    );
+    return cancel;
+  }, [page, waitForTarget]);
+  useEffect(() => {
+    // Focus dropped because its element went away or was disabled (a closed editor, a re-rendered
+    // list): catch it on the page's heading. A click on a blank spot is left alone.
+    let last: Element | null = null;
+    const onFocusIn = (event: FocusEvent) => {
+      last = event.target as Element;
+    };
+    const observer = new MutationObserver(() => {
+      if (!last || !focusLost()) return;
+      const dropped = !last.isConnected || (last as HTMLButtonElement).disabled;
+      if (dropped && !document.querySelector('[role="dialog"]')) {
+        last = null;
+        focusPageHeading();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      observer.disconnect();
+      document.removeEventListener('focusin', onFocusIn);
+    };
+  }, []);
+  useEffect(() => {
+    const heading = document.querySelector('main h1')?.textContent;
+    document.title = heading ? `${heading} — ${t('app.name')}` : t('app.name');
+  });
 
   useEffect(() => {
     if (info.data) void applyLocale(info.data.locale);
@@ -38,9 +99,12 @@ export function App() {
 
   const lock = useCallback(
     async (reason: LockReason) => {
+      const locked = queryClient.getQueryData<{ session: { path: string; label: string } | null }>(queryKey('vault.status'))?.session;
+      // Set before locking: the core's "locked" event resets the queries and mounts the start screen.
+      setLockedVault(locked ? { path: locked.path, label: locked.label } : null);
+      setLockNotice(reason);
       await call('vault.lock', {}).catch(() => undefined);
       await queryClient.resetQueries();
-      setLockNotice(reason);
       navigate({ name: 'home' });
     },
     [queryClient],
@@ -51,6 +115,8 @@ export function App() {
     const offLocked = onEvent('vault.locked', ({ reason }) => {
       void queryClient.resetQueries();
       setLockNotice(reason);
+      // A lock the user asked for keeps its unlock dialog; one on idle or sleep shows the start screen.
+      if (reason !== 'user') setLockedVault(null);
       navigate({ name: 'home' });
     });
     const offMenu = onEvent('menu.command', ({ command }) => {
@@ -102,7 +168,11 @@ export function App() {
   else if (route.name === 'journal' && session) content = <JournalPage session={session} />;
   else if (route.name === 'search' && session) content = <SearchPage session={session} />;
   else if (route.name === 'home' || route.name === 'settings' || route.name === 'print')
-    content = session ? <HomePage session={session} /> : <StartScreen lockNotice={lockNotice} />;
+    content = session ? (
+      <HomePage session={session} />
+    ) : (
+      <StartScreen lockNotice={lockNotice} resume={session ? null : lockedVault} onResumed={() => setLockedVault(null)} />
+    );
   else content = <AreaPage area={route.name} unlocked={Boolean(session)} />;
 
   if (route.name === 'print' && session) {
@@ -123,7 +193,15 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      {/* The hash router must not read #main as a route: the link moves focus itself. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          if (!focusPageHeading()) document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <Sidebar route={route} session={session} version={info.data?.version} onLock={() => void lock('user')} />
@@ -133,6 +211,7 @@ export function App() {
       {session?.viaRecovery ? <ResetPassphraseDialog session={session} /> : null}
       <CommandPalette session={session} onLock={() => void lock('user')} />
       <CoreProgress />
+      <LiveRegion />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Dialog } from 'radix-ui';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { restoreFocus } from './focus';
 import './Modal.css';
 
 interface ModalProps {
@@ -13,11 +14,19 @@ interface ModalProps {
   size?: 'normal' | 'wide';
   /** When false, Escape and clicking outside do not close it (e.g. while a recovery code is shown). */
   dismissable?: boolean;
+  /** Where focus goes on close when what opened the dialog is gone (an element or a selector); else the page heading. */
+  returnFocus?: () => Element | string | null | undefined;
 }
 
 /** An accessible modal dialog (Radix): focus trapped, labelled by its title, Escape closes. */
-export function Modal({ open, onOpenChange, title, description, children, size = 'normal', dismissable = true }: ModalProps) {
+export function Modal({ open, onOpenChange, title, description, children, size = 'normal', dismissable = true, returnFocus }: ModalProps) {
   const { t } = useTranslation();
+  // Opened without a Radix trigger: remember what had focus when it opened, to give focus back on close.
+  // Radix's portal renders the content one commit later, so here focus is still on the opener.
+  const opener = useRef<Element | null>(null);
+  useLayoutEffect(() => {
+    if (open) opener.current = document.activeElement;
+  }, [open]);
   const block = (event: Event) => {
     if (!dismissable) event.preventDefault();
   };
@@ -30,7 +39,12 @@ export function Modal({ open, onOpenChange, title, description, children, size =
           onEscapeKeyDown={block}
           onPointerDownOutside={block}
           onInteractOutside={block}
-          aria-describedby={description ? undefined : undefined}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            const from = opener.current;
+            opener.current = null;
+            requestAnimationFrame(() => restoreFocus(from, returnFocus?.()));
+          }}
         >
           <header className="modal-header">
             <Dialog.Title className="modal-title">{title}</Dialog.Title>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { useId, useMemo, useRef, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMIT } from '../../../shared/domain/case';
 import { findIdentifiers, placeholderFor, replaceFinding, type PrivacyFinding } from '../../../shared/domain/privacy';
@@ -12,6 +12,7 @@ interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>
   id?: string;
   /** Underline direct identifiers (BSN, phone, e-mail, address, …) while typing; a warning, never a block. */
   privacyCheck?: boolean;
+  ref?: Ref<HTMLTextAreaElement>;
 }
 
 /** The text with its findings wrapped in <mark>, for the backdrop that draws the underlines. */
@@ -39,7 +40,7 @@ function setNativeValue(element: HTMLTextAreaElement, next: string): void {
  * A labelled free-text field that shows how much of the 20,000-character limit is used, and underlines
  * what looks like a direct identifier, with a one-click replacement by a placeholder.
  */
-export function TextArea({ label, value, hint, error, id: givenId, privacyCheck = true, className, onScroll, ...rest }: TextAreaProps) {
+export function TextArea({ label, value, hint, error, id: givenId, privacyCheck = true, className, onScroll, ref, ...rest }: TextAreaProps) {
   const { t, i18n } = useTranslation();
   const autoId = useId();
   const id = givenId ?? autoId;
@@ -63,7 +64,11 @@ export function TextArea({ label, value, hint, error, id: givenId, privacyCheck 
         ) : null}
         <textarea
           id={id}
-          ref={textarea}
+          ref={(element) => {
+            textarea.current = element;
+            if (typeof ref === 'function') ref(element);
+            else if (ref) ref.current = element;
+          }}
           maxLength={TEXT_LIMIT}
           value={value}
           className={className}

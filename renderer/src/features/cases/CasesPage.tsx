@@ -20,10 +20,11 @@ export function phaseLabel(t: ReturnType<typeof useTranslation>['t'], phase: Cas
   return phase === 'pregnancy' && week ? `${t(`cases.phases.${phase}`)}, ${t('cases.weekShort', { week })}` : t(`cases.phases.${phase}`);
 }
 
-function CaseRow({ item, index, total }: { item: CaseSummary; index: number; total: number }) {
+/** A row that opens the case: a real link inside a list item, so it is announced as a link. */
+function CaseRow({ item }: { item: CaseSummary }) {
   const { t, i18n } = useTranslation();
   return (
-    <a className="case-row" href={routeHref({ name: 'case', id: item.id, view: 'map' })} aria-setsize={total} aria-posinset={index + 1} role="listitem">
+    <a className="case-row" href={routeHref({ name: 'case', id: item.id, view: 'map' })}>
       <span className="case-name">{item.pseudonym}</span>
       <span className="case-phase">{phaseLabel(t, item.phase, item.pregnancyWeek)}</span>
       <span className={`badge ${item.status}`}>{t(`cases.statuses.${item.status}`)}</span>
@@ -129,8 +130,17 @@ export function CasesPage({ session }: { session: SessionInfo }) {
               const item = cases[row.index];
               if (!item) return null;
               return (
-                <div key={item.id} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}>
-                  <CaseRow item={item} index={row.index} total={cases.length} />
+                // Measured, not a fixed height: rows grow with the text size and wrap on a narrow window.
+                <div
+                  key={item.id}
+                  ref={virtual.measureElement}
+                  data-index={row.index}
+                  role="listitem"
+                  aria-setsize={cases.length}
+                  aria-posinset={row.index + 1}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+                >
+                  <CaseRow item={item} />
                 </div>
               );
             })}

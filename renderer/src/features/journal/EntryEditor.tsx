@@ -10,6 +10,7 @@ import { CaseSelect } from '../../ui/CaseSelect';
 import { TextArea } from '../../ui/TextArea';
 import { formatDateTime } from '../../lib/i18n';
 import { navigate, routeHref } from '../../lib/router';
+import { useAnnounceSaved } from '../../ui/announce';
 import { useAutosave } from '../../lib/autosave';
 import { Markdown } from './Markdown';
 import { entryDisplayTitle, JOURNAL_STALE_KEYS, promptText, useAllCases, usePrompts } from './journalData';
@@ -101,6 +102,7 @@ function EntryForm({ entry, onReplaced }: { entry: JournalEntry; onReplaced(entr
     }
   };
 
+  useAnnounceSaved(autosave.state, t('journal.editor.saved'));
   const status =
     autosave.state === 'saving'
       ? t('journal.editor.saving')
@@ -114,7 +116,7 @@ function EntryForm({ entry, onReplaced }: { entry: JournalEntry; onReplaced(entr
     <article className="journal-editor card" aria-labelledby="entry-heading">
       <header className="journal-editor-header">
         <div>
-          <h2 id="entry-heading" className="section-title">
+          <h2 id="entry-heading" className="section-title" tabIndex={-1} data-route-focus>
             {entryDisplayTitle({ ...entry, title: draft.title }, prompts.data, i18n.language, t)}
           </h2>
           <p className="muted small">
@@ -129,9 +131,7 @@ function EntryForm({ entry, onReplaced }: { entry: JournalEntry; onReplaced(entr
           </p>
         </div>
         <div className="journal-editor-actions">
-          <span className={`journal-save-state ${autosave.state}`} role="status" aria-live="polite">
-            {status}
-          </span>
+          <span className={`journal-save-state ${autosave.state}`}>{status}</span>
           <div className="journal-toggle" role="group" aria-label={t('journal.editor.preview')}>
             <button type="button" className="button ghost" aria-pressed={!preview} onClick={() => setPreview(false)}>
               {t('journal.editor.write')}

@@ -6,9 +6,12 @@ import { ChainPanel } from './ChainPanel';
 import { CumulativePanel } from './CumulativePanel';
 import { FactorEditor } from './FactorEditor';
 import { FactorTable } from './FactorTable';
+import { announce } from '../../ui/announce';
+import { restoreFocus } from '../../ui/focus';
 import { saveInput } from '../../lib/saveInput';
 import type { FactorInput, MapActions } from './mapActions';
-import { RelationalMap, SECTOR_COLOURS } from './RelationalMap';
+import { MAP_INK, SECTOR_COLOURS } from './mapColours';
+import { RelationalMap } from './RelationalMap';
 import { RelationshipPanel } from './RelationshipPanel';
 import './MapWorkspace.css';
 
@@ -45,18 +48,18 @@ export function MapLegend() {
             <svg width="26" height="26" viewBox="-13 -13 26 26" aria-hidden="true">
               <circle
                 r="9"
-                fill={kind === 'observation' || kind === 'parent-words' ? '#5a6665' : '#ffffff'}
-                stroke="#5a6665"
+                fill={kind === 'observation' || kind === 'parent-words' ? MAP_INK.legend : MAP_INK.white}
+                stroke={MAP_INK.legend}
                 strokeWidth={kind === 'observation' || kind === 'parent-words' ? 1.5 : 2.5}
                 strokeDasharray={kind === 'interpretation' ? '4 3' : kind === 'hypothesis' ? '1.5 3' : undefined}
               />
               {kind === 'parent-words' ? (
-                <text textAnchor="middle" dominantBaseline="central" fontSize="12" fill="#fff">
+                <text textAnchor="middle" dominantBaseline="central" fontSize="12" fill={MAP_INK.white}>
                   “
                 </text>
               ) : null}
               {kind === 'hypothesis' ? (
-                <text textAnchor="middle" dominantBaseline="central" fontSize="11" fill="#5a6665">
+                <text textAnchor="middle" dominantBaseline="central" fontSize="11" fill={MAP_INK.legend}>
                   ?
                 </text>
               ) : null}
@@ -87,6 +90,27 @@ export function MapWorkspace({ detail, actions, sessionId = null }: { detail: Ca
     setEditing({ saved: null, draft, key: draft.id ?? sector });
   };
   const focusedStress = focused ? stressKindOf(focused) : null;
+  const nameOf = (f: Factor) => (f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`));
+
+  // "Klaar": focus goes to the factor on the map (or in the table), or to its sector's add button when it was never saved.
+  const closeEditor = () => {
+    const id = editing?.saved?.id ?? editing?.draft.id;
+    const sector = editing?.draft.sector;
+    setEditing(null);
+    requestAnimationFrame(() =>
+      restoreFocus(`[data-factor="${id}"] [role="button"]`, `[data-factor-row="${id}"] button`, `.sector-button[data-sector="${sector}"]`),
+    );
+  };
+
+  // Every move is said in the live region, e.g. "Financiën verplaatst naar binnen, dichter bij ouder en kind".
+  const move = (factor: Factor, placement: Placement, from: Placement) => {
+    void actions.placeFactor(factor, placement);
+    const name = nameOf(factor);
+    const sector = t(`map.sectors.${factor.sector}`);
+    if (Math.abs(placement.radial - from.radial) > 0.001) announce(t(placement.radial < from.radial ? 'map.moved.inward' : 'map.moved.outward', { name }));
+    else if (Math.abs(placement.along - from.along) > 0.001) announce(t('map.moved.along', { name, sector }));
+    else announce(t('map.moved.edge', { name }));
+  };
 
   return (
     <div className="map-workspace">
@@ -101,7 +125,7 @@ export function MapWorkspace({ detail, actions, sessionId = null }: { detail: Ca
             readOnly={readOnly}
             onAdd={add}
             onSelect={open}
-            onMove={(factor, placement) => void actions.placeFactor(factor, placement)}
+            onMove={move}
             onFocusFactor={setFocused}
             onSelectCentre={() => {
               setEditing(null);
@@ -136,7 +160,7 @@ export function MapWorkspace({ detail, actions, sessionId = null }: { detail: Ca
         {readOnly ? null : (
           <div className="sector-buttons" role="group" aria-label={t('map.addFactor')}>
             {SECTORS.map((sector) => (
-              <button key={sector} type="button" className="button secondary small sector-button" onClick={() => add(sector, null)}>
+              <button key={sector} type="button" className="button secondary small sector-button" data-sector={sector} onClick={() => add(sector, null)}>
                 <span className="swatch" style={{ background: SECTOR_COLOURS[sector].glyph }} aria-hidden="true" />
                 {t('map.addTo', { sector: t(`map.sectors.${sector}`) })}
               </button>
@@ -150,7 +174,7 @@ export function MapWorkspace({ detail, actions, sessionId = null }: { detail: Ca
       </div>
       <div className="side-column">
         {editing && !readOnly ? (
-          <FactorEditor key={editing.key} saved={editing.saved} draft={editing.draft} chain={detail.chain} actions={actions} onClose={() => setEditing(null)} />
+          <FactorEditor key={editing.key} saved={editing.saved} draft={editing.draft} chain={detail.chain} actions={actions} onClose={closeEditor} />
         ) : (
           <>
             <RelationshipPanel key={caseId} relationship={detail.case.relationship} actions={actions} readOnly={readOnly} />

@@ -17,15 +17,10 @@ import {
   sectorPath,
   type Point,
 } from './geometry';
+import { MAP_INK, SECTOR_COLOURS } from './mapColours';
 import './RelationalMap.css';
 
-export const SECTOR_COLOURS: Record<Sector, { fill: string; ink: string; glyph: string }> = {
-  external: { fill: '#e6edf6', ink: '#2f4f7a', glyph: '#5b7db1' },
-  child: { fill: '#fbe9e3', ink: '#8a3b26', glyph: '#d0694e' },
-  parent: { fill: '#efe8f5', ink: '#5a3d78', glyph: '#8e6bb0' },
-  professional: { fill: '#e3efed', ink: '#0a4441', glyph: '#2a7a74' },
-  buffer: { fill: '#e9f1e4', ink: '#3c5e34', glyph: '#6f9a6a' },
-};
+export { SECTOR_COLOURS } from './mapColours';
 
 const SECTOR_ORDER: Sector[] = ['external', 'child', 'professional', 'parent', 'buffer'];
 
@@ -45,7 +40,8 @@ interface RelationalMapProps {
   readOnly?: boolean;
   onAdd?(sector: Sector, placement: Placement): void;
   onSelect?(factor: Factor): void;
-  onMove?(factor: Factor, placement: Placement): void;
+  /** `from` is where it stood before (its own placement, or where the automatic layout drew it). */
+  onMove?(factor: Factor, placement: Placement, from: Placement): void;
   onFocusFactor?(factor: Factor | null): void;
   onSelectCentre?(): void;
 }
@@ -75,10 +71,10 @@ function glyphStyle(factor: Factor, colour: string) {
   const solid = factor.kind === 'observation' || factor.kind === 'parent-words';
   return {
     r: glyphRadius(factor),
-    fill: solid ? colour : '#ffffff',
+    fill: solid ? colour : MAP_INK.white,
     dash: factor.kind === 'interpretation' ? '7 5' : factor.kind === 'hypothesis' ? '2 5' : undefined,
     strokeWidth: solid ? 2 : 3.5,
-    textColour: solid ? '#ffffff' : colour,
+    textColour: solid ? MAP_INK.white : colour,
   };
 }
 
@@ -92,12 +88,12 @@ function FactorGlyph({ factor, point, colour, selected, mark }: GlyphProps) {
         <circle
           r={r + 13}
           fill="none"
-          stroke={mark === 'added' ? '#1f6b3a' : mark === 'removed' ? '#a8281c' : '#b7791f'}
+          stroke={mark === 'added' ? MAP_INK.added : mark === 'removed' ? MAP_INK.removed : MAP_INK.changed}
           strokeWidth={4}
           strokeDasharray={mark === 'removed' ? '4 4' : undefined}
         />
       ) : null}
-      {selected ? <circle r={r + 9} fill="none" stroke="#1b6fd1" strokeWidth={4} /> : null}
+      {selected ? <circle r={r + 9} fill="none" stroke={MAP_INK.selected} strokeWidth={4} /> : null}
       {toxic ? <circle r={r + 5} fill="none" stroke={colour} strokeWidth={2.5} /> : null}
       {factor.kind === 'parent-words' ? <path d={`M ${-r * 0.2} ${r * 0.85} L ${-r * 0.65} ${r * 1.35} L ${r * 0.35} ${r * 0.8} Z`} fill={colour} /> : null}
       <circle r={r} fill={fill} stroke={colour} strokeWidth={strokeWidth} strokeDasharray={dash} />
@@ -119,7 +115,7 @@ function FactorText({ factor, point, number, colour, showLabel, label }: GlyphPr
         {factor.kind === 'hypothesis' ? '?' : factor.kind === 'parent-words' ? '“' : number}
       </text>
       {showLabel ? (
-        <text y={r + 18} textAnchor="middle" fontSize={16} fontWeight={600} fill="#1c2727" className="map-label">
+        <text y={r + 18} textAnchor="middle" fontSize={16} fontWeight={600} fill={MAP_INK.label} className="map-label">
           {label}
         </text>
       ) : null}
@@ -144,14 +140,23 @@ export function RelationalMap(props: RelationalMapProps) {
   for (const f of factors) perSector.set(f.sector, (perSector.get(f.sector) ?? 0) + 1);
 
   const categoryLabel = (f: Factor) => (f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`));
+  const voiceLabel = (f: Factor) =>
+    f.voice === 'chain' ? chain.find((c) => c.id === f.chainPartnerId)?.label || t('map.voices.chain') : t(`map.voices.${f.voice}`);
+  // Kind, voice, duration, buffering and where it stands: all a sighted user reads off the glyph.
   const describe = (f: Factor) => {
     const stress = stressKindOf(f);
+    const placement = f.placement ?? pointToPlacement(f.sector, points.get(f.id) ?? CENTRE);
+    const distance = placement.radial < 0.34 ? 'near' : placement.radial < 0.67 ? 'middle' : 'far';
     return [
       `${numbers.get(f.id)}. ${t(`map.sectors.${f.sector}`)}: ${categoryLabel(f)}`,
       t(`map.kinds.${f.kind}`),
+      t('map.a11y.voice', { voice: voiceLabel(f) }),
       f.text ? shortLabel(f.text, 80) : null,
       f.pressure ? `${t('map.factor.pressure')}: ${t(`map.pressures.${f.pressure}`)}` : null,
+      f.duration ? t('map.a11y.duration', { duration: t(`map.durations.${f.duration}`) }) : null,
+      f.buffered ? t('map.a11y.buffered', { buffered: t(`map.bufferings.${f.buffered}`) }) : null,
       stress ? t(`map.stressKinds.${stress}`) : null,
+      t(`map.a11y.distance.${distance}`),
       f.status === 'resolved' ? t('map.factor.statuses.resolved') : null,
     ]
       .filter(Boolean)
@@ -181,7 +186,8 @@ export function RelationalMap(props: RelationalMapProps) {
   };
   const onFactorPointerUp = (factor: Factor) => {
     if (!drag || drag.id !== factor.id) return;
-    if (drag.moved) props.onMove?.(factor, pointToPlacement(factor.sector, drag.point));
+    if (drag.moved)
+      props.onMove?.(factor, pointToPlacement(factor.sector, drag.point), factor.placement ?? pointToPlacement(factor.sector, points.get(factor.id) ?? CENTRE));
     else props.onSelect?.(factor);
     setDrag(null);
   };
@@ -203,7 +209,7 @@ export function RelationalMap(props: RelationalMapProps) {
     const change = delta[event.key];
     if (change) {
       event.preventDefault();
-      props.onMove(factor, { ...current, ...change });
+      props.onMove(factor, { ...current, ...change }, current);
     }
   };
 
@@ -224,7 +230,7 @@ export function RelationalMap(props: RelationalMapProps) {
           key={sector}
           d={sectorPath(sector)}
           fill={SECTOR_COLOURS[sector].fill}
-          stroke={sector === 'buffer' ? 'none' : '#ffffff'}
+          stroke={sector === 'buffer' ? 'none' : MAP_INK.white}
           strokeWidth={3}
           className="map-sector"
           data-sector={sector}
@@ -254,11 +260,11 @@ export function RelationalMap(props: RelationalMapProps) {
       })}
 
       <g aria-hidden="true">
-        <circle cx={CENTRE.x} cy={CENTRE.y} r={RADIUS.relationship} fill="#ffffff" stroke="#0f5e5a" strokeWidth={3} />
-        <circle cx={CENTRE.x - 34} cy={CENTRE.y - 8} r={38} fill="#0f5e5a" opacity={0.9} />
-        <circle cx={CENTRE.x + 30} cy={CENTRE.y - 2} r={28} fill="#e07a5f" opacity={0.9} />
-        {relationship.form === 'triad' ? <circle cx={CENTRE.x - 2} cy={CENTRE.y - 48} r={22} fill="#8e6bb0" opacity={0.85} /> : null}
-        <text x={CENTRE.x} y={CENTRE.y + 66} textAnchor="middle" fontSize={19} fontWeight={700} fill="#0a4441">
+        <circle cx={CENTRE.x} cy={CENTRE.y} r={RADIUS.relationship} fill={MAP_INK.white} stroke={MAP_INK.centreRing} strokeWidth={3} />
+        <circle cx={CENTRE.x - 34} cy={CENTRE.y - 8} r={38} fill={MAP_INK.parentDot} />
+        <circle cx={CENTRE.x + 30} cy={CENTRE.y - 2} r={28} fill={MAP_INK.childDot} />
+        {relationship.form === 'triad' ? <circle cx={CENTRE.x - 2} cy={CENTRE.y - 48} r={22} fill={MAP_INK.partnerDot} /> : null}
+        <text x={CENTRE.x} y={CENTRE.y + 66} textAnchor="middle" fontSize={19} fontWeight={700} fill={MAP_INK.centreText}>
           {t(`map.centre.${relationship.form}`)}
         </text>
       </g>
@@ -269,8 +275,8 @@ export function RelationalMap(props: RelationalMapProps) {
         const p = polar(CHAIN_RADIUS, angle);
         return (
           <g key={partner.id} transform={`translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`} aria-hidden="true" className="map-chain">
-            <rect x={-8} y={-8} width={16} height={16} rx={2} fill="#ffffff" stroke="#0a4441" strokeWidth={2.5} transform="rotate(45)" />
-            <text y={-16} textAnchor="middle" fontSize={13} fontWeight={600} fill="#0a4441" className="map-label">
+            <rect x={-8} y={-8} width={16} height={16} rx={2} fill={MAP_INK.white} stroke={MAP_INK.chain} strokeWidth={2.5} transform="rotate(45)" />
+            <text y={-16} textAnchor="middle" fontSize={13} fontWeight={600} fill={MAP_INK.chain} className="map-label">
               {shortLabel(partner.label || t(`map.chain.types.${partner.type}`), 16)}
             </text>
           </g>
@@ -302,22 +308,29 @@ export function RelationalMap(props: RelationalMapProps) {
           };
           return (
             <g key={factor.id} role="listitem" data-factor={factor.id} data-kind={factor.kind} className="map-factor">
-              <g
-                role="button"
-                tabIndex={0}
-                aria-label={describe(factor)}
-                aria-pressed={selectedId === factor.id}
-                onPointerDown={(e) => onFactorPointerDown(e, factor)}
-                onPointerMove={(e) => onFactorPointerMove(e, factor)}
-                onPointerUp={() => onFactorPointerUp(factor)}
-                onKeyDown={(e) => onFactorKey(e, factor, base)}
-                onFocus={() => props.onFocusFactor?.(factor)}
-                onBlur={() => props.onFocusFactor?.(null)}
-                onMouseEnter={() => props.onFocusFactor?.(factor)}
-                onMouseLeave={() => props.onFocusFactor?.(null)}
-              >
-                <FactorGlyph {...glyph} />
-              </g>
+              {readOnly && !props.onSelect ? (
+                // A map that only shows (the side map in a session): read, not a Tab stop.
+                <g role="img" aria-label={describe(factor)}>
+                  <FactorGlyph {...glyph} />
+                </g>
+              ) : (
+                <g
+                  role="button"
+                  tabIndex={0}
+                  aria-label={describe(factor)}
+                  aria-pressed={selectedId === factor.id}
+                  onPointerDown={(e) => onFactorPointerDown(e, factor)}
+                  onPointerMove={(e) => onFactorPointerMove(e, factor)}
+                  onPointerUp={() => onFactorPointerUp(factor)}
+                  onKeyDown={(e) => onFactorKey(e, factor, base)}
+                  onFocus={() => props.onFocusFactor?.(factor)}
+                  onBlur={() => props.onFocusFactor?.(null)}
+                  onMouseEnter={() => props.onFocusFactor?.(factor)}
+                  onMouseLeave={() => props.onFocusFactor?.(null)}
+                >
+                  <FactorGlyph {...glyph} />
+                </g>
+              )}
               <FactorText {...glyph} />
             </g>
           );

@@ -1,12 +1,13 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Dialog } from 'radix-ui';
-import { useDeferredValue, useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
 import type { SearchResult } from '../../../../shared/domain/journal';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
 import { fold } from '../../../../shared/domain/text';
+import { restoreFocus } from '../../ui/focus';
 import { navigate } from '../../lib/router';
 import { CaseFormDialog } from '../cases';
 import { JOURNAL_STALE_KEYS } from '../journal';
@@ -30,12 +31,21 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
   const [creatingCase, setCreatingCase] = useState(false);
   const deferred = useDeferredValue(query.trim());
   const unlocked = session !== null;
+  // Radix has no trigger to return focus to: remember what had it, unless a choice takes focus elsewhere.
+  const opener = useRef<Element | null>(null);
+  const handedOn = useRef(false);
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
         event.preventDefault();
-        setOpen((was) => !was);
+        setOpen((was) => {
+          if (!was) {
+            opener.current = document.activeElement;
+            handedOn.current = false;
+          }
+          return !was;
+        });
       }
     };
     window.addEventListener('keydown', onKey);
@@ -76,6 +86,8 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
 
   const choose = async (option: Option | undefined) => {
     if (!option) return;
+    // Every choice goes somewhere new (a page, a dialog, the lock screen) that places focus itself.
+    handedOn.current = true;
     if (option.type === 'result') {
       close();
       navigate(resultRoute(option.result));
@@ -159,7 +171,16 @@ export function CommandPalette({ session, onLock }: { session: SessionInfo | nul
       <Dialog.Root open={open} onOpenChange={(next) => (next ? setOpen(true) : close())}>
         <Dialog.Portal>
           <Dialog.Overlay className="modal-overlay palette-overlay" />
-          <Dialog.Content className="palette" aria-describedby={`${baseId}-description`}>
+          <Dialog.Content
+            className="palette"
+            aria-describedby={`${baseId}-description`}
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              const from = opener.current;
+              opener.current = null;
+              if (!handedOn.current) requestAnimationFrame(() => restoreFocus(from));
+            }}
+          >
             <Dialog.Title className="visually-hidden">{t('palette.title')}</Dialog.Title>
             <Dialog.Description id={`${baseId}-description`} className="visually-hidden">
               {t('palette.description')}

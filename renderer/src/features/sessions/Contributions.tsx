@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Factor } from '../../../../shared/domain/case';
 import {
@@ -12,6 +12,7 @@ import {
   type Perspective,
 } from '../../../../shared/domain/session';
 import { isAdviceNudgeDue, needsBlameCheck, speakingCounts } from '../../../../shared/domain/nudges';
+import { announce } from '../../ui/announce';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
@@ -51,10 +52,24 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
   const advice = isAdviceNudgeDue(phase, text);
   const blame = needsBlameCheck({ kind, perspective: perspective || null, text });
   const otherKinds = CONTRIBUTION_KINDS.filter((k) => !invited.includes(k));
+  const textBox = useRef<HTMLTextAreaElement>(null);
+
+  // A nudge is told once when it appears, in the app's live region.
+  const adviceText = t('sessions.contribution.adviceNudge');
+  const blameText = t('sessions.contribution.blameCheck');
+  useEffect(() => {
+    if (advice) announce(adviceText);
+  }, [advice, adviceText]);
+  useEffect(() => {
+    if (blame) announce(blameText);
+  }, [blame, blameText]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!text.trim()) return;
+    if (busy || disabled || !text.trim()) {
+      textBox.current?.focus();
+      return;
+    }
     setBusy(true);
     try {
       await call('contributions.save', {
@@ -71,6 +86,9 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
       setText('');
       setChangeMyMind('');
       setError(null);
+      // Focus stays where the next contribution is typed.
+      textBox.current?.focus();
+      announce(t('sessions.contribution.added'));
       await queryClient.invalidateQueries({ queryKey: queryKey('sessions.get', sessionId) });
     } catch (err) {
       setError(err);
@@ -135,6 +153,7 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
         id="contribution-text"
         label={t('sessions.contribution.text')}
         rows={3}
+        ref={textBox}
         value={text}
         disabled={disabled}
         error={errors.text ?? null}
@@ -144,12 +163,12 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
         }}
       />
       {advice ? (
-        <p className="nudge" role="status" data-testid="advice-nudge">
+        <p className="nudge" data-testid="advice-nudge">
           {t('sessions.contribution.adviceNudge')}
         </p>
       ) : null}
       {blame ? (
-        <p className="nudge blame" role="status" data-testid="blame-check">
+        <p className="nudge blame" data-testid="blame-check">
           {t('sessions.contribution.blameCheck')}
         </p>
       ) : null}
@@ -180,7 +199,8 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
       ) : null}
       {Object.keys(errors).length === 0 ? <ErrorText error={error} /> : null}
       <div className="form-actions">
-        <button type="submit" className="button primary" disabled={disabled || busy || !text.trim()}>
+        {/* Not disabled while saving or empty: a disabled button would drop the focus it holds. */}
+        <button type="submit" className="button primary" disabled={disabled} aria-disabled={busy || !text.trim() ? true : undefined}>
           {t('sessions.contribution.save')}
         </button>
       </div>

@@ -26,13 +26,24 @@ export function PresenterView({ id }: { id: string }) {
     enabled: Boolean(caseId),
     refetchInterval: 4000,
   });
-  if (detail.error) return <ErrorText error={detail.error} />;
-  if (!detail.data) return <p className="muted">{t('common.loading')}</p>;
+  if (detail.error)
+    return (
+      <main className="presenter" id="main" tabIndex={-1}>
+        <ErrorText error={detail.error} />
+      </main>
+    );
+  if (!detail.data)
+    return (
+      <main className="presenter" id="main" tabIndex={-1}>
+        <p className="muted">{t('common.loading')}</p>
+      </main>
+    );
   const { session } = detail.data;
   const phase = session.method.phases[Math.min(session.timer.phaseIndex, session.method.phases.length - 1)]!;
   const anonymous = session.participants.map((p) => ({ ...p, name: '' }));
   return (
-    <div className="presenter" data-testid="presenter">
+    // The presenter view stands alone (no sidebar): it is its own main landmark.
+    <main className="presenter" id="main" tabIndex={-1} data-testid="presenter">
       <header className="presenter-head">
         <div className="presenter-title">
           <Logo size={44} />
@@ -44,7 +55,7 @@ export function PresenterView({ id }: { id: string }) {
           </div>
         </div>
         <PhaseClock timer={session.timer} phase={phase} large />
-        <nav className="presenter-actions">
+        <nav className="presenter-actions" aria-label={t('sessions.present.actions')}>
           <span className="muted small">{t('sessions.present.fullscreen')}</span>
           <a className="button secondary" href={routeHref({ name: 'session', id, view: 'run' })}>
             {t('sessions.present.leave')}
@@ -75,6 +86,6 @@ export function PresenterView({ id }: { id: string }) {
           large
         />
       </div>
-    </div>
+    </main>
   );
 }

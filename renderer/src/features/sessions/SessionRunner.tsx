@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../shared/contract';
 import type { SessionDetail } from '../../../../shared/domain/session';
 import { isRunning } from '../../../../shared/domain/timer';
+import { announce } from '../../ui/announce';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
@@ -84,6 +85,19 @@ export function SessionRunner({ id }: { id: string }) {
   const mapActions = useMapActions(caseId ?? '', record);
   const [error, setError] = useState<unknown>(null);
 
+  // A phase change is told in the app's live region ("Fase 3 van 7: Verhelderende vragen").
+  const phaseIndex = detail.data?.session.timer.phaseIndex;
+  const phaseText = detail.data?.session.method.phases[phaseIndex ?? 0]?.name;
+  const phaseName = phaseText ? localized(phaseText, i18n.language) : '';
+  const phaseCount = detail.data?.session.method.phases.length ?? 0;
+  const shownPhase = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (phaseIndex === undefined) return;
+    if (shownPhase.current !== undefined && shownPhase.current !== phaseIndex)
+      announce(t('sessions.run.phaseAnnounce', { n: phaseIndex + 1, total: phaseCount, name: phaseName }));
+    shownPhase.current = phaseIndex;
+  }, [phaseIndex, phaseCount, phaseName, t]);
+
   const control = async (action: ControlAction, minutes?: number) => {
     try {
       await call('sessions.control', { id, action, ...(minutes ? { minutes } : {}) });
@@ -152,7 +166,7 @@ export function SessionRunner({ id }: { id: string }) {
       <ErrorText error={error} />
       {session.status === 'planned' ? <p className="notice">{t('sessions.run.beginHint')}</p> : null}
 
-      <div className="session-layout">
+      <div className={`session-layout ${phase.mode === 'map' ? 'map-phase' : ''}`}>
         <aside className="phase-rail" aria-label={t('sessions.run.phases')}>
           <ol className="phase-steps">
             {phases.map((p, index) => (
@@ -282,7 +296,7 @@ export function SessionRunner({ id }: { id: string }) {
           )}
         </div>
 
-        <aside className="session-side">
+        <aside className="session-side" aria-label={t('sessions.run.sideLabel')}>
           <SpeakingPanel contributions={data.contributions} participants={session.participants} />
           <FollowUpPanel detail={data} members={memberOptions} />
           {phase.mode !== 'map' && caseDetail.data ? (

@@ -28,14 +28,14 @@ function VaultCard({ vault, onUnlock }: { vault: KnownVault; onUnlock(): void })
         <Logo size={36} />
       </div>
       <div className="vault-main">
-        <h3 className="vault-label">{header.data?.label ?? vault.label}</h3>
+        <h2 className="vault-label">{header.data?.label ?? vault.label}</h2>
         <p className="vault-path mono" title={vault.path}>
           {vault.path}
         </p>
         <p className="vault-meta">
           {vault.lastOpenedAt ? t('start.lastOpened', { when: formatDateTime(vault.lastOpenedAt, i18n.language) }) : t('start.neverOpened')}
           {members.length > 0 ? (
-            <span className="member-dots" aria-label={members.map((m) => m.displayName).join(', ')}>
+            <span className="member-dots" role="img" aria-label={members.map((m) => m.displayName).join(', ')}>
               {members.slice(0, 6).map((m) => (
                 <span key={m.id} className="avatar small" aria-hidden="true">
                   {m.displayName.slice(0, 1).toUpperCase()}
@@ -74,11 +74,18 @@ function VaultCard({ vault, onUnlock }: { vault: KnownVault; onUnlock(): void })
 }
 
 /** The start screen: the vaults this device knows, and ways to add one. */
-export function StartScreen({ lockNotice }: { lockNotice: LockReason | null }) {
+interface StartScreenProps {
+  lockNotice: LockReason | null;
+  /** The vault just locked by hand: its unlock dialog opens at once, focus in the passphrase field. */
+  resume?: { path: string; label: string } | null;
+  onResumed?(): void;
+}
+
+export function StartScreen({ lockNotice, resume = null, onResumed }: StartScreenProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const vaults = useQuery({ queryKey: queryKey('vaults.list'), queryFn: () => call('vaults.list', {}) });
-  const [unlocking, setUnlocking] = useState<KnownVault | null>(null);
+  const [unlocking, setUnlocking] = useState<Pick<KnownVault, 'path' | 'label'> | null>(resume);
   const [creating, setCreating] = useState(false);
   const [restoring, setRestoring] = useState<{ backup: string | null } | null>(null);
   const [openError, setOpenError] = useState<unknown>(null);
@@ -155,7 +162,10 @@ export function StartScreen({ lockNotice }: { lockNotice: LockReason | null }) {
         <UnlockDialog
           path={unlocking.path}
           label={unlocking.label}
-          onClose={() => setUnlocking(null)}
+          onClose={() => {
+            setUnlocking(null);
+            onResumed?.();
+          }}
           onRestore={(backup) => {
             setUnlocking(null);
             setRestoring({ backup });

@@ -65,7 +65,12 @@ export function UnlockDialog({ path, label, onClose, onRestore }: UnlockDialogPr
 
   const corrupt = errorCode(error) === 'VAULT_CORRUPT' || errorCode(header.error) === 'VAULT_CORRUPT';
   return (
-    <Modal open onOpenChange={(open) => (open ? undefined : onClose())} title={t('unlock.title', { label })}>
+    <Modal
+      open
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      title={t('unlock.title', { label })}
+      returnFocus={() => '[data-testid="vault-card"] .button.primary'}
+    >
       {header.error ? (
         <div className="form">
           <ErrorText error={header.error} />
