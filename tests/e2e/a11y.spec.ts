@@ -268,13 +268,16 @@ describe('by keyboard alone (nl)', () => {
     await tabTo(page, t.journal.editor.title, 'entry title', 30);
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Na het huisbezoek, bijgewerkt');
-    await expect.poll(() => liveText(page)).toContain(t.journal.editor.saved);
+    await page.getByRole('status').filter({ hasText: t.journal.editor.saved }).waitFor();
     await expectFocusNamed(page, 'after typing the title', t.journal.editor.title);
 
-    // 6. Lock with Ctrl+L: the lock screen, focus in the passphrase field.
+    // 6. Lock with Ctrl+L: the start screen, focus on the locked vault's unlock button; Enter opens the dialog.
     await page.keyboard.press('Control+l');
+    await page.getByRole('heading', { name: t.start.title, level: 1 }).waitFor();
+    await expectFocusNamed(page, 'after Ctrl+L', t.start.unlock);
+    await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: t.unlock.title.replace('{{label}}', 'Team Noord') }).waitFor();
-    await expectFocusNamed(page, 'after Ctrl+L', t.unlock.passphrase);
+    await expectFocusNamed(page, 'in the unlock dialog', t.unlock.passphrase);
     await page.keyboard.press('Escape');
     await expectFocusNamed(page, 'after closing the unlock dialog', t.start.unlock);
 

@@ -38,7 +38,7 @@ export function App() {
   const info = useQuery({ queryKey: queryKey('app.info'), queryFn: () => call('app.info', {}), staleTime: Infinity });
   const status = useQuery({ queryKey: queryKey('vault.status'), queryFn: () => call('vault.status', {}) });
   const [lockNotice, setLockNotice] = useState<LockReason | null>(null);
-  // The vault just locked by hand: the start screen opens its unlock dialog, focus in the passphrase field.
+  // The vault just locked by hand: the start screen puts focus on that vault's "Ontgrendelen".
   const [lockedVault, setLockedVault] = useState<{ path: string; label: string } | null>(null);
   const session = status.data?.session ?? null;
   const lastTouch = useRef(0);
@@ -57,6 +57,9 @@ export function App() {
         if (document.querySelector('[role="dialog"]')) return true;
         // A page that names its own focus target (a journal entry's heading) is waited for while it loads.
         if (waitForTarget && !document.querySelector('main [data-route-focus]')) return false;
+        // The new page already put focus on a control of its own (the locked vault's "Ontgrendelen").
+        const main = document.querySelector('main');
+        if (main && document.activeElement !== main && main.contains(document.activeElement) && !waitForTarget) return true;
         return focusPageHeading() && document.activeElement !== document.querySelector('main');
       },
       3000,

@@ -1,7 +1,6 @@
-import { useEffect, useRef } from 'react';
-
 /**
- * The app's one polite live region is fed from here: phase changes, map moves, saves and nudges.
+ * The app's shared polite live region is fed from here: phase changes, map moves, added contributions and nudges
+ * (saves are told by each form's own save state, ui/SaveState).
  * Screens call announce(); the shell renders the region (ui/LiveRegion) and shows the latest message.
  */
 type Listener = (message: string) => void;
@@ -17,13 +16,4 @@ export function announce(message: string): void {
 export function onAnnounce(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/** Tell the live region once each time a save-as-you-type form reaches "saved". */
-export function useAnnounceSaved(state: string, message: string): void {
-  const previous = useRef(state);
-  useEffect(() => {
-    if (state === 'saved' && previous.current !== 'saved') announce(message);
-    previous.current = state;
-  }, [state, message]);
 }

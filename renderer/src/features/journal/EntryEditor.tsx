@@ -10,7 +10,6 @@ import { CaseSelect } from '../../ui/CaseSelect';
 import { TextArea } from '../../ui/TextArea';
 import { formatDateTime } from '../../lib/i18n';
 import { navigate, routeHref } from '../../lib/router';
-import { useAnnounceSaved } from '../../ui/announce';
 import { useAutosave } from '../../lib/autosave';
 import { Markdown } from './Markdown';
 import { entryDisplayTitle, JOURNAL_STALE_KEYS, promptText, useAllCases, usePrompts } from './journalData';
@@ -102,7 +101,6 @@ function EntryForm({ entry, onReplaced }: { entry: JournalEntry; onReplaced(entr
     }
   };
 
-  useAnnounceSaved(autosave.state, t('journal.editor.saved'));
   const status =
     autosave.state === 'saving'
       ? t('journal.editor.saving')
@@ -131,7 +129,9 @@ function EntryForm({ entry, onReplaced }: { entry: JournalEntry; onReplaced(entr
           </p>
         </div>
         <div className="journal-editor-actions">
-          <span className={`journal-save-state ${autosave.state}`}>{status}</span>
+          <span className={`journal-save-state ${autosave.state}`} role="status" aria-live="polite" aria-atomic="true">
+            {status}
+          </span>
           <div className="journal-toggle" role="group" aria-label={t('journal.editor.preview')}>
             <button type="button" className="button ghost" aria-pressed={!preview} onClick={() => setPreview(false)}>
               {t('journal.editor.write')}

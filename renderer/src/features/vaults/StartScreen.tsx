@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DropdownMenu } from 'radix-ui';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KnownVault, LockReason } from '../../../../shared/contract';
 import { call } from '../../lib/api';
@@ -13,8 +13,14 @@ import { RestoreDialog } from './RestoreDialog';
 import { UnlockDialog } from './UnlockDialog';
 import './StartScreen.css';
 
-function VaultCard({ vault, onUnlock }: { vault: KnownVault; onUnlock(): void }) {
+function VaultCard({ vault, onUnlock, focusUnlock = false, onFocused }: { vault: KnownVault; onUnlock(): void; focusUnlock?: boolean; onFocused?(): void }) {
   const { t, i18n } = useTranslation();
+  const unlockButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusUnlock || !unlockButton.current) return;
+    unlockButton.current.focus();
+    onFocused?.();
+  }, [focusUnlock, onFocused]);
   const queryClient = useQueryClient();
   const header = useQuery({ queryKey: queryKey('vaults.inspect', vault.path), queryFn: () => call('vaults.inspect', { path: vault.path }), retry: false });
   const forget = async () => {
@@ -52,7 +58,7 @@ function VaultCard({ vault, onUnlock }: { vault: KnownVault; onUnlock(): void })
         ) : null}
       </div>
       <div className="vault-actions">
-        <button type="button" className="button primary" onClick={onUnlock} disabled={Boolean(header.error)}>
+        <button ref={unlockButton} type="button" className="button primary" onClick={onUnlock} disabled={Boolean(header.error)}>
           {t('start.unlock')}
         </button>
         <DropdownMenu.Root>
@@ -76,7 +82,7 @@ function VaultCard({ vault, onUnlock }: { vault: KnownVault; onUnlock(): void })
 /** The start screen: the vaults this device knows, and ways to add one. */
 interface StartScreenProps {
   lockNotice: LockReason | null;
-  /** The vault just locked by hand: its unlock dialog opens at once, focus in the passphrase field. */
+  /** The vault just locked by hand: focus lands on its "Ontgrendelen" button, so Enter opens the unlock dialog. */
   resume?: { path: string; label: string } | null;
   onResumed?(): void;
 }
@@ -85,7 +91,7 @@ export function StartScreen({ lockNotice, resume = null, onResumed }: StartScree
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const vaults = useQuery({ queryKey: queryKey('vaults.list'), queryFn: () => call('vaults.list', {}) });
-  const [unlocking, setUnlocking] = useState<Pick<KnownVault, 'path' | 'label'> | null>(resume);
+  const [unlocking, setUnlocking] = useState<Pick<KnownVault, 'path' | 'label'> | null>(null);
   const [creating, setCreating] = useState(false);
   const [restoring, setRestoring] = useState<{ backup: string | null } | null>(null);
   const [openError, setOpenError] = useState<unknown>(null);
@@ -147,7 +153,7 @@ export function StartScreen({ lockNotice, resume = null, onResumed }: StartScree
       ) : (
         <ul className="vault-list" aria-label={t('start.listLabel')}>
           {list.map((vault) => (
-            <VaultCard key={vault.path} vault={vault} onUnlock={() => setUnlocking(vault)} />
+            <VaultCard key={vault.path} vault={vault} onUnlock={() => setUnlocking(vault)} focusUnlock={resume?.path === vault.path} onFocused={onResumed} />
           ))}
         </ul>
       )}
@@ -162,10 +168,7 @@ export function StartScreen({ lockNotice, resume = null, onResumed }: StartScree
         <UnlockDialog
           path={unlocking.path}
           label={unlocking.label}
-          onClose={() => {
-            setUnlocking(null);
-            onResumed?.();
-          }}
+          onClose={() => setUnlocking(null)}
           onRestore={(backup) => {
             setUnlocking(null);
             setRestoring({ backup });
