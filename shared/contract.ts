@@ -59,6 +59,8 @@ export const ERROR_CODES = [
   'DISK_FULL',
   'IO_ERROR',
   'LAST_MEMBER',
+  'VAULT_KEY_RETIRED',
+  'KEY_ROTATION_BLOCKED',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -44,4 +44,8 @@ export interface VaultFaults {
   writeHeader?: TextFileWriter;
   /** Sees each freshly opened vault database (e.g. to lower max_page_count). */
   onDatabaseOpened?: (db: SqliteHandle) => void;
+  /** Key rotation: runs once the new header is staged, before the database is rekeyed (throw = a crash before). */
+  beforeRekey?: () => void;
+  /** Key rotation: runs after the rekey, before the staged header moves into place (throw = a crash between). */
+  afterRekey?: () => void;
 }

@@ -74,6 +74,8 @@ export const AUDIT_ACTIONS = [
   'import.done',
   'case.erased',
   'audit.exported',
+  'vault.rekeyed',
+  'backups.deleted',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
@@ -98,7 +100,13 @@ const AuditSearchEntry = z.object({
   detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
 });
 
-export const BackupInfo = z.object({ path: z.string(), createdAt: IsoTime, bytes: z.number().int() });
+export const BackupInfo = z.object({
+  path: z.string(),
+  createdAt: IsoTime,
+  bytes: z.number().int(),
+  /** Made before the vault's key was last replaced: it still opens with the slots of then (a removed member's too). */
+  oldKey: z.boolean().default(false),
+});
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
 export const VerifyReport = z.object({
@@ -145,12 +153,17 @@ export const vaultApi = {
   'vault.backup': method(z.object({ folder: FolderPath }).strict(), BackupInfo),
   'vault.backups': method(Empty, z.array(BackupInfo)),
   'vault.restore': method(z.object({ backupPath: FolderPath, folder: FolderPath }).strict(), KnownVault),
+  /** A new data key for the open vault: the database re-encrypted, every slot sealed anew. */
+  'vault.rotateKey': method(Empty, z.object({ generation: z.number().int() })),
+  /** Delete the automatic backups made with a key that was since replaced. */
+  'vault.deleteOldBackups': method(Empty, z.object({ deleted: z.number().int() })),
 
   // Members
   'members.list': method(Empty, z.array(MemberRef.extend({ isYou: z.boolean(), addedAt: IsoTime }))),
   'members.add': method(z.object({ displayName: DisplayName, passphrase: Passphrase }).strict(), MemberRef),
   'members.remove': method(z.object({ memberId: Id }).strict(), Nothing),
-  'members.changePassphrase': method(z.object({ current: Passphrase, next: Passphrase }).strict(), Nothing),
+  /** With `rotateKey` the data key is replaced too, so the old passphrase opens no header kept from before. */
+  'members.changePassphrase': method(z.object({ current: Passphrase, next: Passphrase, rotateKey: z.boolean().default(false) }).strict(), Nothing),
   /** Only after unlocking with the recovery code: set a new passphrase for the recovered member. */
   'members.resetPassphrase': method(NewPassphrase.pick({ passphrase: true }).strict(), SessionInfo),
   'recovery.regenerate': method(Empty, z.object({ recoveryCode: z.string() })),

@@ -25,5 +25,9 @@ export const errorsNl = {
     DISK_FULL: 'De schijf is vol. De laatste wijziging is niet opgeslagen; de rest is intact.',
     IO_ERROR: 'De map kon niet worden gelezen of geschreven.',
     LAST_MEMBER: 'Het laatste lid kan niet worden verwijderd.',
+    VAULT_KEY_RETIRED:
+      'Deze toegang is ingetrokken: de sleutel van deze kluis is vervangen, en dit kopbestand is van daarvóór. Vraag een lid van het team om je (opnieuw) toe te voegen. Er is niets gewijzigd.',
+    KEY_ROTATION_BLOCKED:
+      'Een nieuwe sleutel kan pas als elk lid na de laatste update van Dyade één keer heeft ontgrendeld. Vraag hen dat eerst te doen; er is niets gewijzigd.',
   },
 };

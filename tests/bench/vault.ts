@@ -10,7 +10,8 @@ import { startCoreWorker } from '../../electron/core/worker/client';
 import { createKysely, migrateVault, schemaState } from '../../electron/core/db/migrate';
 import { openVaultDatabase, type SqliteHandle } from '../../electron/core/db/database';
 import { readHeader } from '../../electron/core/vault/header';
-import { deriveKek, unwrapDataKey } from '../../electron/core/vault/keys';
+import { deriveKek } from '../../electron/core/vault/keys';
+import { slotDataKey } from '../../electron/core/vault/slotKeys';
 
 const PASSPHRASE = 'kwartel fiets ochtend zeventig';
 const ROWS = 10_000;
@@ -68,7 +69,8 @@ export async function benchVault(): Promise<Record<string, number>> {
     const kdfStarted = performance.now();
     const kek = await deriveKek(PASSPHRASE, slot.kdf);
     const kdfMs = performance.now() - kdfStarted;
-    const key = unwrapDataKey(kek, slot.wrap, header.vaultId, slot.id);
+    kek.fill(0);
+    const key = await slotDataKey(header, slot, PASSPHRASE);
     if (!key) throw new Error('unwrap failed');
     const openTimes: number[] = [];
     for (let i = 0; i < 9; i += 1) {

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { deriveKek, unwrapDataKey } from '../../electron/core/vault/keys';
+import { slotDataKey } from '../../electron/core/vault/slotKeys';
 import { readHeader } from '../../electron/core/vault/header';
 import { translations } from '../../shared/i18n';
 import { axeViolations, closeBrowser, launchApp, outsideRequests, type LaunchedApp } from './harness';
@@ -136,7 +136,7 @@ describe.each(['nl', 'en'] as const)('the vault, used as a user would (%s)', (lo
     const header = await readHeader(folder);
     const slot = header.slots.find((s) => s.displayName === 'Bram');
     if (!slot) throw new Error('no slot for Bram');
-    const key = unwrapDataKey(await deriveKek(BRAM, slot.kdf), slot.wrap, header.vaultId, slot.id);
+    const key = await slotDataKey(header, slot, BRAM);
     expect(key).not.toBeNull();
     const pageState = await page.evaluate(() => document.documentElement.outerHTML + JSON.stringify(localStorage) + JSON.stringify(sessionStorage));
     for (const encoding of ['hex', 'base64', 'base64url'] as const) expect(pageState).not.toContain(key!.toString(encoding));
@@ -196,6 +196,65 @@ describe('recovery, backups and verification', () => {
     await page.getByRole('dialog').getByLabel(t.unlock.passphrase, { exact: true }).fill(next);
     await page.getByRole('dialog').getByRole('button', { name: t.unlock.submit, exact: true }).click();
     await page.getByRole('heading', { name: t.home.greeting.replace('{{name}}', 'Anna') }).waitFor();
+  });
+});
+
+describe('removing a member ends their access', () => {
+  it('removes Bram: a new key, the backups from before named and deleted, and his old header refused with its own message', async () => {
+    app = await launchApp();
+    const { page } = app;
+    const t = translations.nl;
+    await createVault(page, t, 'Team Noord', async () => undefined);
+    await page.getByRole('heading', { name: t.home.greeting.replace('{{name}}', 'Anna') }).waitFor();
+    const added = await app.core.dispatch('members.add', { displayName: 'Bram', passphrase: BRAM });
+    expect(added.ok).toBe(true);
+    // The lock makes the day's backup; its header still holds Bram's slot.
+    await page.getByRole('button', { name: t.shell.lock }).click();
+    await page.getByRole('heading', { name: t.start.title }).waitFor();
+    const [stamp] = await fs.readdir(join(app.vaultDir, 'backups'));
+    const oldHeader = await fs.readFile(join(app.vaultDir, 'backups', stamp ?? '', 'vault.json'), 'utf8');
+    await unlock(page, t, 'Anna', ANNA);
+    await page.getByRole('heading', { name: t.home.greeting.replace('{{name}}', 'Anna') }).waitFor();
+
+    await page.getByRole('link', { name: t.nav.settings }).click();
+    await page.getByRole('tab', { name: t.settings.tabs.members }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Bram' }).getByRole('button', { name: t.settings.members.remove }).click();
+    const confirm = page.getByRole('alertdialog', { name: t.settings.members.removeTitle.replace('{{name}}', 'Bram') });
+    expect(await confirm.textContent()).toContain('nieuwe sleutel');
+    await confirm.getByRole('button', { name: t.settings.members.remove }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: t.settings.members.removed.replace('{{name}}', 'Bram') })
+      .waitFor();
+    const notice = page.getByTestId('old-backups');
+    await notice.getByText(t.settings.backups.oldBody_one.replace('{{count}}', '1')).waitFor();
+    await app.screenshot('vault-member-removed-nl');
+    expect(await axeViolations(page, ['minor', 'moderate', 'serious', 'critical'])).toEqual([]);
+    await notice.getByRole('button', { name: t.settings.backups.deleteOld }).click();
+    await page.getByRole('alertdialog', { name: t.settings.backups.deleteOld }).getByRole('button', { name: t.settings.backups.deleteOld }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: t.settings.backups.deletedOld_one.replace('{{count}}', '1') })
+      .waitFor();
+    // One backup remains, made with the new key first.
+    await page.getByRole('tab', { name: t.settings.tabs.backups }).click();
+    await expect.poll(() => page.locator('.backup-list li').count()).toBe(1);
+    expect(await page.getByText(t.settings.backups.oldKey, { exact: true }).count()).toBe(0);
+    await page.getByRole('tab', { name: t.settings.tabs.audit }).click();
+    const audit = await page.getByTestId('audit-table').textContent();
+    expect(audit).toContain(t.settings.audit.actions['vault.rekeyed']);
+    expect(audit).toContain(t.settings.audit.actions['backups.deleted']);
+
+    // Bram puts his old header back beside the current vault: a clear refusal, nothing changed.
+    await page.getByRole('button', { name: t.shell.lock }).click();
+    await page.getByRole('heading', { name: t.start.title }).waitFor();
+    const current = await fs.readFile(join(app.vaultDir, 'vault.json'), 'utf8');
+    await fs.writeFile(join(app.vaultDir, 'vault.json'), oldHeader);
+    await page.reload();
+    await unlock(page, t, 'Bram', BRAM);
+    await page.getByRole('alert').filter({ hasText: t.errors.VAULT_KEY_RETIRED }).waitFor();
+    await app.screenshot('vault-key-retired-nl');
+    await fs.writeFile(join(app.vaultDir, 'vault.json'), current);
   });
 });
 

@@ -80,7 +80,7 @@ describe('dyade vault (spawned CLI)', () => {
     const run = await dyade(['vault', 'info', vault]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Label:           Team Noord\n');
-    expect(run.stdout).toContain('Format version:  1\n');
+    expect(run.stdout).toContain('Format version:  2\n');
     expect(run.stdout).toContain('Members:         Anna\n');
     expect(run.stdout).toContain('Recovery code:   set\n');
     expect(run.stdout).toMatch(/^Vault id: +[0-9a-f-]{36}$/m);

@@ -41,7 +41,7 @@ describe('fault: damaged header', () => {
     expect(await unlock()).toMatchObject({ code: 'VAULT_HEADER_INVALID', details: { reason: 'not-json' } });
     await fs.writeFile(headerPath, JSON.stringify({ ...JSON.parse(header), slots: 'none' }));
     expect(await unlock()).toMatchObject({ code: 'VAULT_HEADER_INVALID', details: { reason: 'schema' } });
-    await fs.writeFile(headerPath, JSON.stringify({ ...JSON.parse(header), formatVersion: 2 }));
+    await fs.writeFile(headerPath, JSON.stringify({ ...JSON.parse(header), formatVersion: 3 }));
     expect(await unlock()).toMatchObject({ code: 'VAULT_TOO_NEW' });
     expect(await t.fail('vaults.inspect', { path: folder })).toMatchObject({ code: 'VAULT_TOO_NEW' });
     await fs.rm(headerPath);

@@ -55,6 +55,6 @@ describe('vault header', () => {
     expect(reasonOf(() => parseHeader('hello'))).toBe('VAULT_HEADER_INVALID:not-json');
     expect(reasonOf(() => parseHeader('{"format":"dyade-vault","formatVersion":1}'))).toBe('VAULT_HEADER_INVALID:schema');
     expect(reasonOf(() => parseHeader(JSON.stringify({ ...JSON.parse(text), extra: 1 })))).toBe('VAULT_HEADER_INVALID:schema');
-    expect(reasonOf(() => parseHeader(JSON.stringify({ ...JSON.parse(text), formatVersion: 2 })))).toBe('VAULT_TOO_NEW:');
+    expect(reasonOf(() => parseHeader(JSON.stringify({ ...JSON.parse(text), formatVersion: 3 })))).toBe('VAULT_TOO_NEW:');
   });
 });

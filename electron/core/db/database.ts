@@ -66,6 +66,20 @@ export function openVaultDatabase(file: string, dataKey: Buffer, options: OpenDa
   }
 }
 
+/**
+ * Re-encrypt the whole database with a new data key. SQLite3MultipleCiphers cannot rekey in WAL
+ * mode, so the journal goes to DELETE for the rekey (a rollback-journal transaction: a crash leaves
+ * the old key or the new one, never a mix) and back to WAL after.
+ */
+export function rekeyVaultDatabase(db: SqliteHandle, dataKey: Buffer): void {
+  db.pragma('journal_mode=DELETE');
+  try {
+    db.pragma(`re${sqlcipherKeyPragma(dataKey)}`);
+  } finally {
+    db.pragma('journal_mode=WAL');
+  }
+}
+
 /** Translate SQLite and file-system failures into the contract's error codes. */
 export function mapDatabaseError(error: unknown, phase: 'open' | 'use' = 'use'): unknown {
   if (isAppError(error)) return error;

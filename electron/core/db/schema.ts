@@ -125,4 +125,6 @@ export interface VaultDatabase extends SessionTables, JournalTables, ExchangeTab
 export const SETTING_KEYS = {
   idleLockMinutes: 'idle_lock_minutes',
   lastAutomaticBackupAt: 'last_automatic_backup_at',
+  /** The vault header's generation when the database was last written with it (key rotation). */
+  headerGeneration: 'header_generation',
 } as const;

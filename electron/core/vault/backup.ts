@@ -116,7 +116,7 @@ export async function writeBackup(
 
 export async function describeBackup(folder: string): Promise<BackupInfo> {
   const created = stampTime(basename(folder)) ?? (await fs.stat(join(folder, DATABASE_FILE))).mtime;
-  return { path: folder, createdAt: created.toISOString(), bytes: await folderBytes(folder) };
+  return { path: folder, createdAt: created.toISOString(), bytes: await folderBytes(folder), oldKey: false };
 }
 
 /** Automatic backups in `<vault>/backups/`, newest first. */

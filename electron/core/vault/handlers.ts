@@ -2,7 +2,7 @@ import type { HandlerKit } from '../context';
 import type { HandlersFor } from '../dispatch';
 import { listAudit } from './audit';
 import { exportAudit, searchAudit } from './auditSearch';
-import { addMember, changePassphrase, listMembers, regenerateRecovery, removeMember, resetPassphrase } from './members';
+import { addMember, changePassphrase, listMembers, regenerateRecovery, removeMember, resetPassphrase, rotateKeyNow } from './members';
 import {
   addKnownVault,
   createVault,
@@ -18,7 +18,7 @@ import {
 
 type VaultMethod =
   | `vaults.${'list' | 'inspect' | 'add' | 'forget'}`
-  | `vault.${'create' | 'unlock' | 'unlockWithRecovery' | 'lock' | 'status' | 'setIdleLock' | 'touch' | 'verify' | 'backup' | 'backups' | 'restore'}`
+  | `vault.${'create' | 'unlock' | 'unlockWithRecovery' | 'lock' | 'status' | 'setIdleLock' | 'touch' | 'verify' | 'backup' | 'backups' | 'restore' | 'rotateKey' | 'deleteOldBackups'}`
   | `members.${'list' | 'add' | 'remove' | 'changePassphrase' | 'resetPassphrase'}`
   | 'recovery.regenerate'
   | `audit.${'list' | 'search' | 'export'}`;
@@ -47,8 +47,10 @@ export function vaultHandlers({ read, write, exclusive }: HandlerKit, vaults: Va
     'vault.setIdleLock': write((ctx, input) => setIdleLock(ctx, session, input)),
     'vault.verify': write(verifyVault),
     'vault.backup': exclusive(({ folder }) => session.backup(folder)),
-    'vault.backups': read(listBackups),
+    'vault.backups': read((ctx) => listBackups(ctx, session)),
     'vault.restore': exclusive((input) => restoreVault(vaults, input)),
+    'vault.rotateKey': exclusive(() => rotateKeyNow(session)),
+    'vault.deleteOldBackups': exclusive(() => session.deleteOldBackups()),
     'members.list': read(listMembers),
     'members.add': write((ctx, input) => addMember(ctx, session, input)),
     'members.remove': write((ctx, input) => removeMember(ctx, session, input)),

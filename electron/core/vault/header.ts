@@ -9,7 +9,8 @@ import { computeHeaderMac, headerMacMatches } from './keys';
 export const HEADER_FILE = 'vault.json';
 export const DATABASE_FILE = 'vault.db';
 export const VAULT_FORMAT = 'dyade-vault';
-export const SUPPORTED_FORMAT_VERSION = 1;
+/** Format 2 seals the data key to each slot's public key (format 1 wrapped it with the passphrase key). */
+export const SUPPORTED_FORMAT_VERSION = 2;
 
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
@@ -32,22 +33,35 @@ export const SlotSchema = z
         salt: Base64.min(4),
       })
       .strict(),
+    /** Format 2: the slot's private key, wrapped with the passphrase key. Format 1: the data key itself. */
     wrap: z.object({ alg: z.literal('A256GCM'), iv: Base64.min(4), tag: Base64.min(4), ct: Base64.min(4) }).strict(),
+    /** Format 2: the slot's X25519 public key and the data key sealed to it. */
+    publicKey: Base64.length(44).optional(),
+    sealed: z
+      .object({ alg: z.literal('X25519-A256GCM'), epk: Base64.length(44), iv: Base64.min(4), tag: Base64.min(4), ct: Base64.min(4) })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((slot) => slot.kind === 'recovery' || (slot.memberId !== undefined && slot.displayName !== undefined), {
     message: 'A member slot names its member',
-  });
+  })
+  .refine((slot) => (slot.publicKey === undefined) === (slot.sealed === undefined), { message: 'A sealed slot has both its public key and its seal' });
 export type Slot = z.infer<typeof SlotSchema>;
 
 export const VaultHeaderSchema = z
   .object({
     format: z.literal(VAULT_FORMAT),
-    formatVersion: z.literal(SUPPORTED_FORMAT_VERSION),
+    formatVersion: z.union([z.literal(1), z.literal(SUPPORTED_FORMAT_VERSION)]),
     vaultId: Id,
     label: z.string().min(1).max(200),
     createdAt: z.string().datetime({ offset: true }),
     slots: z.array(SlotSchema).min(1),
+    /**
+     * Raised by every change of the slots; the database keeps the generation it was last written
+     * with, so a header from before a change (put back from a backup) is refused. Absent = 0.
+     */
+    generation: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
     mac: Base64.min(4),
   })
   .strict();
@@ -125,6 +139,15 @@ export async function readHeader(folder: string): Promise<VaultHeader> {
     throw error;
   }
   return parseHeader(text);
+}
+
+/** A slot of format 2 (sealed to its public key); format-1 slots are upgraded at their member's next unlock. */
+export function isSealedSlot(slot: Slot): slot is Slot & { publicKey: string; sealed: NonNullable<Slot['sealed']> } {
+  return slot.publicKey !== undefined && slot.sealed !== undefined;
+}
+
+export function headerGeneration(header: Pick<VaultHeader, 'generation'>): number {
+  return header.generation ?? 0;
 }
 
 /** The header writer is swappable so tests can make it fail like a full disk. */

@@ -3,7 +3,7 @@ import type { MemberRef, MethodOutput, SessionInfo } from '../../../shared/contr
 import type { ReadContext, WriteContext } from '../context';
 import { AppError } from '../errors';
 import { appendAudit } from './audit';
-import type { Slot } from './header';
+import { isSealedSlot, type Slot } from './header';
 import { requireStrongPassphrase, type VaultSession } from './session';
 
 /**
@@ -13,6 +13,16 @@ import { requireStrongPassphrase, type VaultSession } from './session';
  */
 
 const isSlotOf = (memberId: string) => (slot: Slot) => slot.kind === 'member' && slot.memberId === memberId;
+
+/**
+ * A change that ends someone's access rotates the data key; that needs every slot that stays to be
+ * sealed (format 2). Checked before anything changes, so a refusal leaves the vault as it was.
+ */
+function requireRotatable(session: VaultSession, leaving: (slot: Slot) => boolean): void {
+  if (session.current().header.slots.some((slot) => !leaving(slot) && !isSealedSlot(slot))) {
+    throw new AppError('KEY_ROTATION_BLOCKED', 'A slot of format 1 cannot receive a new key.', { reason: 'legacy-slots' });
+  }
+}
 
 export async function listMembers({ db, member }: ReadContext): Promise<MethodOutput<'members.list'>> {
   const rows = await db.selectFrom('members').selectAll().where('removed_at', 'is', null).orderBy('added_at').orderBy('display_name').execute();
@@ -36,16 +46,25 @@ export async function addMember(
   return member;
 }
 
-/** Removing yourself is allowed while another member remains; the vault then locks. */
+/**
+ * Removing a member ends their access: their slot goes, and the data key is replaced (the database
+ * re-encrypted), so their old passphrase opens neither the current header nor, with a header kept
+ * from a backup, the current database. Removing yourself is allowed while another member remains;
+ * the vault then locks.
+ */
 export async function removeMember({ db, now, member, afterCommit }: WriteContext, session: VaultSession, { memberId }: { memberId: string }): Promise<null> {
   const active = await db.selectFrom('members').select('id').where('removed_at', 'is', null).execute();
   const hasSlot = session.current().header.slots.some(isSlotOf(memberId));
   if (!active.some((row) => row.id === memberId) && !hasSlot) throw new AppError('NOT_FOUND', 'No such member.');
   if (active.every((row) => row.id === memberId)) throw new AppError('LAST_MEMBER', 'The last member cannot be removed.');
+  requireRotatable(session, isSlotOf(memberId));
   await db.updateTable('members').set({ removed_at: now.toISOString() }).where('id', '=', memberId).execute();
   await appendAudit(db, { at: now, action: 'member.removed', actorMemberId: member.id, detail: { memberId } });
   await session.changeSlots((slots) => slots.filter((slot) => !isSlotOf(memberId)(slot)));
-  if (memberId === member.id) afterCommit(() => session.lockNow('user'));
+  afterCommit(async () => {
+    await session.rotateKey('member-removed');
+    if (memberId === member.id) await session.lockNow('user');
+  });
   return null;
 }
 
@@ -57,10 +76,17 @@ async function rewrapOwnSlot({ db, now, member }: WriteContext, session: VaultSe
   await session.changeSlots((slots) => [...slots.filter((s) => !isSlotOf(member.id)(s)), slot]);
 }
 
-export async function changePassphrase(ctx: WriteContext, session: VaultSession, input: { current: string; next: string }): Promise<null> {
+/**
+ * A new passphrase for yourself. With `rotateKey` the data key is replaced too, so the old
+ * passphrase no longer opens even a header kept from before (offered for a passphrase that may
+ * have been seen).
+ */
+export async function changePassphrase(ctx: WriteContext, session: VaultSession, input: { current: string; next: string; rotateKey?: boolean }): Promise<null> {
   if (!(await session.isOwnPassphrase(input.current))) throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is not right.');
   requireStrongPassphrase(input.next, [ctx.member.displayName, ctx.vault.label]);
+  if (input.rotateKey) requireRotatable(session, isSlotOf(ctx.member.id));
   await rewrapOwnSlot(ctx, session, input.next, { viaRecovery: false });
+  if (input.rotateKey) ctx.afterCommit(async () => void (await session.rotateKey('passphrase-changed')));
   return null;
 }
 
@@ -73,10 +99,21 @@ export async function resetPassphrase(ctx: WriteContext, session: VaultSession, 
   return session.info();
 }
 
-/** A new recovery code replaces the old slot, so the old code stops working. */
-export async function regenerateRecovery({ db, now, member }: WriteContext, session: VaultSession): Promise<{ recoveryCode: string }> {
+/** A new data key on request (Settings → Security), e.g. after a laptop went missing; no slot changes. */
+export function rotateKeyNow(session: VaultSession): Promise<{ generation: number }> {
+  requireRotatable(session, () => false);
+  return session.rotateKey('requested');
+}
+
+/**
+ * A new recovery code replaces the old slot and the data key is replaced, so the old code stops
+ * working, also with a header kept from before.
+ */
+export async function regenerateRecovery({ db, now, member, afterCommit }: WriteContext, session: VaultSession): Promise<{ recoveryCode: string }> {
+  requireRotatable(session, (slot) => slot.kind === 'recovery');
   const recovery = await session.makeRecoverySlot();
   await appendAudit(db, { at: now, action: 'recovery.regenerated', actorMemberId: member.id });
   await session.changeSlots((slots) => [...slots.filter((s) => s.kind !== 'recovery'), recovery.slot]);
+  afterCommit(async () => void (await session.rotateKey('recovery-replaced')));
   return { recoveryCode: recovery.code };
 }

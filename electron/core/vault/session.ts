@@ -19,14 +19,38 @@ import {
   exists,
   folderNameFor,
   isEmptyOrMissing,
+  listAutomaticBackups,
   pruneAutomaticBackups,
   uniqueChild,
   writeBackup,
 } from './backup';
-import { mapDatabaseError, openVaultDatabase, type SqliteHandle } from '../db/database';
-import { DATABASE_FILE, HEADER_FILE, headerIsAuthentic, readHeader, writeHeader, type Slot, type UnsignedHeader, type VaultHeader } from './header';
+import { mapDatabaseError, openVaultDatabase, rekeyVaultDatabase, type SqliteHandle } from '../db/database';
+import {
+  DATABASE_FILE,
+  HEADER_FILE,
+  SUPPORTED_FORMAT_VERSION,
+  headerGeneration,
+  headerIsAuthentic,
+  isSealedSlot,
+  readHeader,
+  signHeader,
+  writeHeader,
+  type Slot,
+  type UnsignedHeader,
+  type VaultHeader,
+} from './header';
 import { isIdleExpired } from './idle';
-import { DEFAULT_SCRYPT, deriveKek, newDataKey, newKdf, unwrapDataKey, wrapDataKey, type ScryptParams } from './keys';
+import { DEFAULT_SCRYPT, deriveKek, newDataKey, newKdf, newSlotKeyPair, sealDataKey, unwrapDataKey, wrapDataKey, type ScryptParams } from './keys';
+import { slotOpener, type SlotOpener } from './slotKeys';
+import {
+  NEXT_HEADER_FILE,
+  isRetiredKey,
+  readNextHeader,
+  readStoredGeneration,
+  rememberRetiredKey,
+  writeStoredGeneration,
+  type KeyRotationReason,
+} from './rotation';
 import { generateRecoveryCode, normaliseRecoveryCode } from './recoveryCode';
 import { appendAudit, type AuditDetail } from './audit';
 import type { ContextSource, OpenConnection } from '../context';
@@ -148,11 +172,78 @@ export class VaultSession implements ContextSource {
     vault.header = await writeHeader(vault.path, next, vault.dataKey, this.options.faults?.writeHeader ?? writeFileAtomic);
   }
 
-  /** Rewrite the open vault's header with the slots `change` gives for the current ones. */
+  /**
+   * Rewrite the open vault's header with the slots `change` gives for the current ones. Runs inside
+   * the caller's write transaction: the header's generation goes up by one and the database learns
+   * the same number, so the header from before (with the slot as it was) no longer opens this vault.
+   */
   async changeSlots(change: (slots: Slot[]) => Slot[]): Promise<void> {
     const vault = this.current();
     const { mac: _mac, ...header } = vault.header;
-    await this.saveHeader(vault, { ...header, slots: change(header.slots) });
+    const generation = headerGeneration(header) + 1;
+    await writeStoredGeneration(vault.db, generation);
+    await this.saveHeader(vault, { ...header, formatVersion: SUPPORTED_FORMAT_VERSION, generation, slots: change(header.slots) });
+  }
+
+  /** Whether the backup (or vault) in `folder` has a header made with the open vault's current data key. */
+  async hasCurrentKey(folder: string): Promise<boolean> {
+    const vault = this.current();
+    try {
+      return headerIsAuthentic(await readHeader(folder), vault.dataKey);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Members whose slot is still of format 1: a new data key cannot be sealed to them until they unlock once. */
+  slotsNeedingUnlock(): string[] {
+    return this.current()
+      .header.slots.filter((slot) => !isSealedSlot(slot))
+      .map((slot) => slot.displayName ?? slot.kind);
+  }
+
+  /**
+   * Key rotation: a new data key, sealed to every slot of the header as it now stands, the database
+   * re-encrypted with it (SQLite3MC rekeys only outside WAL), and the old key remembered as retired.
+   * The new header is staged as vault.json.next before the rekey and moved into place after it, so a
+   * crash at any point leaves a header that opens the database (the unlock finishes the move).
+   * Runs after the transaction that changed the slots has committed.
+   */
+  async rotateKey(reason: KeyRotationReason): Promise<{ generation: number }> {
+    const vault = this.current();
+    const waiting = this.slotsNeedingUnlock();
+    if (waiting.length > 0) throw new AppError('KEY_ROTATION_BLOCKED', 'A slot of format 1 cannot receive a new key.', { reason: 'legacy-slots' });
+    const { mac: _mac, ...unsigned } = vault.header;
+    const generation = headerGeneration(unsigned) + 1;
+    const nextKey = newDataKey();
+    const oldKey = vault.dataKey;
+    const slots = unsigned.slots.map((slot) => ({ ...slot, sealed: sealDataKey(slot.publicKey as string, nextKey, unsigned.vaultId, slot.id) }));
+    const nextHeader = signHeader({ ...unsigned, formatVersion: SUPPORTED_FORMAT_VERSION, generation, slots }, nextKey);
+    const staged = join(vault.path, NEXT_HEADER_FILE);
+    const write = this.options.faults?.writeHeader ?? writeFileAtomic;
+    try {
+      await write(staged, `${JSON.stringify(nextHeader, null, 2)}\n`);
+      await rememberRetiredKey(vault.path, unsigned.vaultId, oldKey);
+      this.options.faults?.beforeRekey?.();
+      rekeyVaultDatabase(vault.sqlite, nextKey);
+    } catch (error) {
+      nextKey.fill(0);
+      await fs.rm(staged, { force: true }).catch(() => undefined);
+      throw mapDatabaseError(error);
+    }
+    // From here on only the new key opens the database.
+    vault.dataKey = nextKey;
+    vault.header = nextHeader;
+    oldKey.fill(0);
+    this.options.faults?.afterRekey?.();
+    await fs.rename(staged, join(vault.path, HEADER_FILE));
+    await inTransaction(vault.sqlite, vault.db, async (trx) => {
+      await writeStoredGeneration(trx, generation);
+      // The next lock makes a backup with the new key; the ones before keep the old slots.
+      await trx.deleteFrom('settings').where('key', '=', SETTING_KEYS.lastAutomaticBackupAt).execute();
+      await appendAudit(trx, { at: this.now(), action: 'vault.rekeyed', actorMemberId: vault.member.id, detail: { reason, generation } });
+    });
+    return { generation };
   }
 
   async makeMemberSlot(member: MemberRef, passphrase: string, slotId: string = randomUUID()): Promise<Slot> {
@@ -163,10 +254,21 @@ export class VaultSession implements ContextSource {
   private async memberSlotFor(vaultId: string, dataKey: Buffer, member: MemberRef, passphrase: string, slotId: string = randomUUID()): Promise<Slot> {
     const kdf = newKdf(this.kdf);
     const kek = await deriveKek(passphrase, kdf);
+    const pair = newSlotKeyPair();
     try {
-      return { id: slotId, kind: 'member', memberId: member.id, displayName: member.displayName, kdf, wrap: wrapDataKey(kek, dataKey, vaultId, slotId) };
+      return {
+        id: slotId,
+        kind: 'member',
+        memberId: member.id,
+        displayName: member.displayName,
+        kdf,
+        wrap: wrapDataKey(kek, pair.privateKey, vaultId, slotId),
+        publicKey: pair.publicKey,
+        sealed: sealDataKey(pair.publicKey, dataKey, vaultId, slotId),
+      };
     } finally {
       kek.fill(0);
+      pair.privateKey.fill(0);
     }
   }
 
@@ -178,13 +280,26 @@ export class VaultSession implements ContextSource {
 
   private async recoverySlotFor(vaultId: string, dataKey: Buffer): Promise<{ slot: Slot; code: string }> {
     const code = generateRecoveryCode();
-    const slotId = randomUUID();
+    return { slot: await this.recoverySlotWith(vaultId, dataKey, code), code };
+  }
+
+  private async recoverySlotWith(vaultId: string, dataKey: Buffer, code: string, slotId: string = randomUUID()): Promise<Slot> {
     const kdf = newKdf(this.kdf);
     const kek = await deriveKek(code, kdf);
+    const pair = newSlotKeyPair();
     try {
-      return { slot: { id: slotId, kind: 'recovery', kdf, wrap: wrapDataKey(kek, dataKey, vaultId, slotId) }, code };
+      const slot: Slot = {
+        id: slotId,
+        kind: 'recovery',
+        kdf,
+        wrap: wrapDataKey(kek, pair.privateKey, vaultId, slotId),
+        publicKey: pair.publicKey,
+        sealed: sealDataKey(pair.publicKey, dataKey, vaultId, slotId),
+      };
+      return slot;
     } finally {
       kek.fill(0);
+      pair.privateKey.fill(0);
     }
   }
 
@@ -250,7 +365,16 @@ export class VaultSession implements ContextSource {
       const vault: OpenVault = {
         path: folder,
         facts: { path: folder, vaultId, label: input.label },
-        header: { format: 'dyade-vault', formatVersion: 1, vaultId, label: input.label, createdAt: now.toISOString(), slots: [], mac: '' },
+        header: {
+          format: 'dyade-vault',
+          formatVersion: SUPPORTED_FORMAT_VERSION,
+          vaultId,
+          label: input.label,
+          createdAt: now.toISOString(),
+          slots: [],
+          generation: 0,
+          mac: '',
+        },
         dataKey,
         sqlite,
         db,
@@ -299,30 +423,35 @@ export class VaultSession implements ContextSource {
     return { folder, header: await readHeader(folder) };
   }
 
-  private async unwrapSlot(folder: string, header: VaultHeader, slot: Slot, secret: string): Promise<Buffer> {
+  private async unwrapSlot(folder: string, header: VaultHeader, slot: Slot, secret: string): Promise<SlotOpener & { dataKey: Buffer }> {
     const kek = await deriveKek(secret, slot.kdf);
-    const dataKey = unwrapDataKey(kek, slot.wrap, header.vaultId, slot.id);
+    const inner = unwrapDataKey(kek, slot.wrap, header.vaultId, slot.id);
     kek.fill(0);
-    if (!dataKey) {
+    if (!inner) {
       const failures = this.attempts.recordFailure(folder, this.now());
       throw new AppError('WRONG_PASSPHRASE', 'The passphrase does not open this vault.', {
         retryAfterMs: this.attempts.retryAfterMs(folder, this.now()),
         reason: failures.count >= 5 ? 'delayed' : 'wrong',
       });
     }
-    if (!headerIsAuthentic(header, dataKey)) {
-      dataKey.fill(0);
+    const opener = slotOpener(slot, inner);
+    const dataKey = opener.open(header);
+    if (!dataKey || !headerIsAuthentic(header, dataKey)) {
+      dataKey?.fill(0);
+      opener.wipe();
       throw new AppError('VAULT_HEADER_INVALID', 'The vault header was changed outside the app.', { reason: 'tampered' });
     }
-    return dataKey;
+    return { ...opener, dataKey };
   }
 
   async unlock(input: { path: string; memberId: string; passphrase: string }): Promise<SessionInfo> {
     const { folder, header } = await this.prepareUnlock(input.path);
     const slot = header.slots.find((s) => s.kind === 'member' && s.memberId === input.memberId);
     if (!slot) throw new AppError('NOT_FOUND', 'That member has no key slot in this vault.');
-    const dataKey = await this.unwrapSlot(folder, header, slot, input.passphrase);
-    return this.finishUnlock(folder, header, dataKey, memberOf(slot), false);
+    const opened = await this.unwrapSlot(folder, header, slot, input.passphrase);
+    const info = await this.finishUnlock(folder, header, opened, memberOf(slot), false);
+    await this.upgradeLegacySlot(slot, input.passphrase);
+    return info;
   }
 
   async unlockWithRecovery(input: { path: string; memberId: string; recoveryCode: string }): Promise<SessionInfo> {
@@ -333,21 +462,71 @@ export class VaultSession implements ContextSource {
     if (!slot) throw new AppError('NOT_FOUND', 'This vault has no recovery code.');
     const memberSlot = header.slots.find((s) => s.kind === 'member' && s.memberId === input.memberId);
     if (!memberSlot) throw new AppError('NOT_FOUND', 'That member has no key slot in this vault.');
-    const dataKey = await this.unwrapSlot(folder, header, slot, code);
-    return this.finishUnlock(folder, header, dataKey, memberOf(memberSlot), true);
+    const opened = await this.unwrapSlot(folder, header, slot, code);
+    const info = await this.finishUnlock(folder, header, opened, memberOf(memberSlot), true);
+    await this.upgradeLegacySlot(slot, code);
+    return info;
   }
 
-  private async finishUnlock(folder: string, header: VaultHeader, dataKey: Buffer, member: MemberRef, viaRecovery: boolean): Promise<SessionInfo> {
+  /**
+   * Open the database with the key from the header, finishing or dropping a key rotation that a
+   * crash interrupted (vault.json.next); an authentic header whose key the database no longer takes
+   * is told apart from damage when that key is on the retired list.
+   */
+  private async openCurrent(
+    folder: string,
+    header: VaultHeader,
+    opened: SlotOpener & { dataKey: Buffer },
+  ): Promise<{ sqlite: SqliteHandle; header: VaultHeader; dataKey: Buffer }> {
+    const staged = join(folder, NEXT_HEADER_FILE);
+    try {
+      const sqlite = this.openDatabase(folder, opened.dataKey);
+      await fs.rm(staged, { force: true });
+      return { sqlite, header, dataKey: opened.dataKey };
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'VAULT_CORRUPT' && error.details?.reason === 'key-rejected')) throw error;
+      const next = await readNextHeader(folder);
+      const nextKey = next ? opened.open(next) : null;
+      if (next && nextKey && headerIsAuthentic(next, nextKey)) {
+        const sqlite = this.openDatabase(folder, nextKey);
+        await fs.rename(staged, join(folder, HEADER_FILE));
+        opened.dataKey.fill(0);
+        return { sqlite, header: next, dataKey: nextKey };
+      }
+      nextKey?.fill(0);
+      if (await isRetiredKey(folder, header.vaultId, opened.dataKey)) {
+        throw new AppError('VAULT_KEY_RETIRED', 'This header holds a key that was replaced; it no longer opens the vault.', { reason: 'retired-key' });
+      }
+      throw error;
+    }
+  }
+
+  private async finishUnlock(
+    folder: string,
+    header: VaultHeader,
+    opened: SlotOpener & { dataKey: Buffer },
+    member: MemberRef,
+    viaRecovery: boolean,
+  ): Promise<SessionInfo> {
     let sqlite: SqliteHandle | null = null;
+    let dataKey = opened.dataKey;
     try {
       // Unlocking the vault that is already open re-opens it, only once the passphrase proved right.
       if (this.open?.path === folder) await this.lockNow('user');
       if (!(await exists(join(folder, DATABASE_FILE)))) {
         throw new AppError('VAULT_CORRUPT', 'The vault database file is missing.', { reason: 'database-missing' });
       }
-      sqlite = this.openDatabase(folder, dataKey);
+      const current = await this.openCurrent(folder, header, opened);
+      sqlite = current.sqlite;
+      dataKey = current.dataKey;
+      header = current.header;
       const db = brandVaultDb(createKysely(sqlite));
       await migrateVault(sqlite, db);
+      // A header from before a change of the slots (kept in a backup, put back) is refused.
+      const stored = await readStoredGeneration(db);
+      if (headerGeneration(header) < stored) {
+        throw new AppError('VAULT_KEY_RETIRED', 'This header is older than the vault it sits beside.', { reason: 'older-header' });
+      }
       const now = this.now();
       const idleSetting = await db.selectFrom('settings').select('value').where('key', '=', SETTING_KEYS.idleLockMinutes).executeTakeFirst();
       const vault: OpenVault = {
@@ -364,6 +543,7 @@ export class VaultSession implements ContextSource {
       };
       const restored = await readRestoreMarker(folder);
       await inTransaction(sqlite, db, async (trx) => {
+        if (headerGeneration(header) > stored) await writeStoredGeneration(trx, headerGeneration(header));
         const failures = this.attempts.takeFailures(folder);
         if (failures) {
           await appendAudit(trx, {
@@ -385,6 +565,24 @@ export class VaultSession implements ContextSource {
         dataKey.fill(0);
       }
       throw mapDatabaseError(error, 'open');
+    } finally {
+      opened.wipe();
+    }
+  }
+
+  /** A format-1 slot becomes a sealed one at its first unlock with this version (its secret is at hand only now). */
+  private async upgradeLegacySlot(slot: Slot, secret: string): Promise<void> {
+    const vault = this.open;
+    if (!vault || isSealedSlot(slot)) return;
+    try {
+      const upgraded =
+        slot.kind === 'member' && slot.memberId && slot.displayName
+          ? await this.memberSlotFor(vault.header.vaultId, vault.dataKey, { id: slot.memberId, displayName: slot.displayName }, secret, slot.id)
+          : await this.recoverySlotWith(vault.header.vaultId, vault.dataKey, secret, slot.id);
+      await inTransaction(vault.sqlite, vault.db, () => this.changeSlots((slots) => slots.map((s) => (s.id === slot.id ? upgraded : s))));
+    } catch (error) {
+      // The vault is open and works with the old slot; the upgrade is tried again at the next unlock.
+      this.options.logError?.('vault.upgradeSlot', error);
     }
   }
 
@@ -415,11 +613,31 @@ export class VaultSession implements ContextSource {
     }
   }
 
-  private async automaticBackup(vault: OpenVault): Promise<void> {
+  /**
+   * After a key change the automatic backups from before still open with the slots of then (a
+   * removed member's passphrase, an old recovery code): delete them, audited, after making sure one
+   * backup with the current key exists. Backups kept elsewhere are the user's to delete.
+   */
+  async deleteOldBackups(): Promise<{ deleted: number }> {
+    const vault = this.current();
+    const old: string[] = [];
+    let current = false;
+    for (const backup of await listAutomaticBackups(vault.path)) {
+      if (await this.hasCurrentKey(backup.path)) current = true;
+      else old.push(backup.path);
+    }
+    if (old.length === 0) return { deleted: 0 };
+    if (!current) await this.automaticBackup(vault, true);
+    for (const path of old) await fs.rm(path, { recursive: true, force: true });
+    await this.audit(vault, 'backups.deleted', { count: old.length });
+    return { deleted: old.length };
+  }
+
+  private async automaticBackup(vault: OpenVault, force = false): Promise<void> {
     const now = this.now();
     const row = await vault.db.selectFrom('settings').select('value').where('key', '=', SETTING_KEYS.lastAutomaticBackupAt).executeTakeFirst();
     const last = row ? Date.parse(JSON.parse(row.value) as string) : Number.NaN;
-    if (!Number.isNaN(last) && now.getTime() - last < AUTOMATIC_BACKUP_INTERVAL_MS) return;
+    if (!force && !Number.isNaN(last) && now.getTime() - last < AUTOMATIC_BACKUP_INTERVAL_MS) return;
     const root = join(vault.path, AUTOMATIC_BACKUP_FOLDER);
     await fs.mkdir(root, { recursive: true, mode: 0o700 });
     const target = await uniqueChild(root, backupStamp(now));

@@ -96,8 +96,12 @@ export async function verifyVault({ db, sqlite, now, member, progress }: WriteCo
   }
 }
 
-export function listBackups({ vault }: ReadContext): Promise<BackupInfo[]> {
-  return listAutomaticBackups(vault.path);
+/** The automatic backups, each marked when it was made with a key that has since been replaced. */
+export async function listBackups({ vault }: Pick<ReadContext, 'vault'>, session: VaultSession): Promise<BackupInfo[]> {
+  const backups = await listAutomaticBackups(vault.path);
+  const marked: BackupInfo[] = [];
+  for (const backup of backups) marked.push({ ...backup, oldKey: !(await session.hasCurrentKey(backup.path)) });
+  return marked;
 }
 
 /** Copy a backup into a new vault folder; works while locked, so only the header can be checked. */

@@ -127,11 +127,11 @@ export async function listFiles(folder: string): Promise<string[]> {
 /** The data key, unwrapped the way unlock does it, for tests that open vault.db directly. */
 export async function unwrapTestKey(folder: string, memberId: string, passphrase: string): Promise<Buffer> {
   const { readHeader } = await import('../../../electron/core/vault/header');
-  const { deriveKek, unwrapDataKey } = await import('../../../electron/core/vault/keys');
+  const { slotDataKey } = await import('../../../electron/core/vault/slotKeys');
   const header = await readHeader(folder);
   const slot = header.slots.find((s) => s.memberId === memberId);
   if (!slot) throw new Error('no slot');
-  const key = unwrapDataKey(await deriveKek(passphrase, slot.kdf), slot.wrap, header.vaultId, slot.id);
+  const key = await slotDataKey(header, slot, passphrase);
   if (!key) throw new Error('wrong passphrase');
   return key;
 }

@@ -22,6 +22,7 @@ export function describeDetail(entry: AuditEntry, t: Translate, locale: string, 
     parts.push(t('settings.audit.detail.member', { name: memberNames.get(d.memberId) ?? t('settings.audit.detail.removedMember') }));
   if (typeof d.count === 'number' && typeof d.lastAt === 'string')
     parts.push(t('settings.audit.detail.attempts', { count: d.count, time: formatDateTime(d.lastAt, locale) }));
+  if (entry.action === 'backups.deleted' && typeof d.count === 'number') parts.push(t('settings.audit.detail.backupsDeleted', { count: d.count }));
   if (typeof d.file === 'string') parts.push(t('settings.audit.detail.file', { file: d.file }));
   if (typeof d.automatic === 'boolean') parts.push(t(d.automatic ? 'settings.audit.detail.automatic' : 'settings.audit.detail.manual'));
   if (entry.action === 'settings.changed' && typeof d.value === 'number') parts.push(t('settings.audit.detail.idleMinutes', { value: d.value }));

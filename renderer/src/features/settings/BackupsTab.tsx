@@ -6,6 +6,7 @@ import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { formatDateTime } from '../../lib/i18n';
+import { OldBackups } from './OldBackups';
 
 function formatBytes(bytes: number, locale: string): string {
   const units = ['B', 'kB', 'MB', 'GB'];
@@ -71,6 +72,7 @@ export function BackupsTab() {
             {t('settings.backups.made', { path: made })}
           </p>
         ) : null}
+        <OldBackups />
         <h3 className="subsection-title">{t('settings.backups.list')}</h3>
         {backups.data && backups.data.length === 0 ? <p className="muted">{t('settings.backups.none')}</p> : null}
         <ul className="backup-list">
@@ -79,6 +81,7 @@ export function BackupsTab() {
               <span>{formatDateTime(backup.createdAt, i18n.language)}</span>
               <span className="mono muted small">{backup.path}</span>
               <span className="muted small">{formatBytes(backup.bytes, i18n.language)}</span>
+              {backup.oldKey ? <span className="badge old-key-badge">{t('settings.backups.oldKey')}</span> : null}
             </li>
           ))}
         </ul>

@@ -10,6 +10,7 @@ import { Field } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { formatDateTime } from '../../lib/i18n';
+import { OldBackups } from './OldBackups';
 
 function AddMemberDialog({ session, onClose }: { session: SessionInfo; onClose(): void }) {
   const { t } = useTranslation();
@@ -74,15 +75,21 @@ function AddMemberDialog({ session, onClose }: { session: SessionInfo; onClose()
   );
 }
 
-function RemoveMember({ member, onRemoved }: { member: MemberRef; onRemoved(): void }) {
+function RemoveMember({ member, onRemoved }: { member: MemberRef; onRemoved(name: string): void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  // The removal re-encrypts the vault with a new key: on a large vault that takes a moment.
   const remove = async () => {
+    setBusy(true);
+    setError(null);
     try {
       await call('members.remove', { memberId: member.id });
-      onRemoved();
+      onRemoved(member.displayName);
     } catch (err) {
       setError(err);
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -98,12 +105,14 @@ function RemoveMember({ member, onRemoved }: { member: MemberRef; onRemoved(): v
             <AlertDialog.Cancel className="button ghost">{t('common.cancel')}</AlertDialog.Cancel>
             <AlertDialog.Action
               className="button danger"
+              disabled={busy}
+              aria-busy={busy}
               onClick={(event) => {
                 event.preventDefault();
                 void remove();
               }}
             >
-              {t('settings.members.remove')}
+              {busy ? t('common.working') : t('settings.members.remove')}
             </AlertDialog.Action>
           </div>
         </AlertDialog.Content>
@@ -117,7 +126,9 @@ export function MembersTab({ session }: { session: SessionInfo }) {
   const queryClient = useQueryClient();
   const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
   const [adding, setAdding] = useState(false);
-  const refresh = async () => {
+  const [removed, setRemoved] = useState<string | null>(null);
+  const refresh = async (name: string) => {
+    setRemoved(name);
     await queryClient.invalidateQueries();
   };
   return (
@@ -145,6 +156,12 @@ export function MembersTab({ session }: { session: SessionInfo }) {
           </li>
         ))}
       </ul>
+      {removed ? (
+        <p className="success-text" role="status">
+          {t('settings.members.removed', { name: removed })}
+        </p>
+      ) : null}
+      {removed ? <OldBackups /> : null}
       {adding ? <AddMemberDialog session={session} onClose={() => setAdding(false)} /> : null}
     </section>
   );

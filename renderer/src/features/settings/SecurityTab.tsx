@@ -9,6 +9,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { PassphraseField } from '../../ui/Field';
 import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { RecoveryCode } from '../vaults';
+import { OldBackups } from './OldBackups';
 
 function ChangePassphrase({ session }: { session: SessionInfo }) {
   const { t } = useTranslation();
@@ -19,23 +20,26 @@ function ChangePassphrase({ session }: { session: SessionInfo }) {
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<'changed' | 'changedRotated' | null>(null);
+  const [rotate, setRotate] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
-    setDone(false);
+    setDone(null);
     if (!current || !isNewPassphraseReady(next, repeat, [session.member.displayName, session.label])) return;
     setBusy(true);
     setError(null);
     try {
-      await call('members.changePassphrase', { current, next });
+      await call('members.changePassphrase', { current, next, rotateKey: rotate });
       setCurrent('');
       setNext('');
       setRepeat('');
       setShowErrors(false);
-      setDone(true);
+      setDone(rotate ? 'changedRotated' : 'changed');
+      setRotate(false);
       await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
+      await queryClient.invalidateQueries({ queryKey: queryKey('vault.backups') });
     } catch (err) {
       setError(err);
     } finally {
@@ -58,10 +62,19 @@ function ChangePassphrase({ session }: { session: SessionInfo }) {
           userInputs={[session.member.displayName, session.label]}
           showErrors={showErrors}
         />
+        <div className="field">
+          <label className="checkbox">
+            <input type="checkbox" checked={rotate} onChange={(e) => setRotate(e.target.checked)} aria-describedby="rotate-with-hint" />
+            {t('settings.security.rotateWith')}
+          </label>
+          <p id="rotate-with-hint" className="field-hint">
+            {t('settings.security.rotateWithHint')}
+          </p>
+        </div>
         <ErrorText error={error} />
         {done ? (
           <p className="success-text" role="status">
-            {t('settings.security.changed')}
+            {t(`settings.security.${done}`)}
           </p>
         ) : null}
         <div className="form-actions start">
@@ -84,6 +97,7 @@ function Recovery() {
       const result = await call('recovery.regenerate', {});
       setCode(result.recoveryCode);
       await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
+      await queryClient.invalidateQueries({ queryKey: queryKey('vault.backups') });
     } catch (err) {
       setError(err);
     }
@@ -120,11 +134,67 @@ function Recovery() {
   );
 }
 
+/** A new data key on request: the vault re-encrypted, every slot sealed anew. */
+function VaultKey() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const rotate = async () => {
+    setBusy(true);
+    setDone(false);
+    setError(null);
+    try {
+      await call('vault.rotateKey', {});
+      setDone(true);
+      await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
+      await queryClient.invalidateQueries({ queryKey: queryKey('vault.backups') });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card">
+      <h2 className="section-title">{t('settings.security.keyTitle')}</h2>
+      <p className="muted">{t('settings.security.keyBody')}</p>
+      <AlertDialog.Root>
+        <AlertDialog.Trigger className="button secondary" disabled={busy} aria-busy={busy}>
+          {busy ? t('common.working') : t('settings.security.rotate')}
+        </AlertDialog.Trigger>
+        <AlertDialog.Portal>
+          <AlertDialog.Overlay className="modal-overlay" />
+          <AlertDialog.Content className="modal">
+            <AlertDialog.Title className="modal-title">{t('settings.security.rotate')}</AlertDialog.Title>
+            <AlertDialog.Description className="modal-description">{t('settings.security.rotateConfirm')}</AlertDialog.Description>
+            <div className="form-actions">
+              <AlertDialog.Cancel className="button ghost">{t('common.cancel')}</AlertDialog.Cancel>
+              <AlertDialog.Action className="button primary" onClick={() => void rotate()}>
+                {t('settings.security.rotate')}
+              </AlertDialog.Action>
+            </div>
+          </AlertDialog.Content>
+        </AlertDialog.Portal>
+      </AlertDialog.Root>
+      {done ? (
+        <p className="success-text" role="status">
+          {t('settings.security.rotated')}
+        </p>
+      ) : null}
+      <ErrorText error={error} />
+      <OldBackups />
+    </section>
+  );
+}
+
 export function SecurityTab({ session }: { session: SessionInfo }) {
   return (
     <div className="settings-sections">
       <ChangePassphrase session={session} />
       <Recovery />
+      <VaultKey />
     </div>
   );
 }
