@@ -5,6 +5,7 @@ const exchange = {
   importButton: 'Importeren…',
   fileProblems: {
     'not-an-exchange-file': 'Dit is geen Dyade-uitwisselbestand.',
+    'too-large': 'Dit bestand is groter dan een uitwisselbestand kan zijn. Er is niets geïmporteerd.',
     tampered: 'Het bestand is na het opslaan veranderd of beschadigd. Er is niets geïmporteerd.',
     truncated: 'Het bestand is onvolledig (afgebroken bij het kopiëren?). Er is niets geïmporteerd.',
     'too-new': 'Dit bestand is gemaakt met een nieuwere versie van Dyade. Werk de app bij en probeer het opnieuw.',

@@ -4,6 +4,7 @@
  */
 import { benchCases } from './cases';
 import { benchMapRender } from './map-render';
+import { benchPassphrase } from './passphrase';
 import { benchSearch } from './search';
 import { benchVault } from './vault';
 import { benchWorker } from './worker';
@@ -20,6 +21,8 @@ const BUDGETS: Record<string, number> = {
   'search.appOverRawFts5QueryRatio': 3,
   'worker.mainLoopDelayP99DuringBackupAndEraseMs': 20,
   'worker.workerHopPerCallMedianMs': 0.3,
+  'passphrase.strengthCheckWorst64CharsMs': 50,
+  'passphrase.strengthCheckWorst256CharsMs': 50,
 };
 
 interface Measured {
@@ -36,6 +39,7 @@ async function main(): Promise<void> {
     ['map', benchMapRender],
     ['search', benchSearch],
     ['worker', benchWorker],
+    ['passphrase', benchPassphrase],
   ];
   const results: Record<string, Measured> = {};
   for (const [group, run] of groups) {

@@ -231,6 +231,15 @@ describe('exchange files', () => {
       'utf8',
     );
     variants.push(['edited header', Buffer.concat([good.subarray(0, 12), headerEdit, good.subarray(12 + headerLength)]), 'INVALID_INPUT', 'tampered']);
+    // KDF costs from the unauthenticated header: refused before scrypt runs (2 GiB and minutes otherwise).
+    const withKdf = (kdf: Record<string, unknown>) => {
+      const edited = Buffer.from(JSON.stringify({ ...header, kdf: { ...(header as unknown as { kdf: object }).kdf, ...kdf } }), 'utf8');
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(edited.length);
+      return Buffer.concat([good.subarray(0, 8), length, edited, good.subarray(12 + headerLength)]);
+    };
+    variants.push(['expensive kdf', withKdf({ N: 2 ** 20, r: 16, p: 4 }), 'INVALID_INPUT', 'tampered']);
+    variants.push(['kdf not a power of two', withKdf({ N: 1000 }), 'INVALID_INPUT', 'tampered']);
 
     for (const [name, bytes, code, reason] of variants) {
       const path = join(b.root, `${name.replace(/ /g, '-')}.dyade`);

@@ -20,6 +20,18 @@ describe('passphrase policy', () => {
     expect(assessPassphrase('aaaaaaaaaaaaaaaa')).toMatchObject({ acceptable: false, reason: 'tooPredictable' });
   });
 
+  it('knows Dutch: "wachtwoord2024!" is refused like "password2024!", Dutch passphrases pass', () => {
+    expect(assessPassphrase('password2024!')).toMatchObject({ acceptable: false, reason: 'tooCommon' });
+    expect(assessPassphrase('wachtwoord2024!')).toMatchObject({ acceptable: false, reason: 'tooCommon' });
+    expect(assessPassphrase('Welkom!Welkom!2025')).toMatchObject({ acceptable: false });
+    expect(assessPassphrase('lantaarn rivier mosterd gieter')).toMatchObject({ acceptable: true });
+  });
+
+  it('judges at most the first 64 characters: a long weak start is still weak, a long passphrase is not slow', () => {
+    expect(assessPassphrase('a'.repeat(300)).acceptable).toBe(false);
+    expect(assessPassphrase(`kwartel fiets ochtend zeventig ${'x'.repeat(200)}`).acceptable).toBe(true);
+  });
+
   it('uses the user inputs (name, label) as words an attacker knows', () => {
     expect(assessPassphrase('Annabella Vermeulen', ['Annabella Vermeulen']).acceptable).toBe(false);
   });

@@ -21,7 +21,7 @@ import { writeFileAtomic } from '../fs/atomic';
 import type { ScryptParams } from '../vault/keys';
 import type { SqliteHandle } from '../db/database';
 import { appendAudit } from '../vault/audit';
-import { fileProblem, openExchangeFile, sealExchangeFile } from './file';
+import { fileProblem, MAX_EXCHANGE_FILE_BYTES, openExchangeFile, sealExchangeFile } from './file';
 import { conflictFromRow, type ConflictRow } from './rows';
 
 type Value = string | number | null;
@@ -308,14 +308,17 @@ function setBase(sqlite: SqliteHandle, spec: ItemTable, row: Row, caseId: string
 }
 
 /** Decrypt, validate and plan the merge of a file; nothing is written. */
-async function plan(sqlite: SqliteHandle, path: string, passphrase: string) {
+async function plan(sqlite: SqliteHandle, path: string, passphrase: string, kdf: ScryptParams) {
   let file: Buffer;
   try {
+    // The size is checked before anything is allocated for it.
+    if ((await fs.stat(path)).size > MAX_EXCHANGE_FILE_BYTES) throw fileProblem('too-large', 'The file is larger than an exchange file can be.');
     file = await fs.readFile(path);
-  } catch {
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError('NOT_FOUND', 'The exchange file cannot be read.');
   }
-  const raw = await openExchangeFile(file, passphrase);
+  const raw = await openExchangeFile(file, passphrase, kdf);
   const parsed = Payload.safeParse(raw);
   if (!parsed.success) throw fileProblem('tampered', 'The payload is not an exchange payload.');
   if (parsed.data.manifest.version > EXCHANGE_FORMAT_VERSION) throw fileProblem('too-new', 'The payload is newer than this app reads.');
@@ -378,8 +381,12 @@ function report(sqlite: SqliteHandle, manifest: ExchangeManifest, planned: Plann
   return { manifest, cases, conflicts };
 }
 
-export async function previewImport({ sqlite, now }: ReadContext, input: { path: string; passphrase: string }): Promise<ExchangeImportReport> {
-  const { manifest, planned } = await plan(sqlite, input.path, input.passphrase);
+export async function previewImport(
+  { sqlite, now }: ReadContext,
+  input: { path: string; passphrase: string },
+  kdf: ScryptParams,
+): Promise<ExchangeImportReport> {
+  const { manifest, planned } = await plan(sqlite, input.path, input.passphrase, kdf);
   const importedAt = now.toISOString();
   const conflicts = planned
     .filter((p) => p.decision === 'conflict')
@@ -411,11 +418,11 @@ const INDEXED_AT = 0.95;
 /** At most this many progress events for the rows, however many there are. */
 const ROW_PROGRESS_STEPS = 50;
 
-export async function importExchange(ctx: WriteContext, input: { path: string; passphrase: string }): Promise<ExchangeImportReport> {
+export async function importExchange(ctx: WriteContext, input: { path: string; passphrase: string }, kdf: ScryptParams): Promise<ExchangeImportReport> {
   const { db, sqlite, member, now } = ctx;
   const progress = ctx.progress('import');
   try {
-    const { manifest, planned } = await plan(sqlite, input.path, input.passphrase);
+    const { manifest, planned } = await plan(sqlite, input.path, input.passphrase, kdf);
     progress.at(PLANNED_AT);
     const members = new Set(sqlite.prepare('SELECT id FROM members').pluck().all() as string[]);
     const every = Math.max(1, Math.ceil(planned.length / ROW_PROGRESS_STEPS));

@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt, timi
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { EXCHANGE_FORMAT_VERSION, type ExchangeFileProblem } from '../../../shared/domain/exchange';
 import { AppError } from '../errors';
-import type { ScryptParams } from '../vault/keys';
+import { isAllowedScrypt, type ScryptParams } from '../vault/keys';
 
 /**
  * The .dyade container: a plaintext header the key check needs, and the payload (gzip of JSON)
@@ -17,8 +17,10 @@ import type { ScryptParams } from '../vault/keys';
 export const EXCHANGE_MAGIC = Buffer.from('DYADEXCH', 'ascii');
 const TAG_BYTES = 16;
 const MAX_HEADER_BYTES = 4096;
-/** Refuse KDF costs a file could use to stall or exhaust this machine. */
-const KDF_BOUNDS = { minN: 2 ** 10, maxN: 2 ** 20, maxR: 16, maxP: 4 } as const;
+/** An exchange file is read whole: larger than this is refused before it is read. */
+export const MAX_EXCHANGE_FILE_BYTES = 256 * 1024 * 1024;
+/** The payload may inflate to at most this (gzip of JSON compresses well, a bomb far better). */
+export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
 
 interface ExchangeHeader {
   version: number;
@@ -70,7 +72,7 @@ export async function sealExchangeFile(payload: unknown, passphrase: string, par
   return Buffer.concat([aad, sealed, cipher.getAuthTag()]);
 }
 
-function readHeader(file: Buffer): { header: ExchangeHeader; aad: Buffer } {
+function readHeader(file: Buffer, own: ScryptParams): { header: ExchangeHeader; aad: Buffer } {
   if (file.length < EXCHANGE_MAGIC.length || !file.subarray(0, EXCHANGE_MAGIC.length).equals(EXCHANGE_MAGIC)) {
     throw fileProblem('not-an-exchange-file', 'The file does not start with the exchange magic.');
   }
@@ -99,23 +101,15 @@ function readHeader(file: Buffer): { header: ExchangeHeader; aad: Buffer } {
     Number.isInteger(header.payloadBytes) &&
     kdf?.name === 'scrypt' &&
     typeof kdf.salt === 'string' &&
-    Number.isInteger(kdf.N) &&
-    kdf.N >= KDF_BOUNDS.minN &&
-    kdf.N <= KDF_BOUNDS.maxN &&
-    (kdf.N & (kdf.N - 1)) === 0 &&
-    Number.isInteger(kdf.r) &&
-    kdf.r >= 1 &&
-    kdf.r <= KDF_BOUNDS.maxR &&
-    Number.isInteger(kdf.p) &&
-    kdf.p >= 1 &&
-    kdf.p <= KDF_BOUNDS.maxP;
+    isAllowedScrypt(kdf, own);
   if (!valid) throw fileProblem('tampered', 'The header is not a valid exchange header.');
   return { header: header as ExchangeHeader, aad: file.subarray(0, headerEnd) };
 }
 
 /** The payload of an exchange file, or an error that says what is wrong with it. */
-export async function openExchangeFile(file: Buffer, passphrase: string): Promise<unknown> {
-  const { header, aad } = readHeader(file);
+export async function openExchangeFile(file: Buffer, passphrase: string, own: ScryptParams): Promise<unknown> {
+  if (file.length > MAX_EXCHANGE_FILE_BYTES) throw fileProblem('too-large', 'The file is larger than an exchange file can be.');
+  const { header, aad } = readHeader(file, own);
   const expected = aad.length + header.payloadBytes + TAG_BYTES;
   if (file.length < expected) throw fileProblem('truncated', 'The file is shorter than its header says.');
   if (file.length > expected) throw fileProblem('tampered', 'The file is longer than its header says.');
@@ -136,8 +130,17 @@ export async function openExchangeFile(file: Buffer, passphrase: string): Promis
   } finally {
     key.fill(0);
   }
+  let inflated: Buffer;
   try {
-    return JSON.parse(gunzipSync(plain).toString('utf8')) as unknown;
+    inflated = gunzipSync(plain, { maxOutputLength: MAX_INFLATED_BYTES });
+  } catch (error) {
+    if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw fileProblem('too-large', 'The payload inflates beyond what an exchange file can hold.');
+    }
+    throw fileProblem('tampered', 'The payload cannot be read.');
+  }
+  try {
+    return JSON.parse(inflated.toString('utf8')) as unknown;
   } catch {
     throw fileProblem('tampered', 'The payload cannot be read.');
   }

@@ -12,8 +12,8 @@ export function exchangeHandlers({ read, write }: HandlerKit, { kdf }: { kdf: Co
   return {
     'exchange.check': read(checkExport),
     'exchange.export': write((ctx, input) => exportCases(ctx, input, sealing)),
-    'exchange.preview': read(previewImport),
-    'exchange.import': write(importExchange),
+    'exchange.preview': read((ctx, input) => previewImport(ctx, input, sealing)),
+    'exchange.import': write((ctx, input) => importExchange(ctx, input, sealing)),
     'exchange.conflicts': read(listConflicts),
     'exchange.resolve': write(resolveConflict),
   };

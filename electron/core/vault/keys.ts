@@ -25,6 +25,15 @@ export interface ScryptParams {
 /** OWASP's scrypt minimum (N=2^17, r=8, p=1); stored per slot so it can be raised later. */
 export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
 
+/**
+ * KDF parameters come from files (vault.json, an exchange file's plain header) and run before any
+ * check can prove the file genuine: only this app's own cost and the next stronger step are run,
+ * so a file cannot make scrypt take gigabytes or minutes.
+ */
+export function isAllowedScrypt(kdf: ScryptParams, own: ScryptParams): boolean {
+  return (kdf.N === own.N || kdf.N === own.N * 2) && kdf.r === own.r && kdf.p === own.p;
+}
+
 export interface SlotKdf extends ScryptParams {
   name: 'scrypt';
   salt: string;

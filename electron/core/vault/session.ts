@@ -40,7 +40,18 @@ import {
   type VaultHeader,
 } from './header';
 import { isIdleExpired } from './idle';
-import { DEFAULT_SCRYPT, deriveKek, newDataKey, newKdf, newSlotKeyPair, sealDataKey, unwrapDataKey, wrapDataKey, type ScryptParams } from './keys';
+import {
+  DEFAULT_SCRYPT,
+  deriveKek,
+  isAllowedScrypt,
+  newDataKey,
+  newKdf,
+  newSlotKeyPair,
+  sealDataKey,
+  unwrapDataKey,
+  wrapDataKey,
+  type ScryptParams,
+} from './keys';
 import { slotOpener, type SlotOpener } from './slotKeys';
 import {
   NEXT_HEADER_FILE,
@@ -424,6 +435,9 @@ export class VaultSession implements ContextSource {
   }
 
   private async unwrapSlot(folder: string, header: VaultHeader, slot: Slot, secret: string): Promise<SlotOpener & { dataKey: Buffer }> {
+    if (!isAllowedScrypt(slot.kdf, this.kdf)) {
+      throw new AppError('VAULT_HEADER_INVALID', 'The slot asks for a key derivation this app does not run.', { reason: 'kdf' });
+    }
     const kek = await deriveKek(secret, slot.kdf);
     const inner = unwrapDataKey(kek, slot.wrap, header.vaultId, slot.id);
     kek.fill(0);

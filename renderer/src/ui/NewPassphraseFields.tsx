@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessPassphrase } from '../../../shared/domain/passphrase';
 import { PassphraseField } from './Field';
@@ -27,7 +28,8 @@ interface NewPassphraseFieldsProps {
 export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const { t } = useTranslation();
   const { passphrase, repeat, showErrors, userInputs } = props;
-  const assessment = assessPassphrase(passphrase, userInputs);
+  const inputs = userInputs.join('\u0000');
+  const assessment = useMemo(() => assessPassphrase(passphrase, inputs ? inputs.split('\u0000') : []), [passphrase, inputs]);
   const mismatch = (repeat.length > 0 || showErrors) && repeat !== passphrase;
   return (
     <>

@@ -1,3 +1,4 @@
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessPassphrase } from '../../../shared/domain/passphrase';
 import './StrengthMeter.css';
@@ -5,8 +6,11 @@ import './StrengthMeter.css';
 /** The passphrase strength meter: a bar, a word, and the reason a weak passphrase is refused. */
 export function StrengthMeter({ passphrase, userInputs = [] }: { passphrase: string; userInputs?: string[] }) {
   const { t } = useTranslation();
+  // Deferred: typing stays immediate, the meter catches up when the page is idle.
+  const deferred = useDeferredValue(passphrase);
+  const inputs = userInputs.join('\u0000');
+  const assessment = useMemo(() => assessPassphrase(deferred, inputs ? inputs.split('\u0000') : []), [deferred, inputs]);
   if (!passphrase) return null;
-  const assessment = assessPassphrase(passphrase, userInputs);
   const levels = t('strength.levels', { returnObjects: true }) as string[];
   const reason = assessment.reason ? t(`strength.${assessment.reason}`) : t('strength.ok');
   return (
