@@ -15,7 +15,7 @@ export const EXCHANGE_FORMAT_VERSION = 1;
 export const EXCHANGE_FILE_EXTENSION = 'dyade';
 
 /** Why an exchange file was refused, as `details.reason` of an INVALID_INPUT error. */
-export const EXCHANGE_FILE_PROBLEMS = ['not-an-exchange-file', 'tampered', 'truncated', 'too-new', 'too-large'] as const;
+export const EXCHANGE_FILE_PROBLEMS = ['not-an-exchange-file', 'tampered', 'truncated', 'too-new', 'too-large', 'invalid-rows'] as const;
 export type ExchangeFileProblem = (typeof EXCHANGE_FILE_PROBLEMS)[number];
 
 /** What kind of thing a row of an exchange file is (the tables a case spans). */

@@ -8,6 +8,8 @@ const exchange: (typeof exchangeNl)['exchange'] = {
   fileProblems: {
     'not-an-exchange-file': 'This is not a Dyade exchange file.',
     'too-large': 'This file is larger than an exchange file can be. Nothing was imported.',
+    'invalid-rows':
+      'This file holds data Dyade cannot take: unknown values, texts that are too long, or references to cases it does not carry. Nothing was imported.',
     tampered: 'The file was changed or damaged after it was saved. Nothing was imported.',
     truncated: 'The file is incomplete (cut off while copying?). Nothing was imported.',
     'too-new': 'This file was made with a newer version of Dyade. Update the app and try again.',

@@ -6,6 +6,8 @@ const exchange = {
   fileProblems: {
     'not-an-exchange-file': 'Dit is geen Dyade-uitwisselbestand.',
     'too-large': 'Dit bestand is groter dan een uitwisselbestand kan zijn. Er is niets geïmporteerd.',
+    'invalid-rows':
+      'Dit bestand bevat gegevens die Dyade niet kan overnemen: onbekende waarden, te lange teksten of verwijzingen naar casussen die het niet meebrengt. Er is niets geïmporteerd.',
     tampered: 'Het bestand is na het opslaan veranderd of beschadigd. Er is niets geïmporteerd.',
     truncated: 'Het bestand is onvolledig (afgebroken bij het kopiëren?). Er is niets geïmporteerd.',
     'too-new': 'Dit bestand is gemaakt met een nieuwere versie van Dyade. Werk de app bij en probeer het opnieuw.',

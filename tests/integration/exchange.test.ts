@@ -3,9 +3,9 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openVaultDatabase } from '../../electron/core/db/database';
-import { EXCHANGE_MAGIC } from '../../electron/core/exchange/file';
+import { EXCHANGE_MAGIC, openExchangeFile, sealExchangeFile } from '../../electron/core/exchange/file';
 import { decryptedVaultBytes, factorInput, newCase } from './support/caseFixture';
-import { createTestCore, createTestVault, listFiles, STRONG_PASSPHRASE, unwrapTestKey, type TestCore } from './support/vaultFixture';
+import { createTestCore, createTestVault, listFiles, STRONG_PASSPHRASE, TEST_KDF, unwrapTestKey, type TestCore } from './support/vaultFixture';
 
 const TEAM = 'zeven blauwe reigers boven de polder';
 
@@ -253,6 +253,45 @@ describe('exchange files', () => {
     expect(await rowCounts(b)).toEqual(before);
     expect((await b.fail('exchange.import', { path: join(b.root, 'missing.dyade'), passphrase: TEAM })).code).toBe('NOT_FOUND');
   });
+
+  it('refuses authentic files with rows that break the rules or reach into local cases, imports nothing, and the case list still loads', async () => {
+    const { a, b, va, vb } = await twoVaults();
+    const one = await richCase(a, 'Familie Eik', va.session.member.id);
+    const file = join(a.root, 'eik.dyade');
+    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, path: file, includeJournal: false });
+    type Payload = { manifest: { cases: Array<{ id: string }> }; tables: Record<string, Array<Record<string, string | number | null>>> };
+    const payload = (await openExchangeFile(await fs.readFile(file), TEAM, TEST_KDF)) as Payload;
+    // What B already has: a case of its own with a factor and a session.
+    const local = await richCase(b, 'Familie Beuk', vb.session.member.id);
+    const before = await rowCounts(b);
+
+    const variant = (change: (p: Payload) => void): Payload => {
+      const copy = structuredClone(payload);
+      change(copy);
+      return copy;
+    };
+    const cases = (p: Payload) => p.tables.cases!;
+    const variants: Array<[string, Payload]> = [
+      ['unknown phase', variant((p) => void (cases(p)[0]!.phase = 'evil'))],
+      ['numeric status', variant((p) => void (cases(p)[0]!.status = 7))],
+      ['1 MB pseudonym', variant((p) => void (cases(p)[0]!.pseudonym = 'x'.repeat(1_000_000)))],
+      ['missing text', variant((p) => void (p.tables.factors![0]!.sector = null))],
+      ['a factor aimed at a local case', variant((p) => void (p.tables.factors![0]!.case_id = local.made.id))],
+      ['a local case in the manifest only', variant((p) => void p.manifest.cases.push({ ...p.manifest.cases[0]!, id: local.made.id }))],
+      ['a contribution to a local session', variant((p) => void (p.tables.session_contributions![0]!.session_id = local.session.id))],
+      ['a local factor moved into the carried case', variant((p) => void (p.tables.factors![0]!.id = local.factor.id))],
+    ];
+    for (const [name, hostile] of variants) {
+      const path = join(b.root, `${name.replace(/ /g, '-')}.dyade`);
+      await fs.writeFile(path, await sealExchangeFile(hostile, TEAM, TEST_KDF));
+      for (const method of ['exchange.preview', 'exchange.import'] as const) {
+        const error = await b.fail(method, { path, passphrase: TEAM });
+        expect([name, error.code, error.details?.reason]).toEqual([name, 'INVALID_INPUT', 'invalid-rows']);
+      }
+    }
+    expect(await rowCounts(b)).toEqual(before);
+    expect((await b.call('cases.get', { id: local.made.id })).factors.map((f) => f.id)).toContain(local.factor.id);
+  }, 60_000);
 
   it('reports an import as core.progress events that end done, also when the file is refused', async () => {
     const { a, b, va } = await twoVaults();

@@ -11,6 +11,7 @@ import {
   type ExchangeItemKind,
   type PrivacyHit,
 } from '../../../shared/domain/exchange';
+import { PSEUDONYM_LIMIT, TEXT_LIMIT } from '../../../shared/domain/case';
 import { assessPassphrase } from '../../../shared/domain/passphrase';
 import { scanFields } from '../../../shared/domain/privacy';
 import type { ReadContext, WriteContext } from '../context';
@@ -178,8 +179,92 @@ interface Planned {
  * Deletions do not travel: an item removed on one side stays on the other.
  */
 
-function columnsOf(sqlite: SqliteHandle, table: string): string[] {
-  return (sqlite.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+interface ColumnRule {
+  type: 'TEXT' | 'INTEGER' | 'REAL';
+  notNull: boolean;
+  /** NOT NULL without a default: a new row must bring it. */
+  required: boolean;
+  /** The values a `CHECK (column IN (…))` constraint allows. */
+  allowed: Set<Value> | null;
+  maxLength: number;
+}
+
+/** Ids and references: a UUID, with room to spare. */
+const ID_LIMIT = 100;
+/** A JSON column (a snapshot's map state, a session's participants, journal sections). */
+const JSON_LIMIT = 1_000_000;
+
+/**
+ * What each column of a table accepts, read from this vault's own schema: its STRICT type, NOT NULL,
+ * the value list of a CHECK … IN constraint, and a length cap from the domain (pseudonyms, free text).
+ * Incoming rows are checked against it before an import is planned; the database's own constraints
+ * stay as the second wall.
+ */
+function columnRules(sqlite: SqliteHandle, spec: ItemTable): Map<string, ColumnRule> {
+  const info = sqlite.prepare(`PRAGMA table_info(${spec.table})`).all() as {
+    name: string;
+    type: string;
+    notnull: number;
+    pk: number;
+    dflt_value: string | null;
+  }[];
+  const ddl = (sqlite.prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`).pluck().get(spec.table) as string | undefined) ?? '';
+  const rules = new Map<string, ColumnRule>();
+  for (const column of info) {
+    const check = new RegExp(String.raw`CHECK \(${column.name} IN \(([^)]*)\)\)`).exec(ddl);
+    const allowed = check
+      ? new Set<Value>(
+          (check[1] ?? '')
+            .split(',')
+            .map((item) => item.trim())
+            .map((item) => (item.startsWith("'") ? item.slice(1, -1).replace(/''/g, "'") : Number(item))),
+        )
+      : null;
+    const isId = column.name === 'id' || column.name.endsWith('_id');
+    const maxLength = isId
+      ? ID_LIMIT
+      : column.name === 'pseudonym'
+        ? PSEUDONYM_LIMIT
+        : (spec.jsonColumns ?? []).includes(column.name) || column.name === 'tags'
+          ? JSON_LIMIT
+          : TEXT_LIMIT;
+    const type = column.type.toUpperCase() === 'INTEGER' ? 'INTEGER' : column.type.toUpperCase() === 'REAL' ? 'REAL' : 'TEXT';
+    const notNull = column.notnull === 1 || column.pk === 1;
+    rules.set(column.name, { type, notNull, required: notNull && column.dflt_value === null, allowed, maxLength });
+  }
+  return rules;
+}
+
+function invalidRow(spec: ItemTable, column: string, why: string): AppError {
+  return fileProblem('invalid-rows', `A ${spec.table} row has ${why} in ${column}.`);
+}
+
+/** Check one incoming row against the rules of its table; throws 'invalid-rows' naming what is wrong. */
+function validateRow(spec: ItemTable, row: Row, rules: Map<string, ColumnRule>): void {
+  for (const [column, value] of Object.entries(row)) {
+    const rule = rules.get(column);
+    if (!rule) throw fileProblem('tampered', `A ${spec.table} row does not fit this vault's schema.`);
+    if (value === null) {
+      if (rule.notNull) throw invalidRow(spec, column, 'no value');
+      continue;
+    }
+    if (rule.type === 'TEXT' && typeof value !== 'string') throw invalidRow(spec, column, 'a number instead of text');
+    if (rule.type === 'INTEGER' && !Number.isSafeInteger(value)) throw invalidRow(spec, column, 'no whole number');
+    if (rule.type === 'REAL' && (typeof value !== 'number' || !Number.isFinite(value))) throw invalidRow(spec, column, 'no number');
+    if (typeof value === 'string' && [...value].length > rule.maxLength) throw invalidRow(spec, column, 'a text that is too long');
+    if (rule.allowed && !rule.allowed.has(value)) throw invalidRow(spec, column, 'a value this app does not know');
+  }
+  for (const [column, rule] of rules) {
+    if (rule.required && !(column in row)) throw invalidRow(spec, column, 'no value');
+  }
+}
+
+/** The case a local row belongs to, if the row exists here. */
+function localCaseOf(sqlite: SqliteHandle, spec: ItemTable, local: Row): string | undefined {
+  if (spec.scope === 'self') return String(local.id);
+  if (spec.scope === 'case') return typeof local.case_id === 'string' ? local.case_id : undefined;
+  const owner = sqlite.prepare('SELECT case_id FROM sessions WHERE id = ?').pluck().get(local.session_id) as string | undefined;
+  return owner;
 }
 
 /** The rows of these cases, table by table; journal entries only the exporting member's own. */
@@ -324,9 +409,13 @@ async function plan(sqlite: SqliteHandle, path: string, passphrase: string, kdf:
   if (parsed.data.manifest.version > EXCHANGE_FORMAT_VERSION) throw fileProblem('too-new', 'The payload is newer than this app reads.');
   const manifest = ExchangeManifest.safeParse(parsed.data.manifest);
   if (!manifest.success) throw fileProblem('tampered', 'The manifest is not valid.');
-  const caseIds = new Set(manifest.data.cases.map((c) => c.id));
   const known = new Set(ITEM_TABLES.map((spec) => spec.table));
   if (Object.keys(parsed.data.tables).some((table) => !known.has(table))) throw fileProblem('tampered', 'The payload has an unknown table.');
+  // Only cases the file carries whole: a row aimed at a case (or a session) it does not carry is refused.
+  const carried = new Set((parsed.data.tables.cases ?? []).map((row) => row.id));
+  const caseIds = new Set(manifest.data.cases.map((c) => c.id).filter((id) => carried.has(id)));
+  if (caseIds.size !== manifest.data.cases.length || carried.size !== manifest.data.cases.length)
+    throw fileProblem('invalid-rows', 'The manifest and the cases the file carries differ.');
 
   const sessionCases = new Map<string, string>();
   for (const s of parsed.data.tables.sessions ?? []) if (typeof s.id === 'string' && typeof s.case_id === 'string') sessionCases.set(s.id, s.case_id);
@@ -335,14 +424,16 @@ async function plan(sqlite: SqliteHandle, path: string, passphrase: string, kdf:
   for (const spec of ITEM_TABLES) {
     const incoming = parsed.data.tables[spec.table] ?? [];
     if (incoming.length === 0) continue;
-    const columns = new Set(columnsOf(sqlite, spec.table));
+    const rules = columnRules(sqlite, spec);
     const selectLocal = sqlite.prepare(`SELECT * FROM ${spec.table} WHERE ${spec.key} = ?`);
     for (const row of incoming) {
-      if (Object.keys(row).some((column) => !columns.has(column)) || typeof row[spec.key] !== 'string')
-        throw fileProblem('tampered', `A ${spec.table} row does not fit this vault's schema.`);
+      if (typeof row[spec.key] !== 'string') throw fileProblem('tampered', `A ${spec.table} row does not fit this vault's schema.`);
+      validateRow(spec, row, rules);
       const caseId = caseOf(spec, row, sessionCases);
-      if (!caseId || !caseIds.has(caseId)) throw fileProblem('tampered', `A ${spec.table} row belongs to no case of the manifest.`);
+      if (!caseId || !caseIds.has(caseId)) throw fileProblem('invalid-rows', `A ${spec.table} row belongs to no case the file carries.`);
       const local = selectLocal.get(row[spec.key]) as Row | undefined;
+      // A row that exists here belongs to the case it belongs to here: a file cannot move it to another.
+      if (local && localCaseOf(sqlite, spec, local) !== caseId) throw fileProblem('invalid-rows', `A ${spec.table} row would move to another case.`);
       const hash = itemHash(spec, row);
       let decision: Decision;
       if (!local) decision = 'added';
@@ -477,6 +568,12 @@ export async function importExchange(ctx: WriteContext, input: { path: string; p
       planned,
       (await listConflicts(ctx, {})).filter((c) => caseIds.includes(c.caseId)),
     );
+  } catch (error) {
+    // The database's constraints are the second wall: a row they refuse undoes the whole import.
+    if (String((error as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT')) {
+      throw fileProblem('invalid-rows', 'A row of the file breaks a rule of this vault; nothing was imported.');
+    }
+    throw error;
   } finally {
     progress.done();
   }
