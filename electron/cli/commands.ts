@@ -163,14 +163,15 @@ export async function runCommand(command: VaultCommand, ctx: CommandContext): Pr
       const { member } = await findMember(session, folder, command.member);
       await unlock(session, folder, member, await passphrases.existing('prompt.passphrase', member.displayName));
       const report = await session.call('vault.verify', {}, { folder, member: member.displayName });
-      if (report.ok) {
-        out('result.verifyOk', { folder, pages: report.pages });
-        return EXIT.ok;
+      if (report.problems.length === 0) out('result.verifyOk', { folder, pages: report.pages });
+      else {
+        out('result.verifyProblems', { folder, count: report.problems.length });
+        for (const problem of report.problems) line(ctx.stdout, `  ${problem}`);
+        out('result.verifyAdvice');
       }
-      out('result.verifyProblems', { folder, count: report.problems.length });
-      for (const problem of report.problems) line(ctx.stdout, `  ${problem}`);
-      out('result.verifyAdvice');
-      return EXIT.damaged;
+      if (report.audit.ok) out('result.auditOk', { entries: report.audit.entries });
+      else out('result.auditBroken', { id: report.audit.breakAt ?? 0 });
+      return report.ok ? EXIT.ok : EXIT.damaged;
     }
 
     case 'backup': {

@@ -115,6 +115,8 @@ export const VerifyReport = z.object({
   /** Messages from SQLite's integrity check when it found problems (English, technical). */
   problems: z.array(z.string()),
   pages: z.number().int(),
+  /** The audit log's HMAC chain: a row deleted, altered or added outside the app breaks it at `breakAt`. */
+  audit: z.object({ ok: z.boolean(), entries: z.number().int(), breakAt: z.number().int().nullable() }),
 });
 export type VerifyReport = z.infer<typeof VerifyReport>;
 

@@ -164,6 +164,10 @@ export const vaultEn: typeof vaultNl = {
       verify: 'Verify vault',
       verifyOk: 'The vault is in good order ({{pages}} pages checked).',
       verifyProblems: 'The check found problems. Restore the vault from a backup.',
+      auditOk_one: 'The audit log is intact ({{count}} entry checked).',
+      auditOk_other: 'The audit log is intact ({{count}} entries checked).',
+      auditBroken:
+        'The audit log was changed outside Dyade: from entry {{id}} on, the chain no longer holds. Leave the vault as it is and tell whoever is responsible for the data in your organisation.',
     },
     audit: {
       intro: 'Who did what with this vault, and when. The log cannot be changed or erased.',

@@ -164,6 +164,10 @@ export const vaultNl = {
       verify: 'Kluis controleren',
       verifyOk: 'De kluis is in orde ({{pages}} pagina’s gecontroleerd).',
       verifyProblems: 'De controle vond problemen. Herstel de kluis uit een back-up.',
+      auditOk_one: 'Het logboek is ongeschonden ({{count}} regel nagelopen).',
+      auditOk_other: 'Het logboek is ongeschonden ({{count}} regels nagelopen).',
+      auditBroken:
+        'Het logboek is buiten Dyade om veranderd: vanaf regel {{id}} sluit de keten niet meer. Laat de kluis zoals hij is en meld het aan wie in je organisatie over de gegevens gaat.',
     },
     audit: {
       intro: 'Wie wanneer wat deed met deze kluis. Het logboek kan niet worden gewijzigd of gewist.',

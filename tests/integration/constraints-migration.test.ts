@@ -25,6 +25,7 @@ import {
 import { SEARCH_KINDS, TEMPLATE_IDS } from '../../shared/domain/journal';
 import { ACTION_STATUSES, CONTRIBUTION_KINDS, INTENSITIES, PERSPECTIVES, SESSION_STATUSES, VOICES_HEARD } from '../../shared/domain/session';
 import { makeTempDir } from './support/vaultFixture';
+import { startAuditChain } from '../../electron/core/vault/auditChain';
 
 const AT = '2025-03-01T09:00:00.000Z';
 const LATER = '2025-03-02T10:30:00.000Z';
@@ -236,6 +237,7 @@ describe('0006_constraints', () => {
     const db = await vaultAt0005();
     fill(db);
     await migrateVault(db, createKysely(db));
+    startAuditChain(db);
     const newCase = `INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, pregnancy_week, created_at, updated_at, last_activity_at) VALUES ('c9', 'X', 'x', ?, ?, '${AT}', '${AT}', '${AT}')`;
     expect(() => db.prepare(newCase).run('evil', null)).toThrow(/CHECK constraint failed: cases_phase/);
     expect(() => db.prepare(newCase).run('pregnancy', 'twenty')).toThrow(/cannot store TEXT value in INTEGER column cases.pregnancy_week/);

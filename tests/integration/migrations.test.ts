@@ -6,6 +6,7 @@ import { MIGRATION_NAMES, MIGRATIONS } from '../../electron/core/db/migrations';
 import { openVaultDatabase, type SqliteHandle } from '../../electron/core/db/database';
 import { newDataKey } from '../../electron/core/vault/keys';
 import { createTestCore, createTestVault, hashFolder, makeTempDir, STRONG_PASSPHRASE, unwrapTestKey } from './support/vaultFixture';
+import { startAuditChain } from '../../electron/core/vault/auditChain';
 
 const SNAPSHOT = join(import.meta.dirname, 'fixtures', 'schema.snapshot.sql');
 const MIGRATIONS_FOLDER = join(import.meta.dirname, '..', '..', 'electron', 'core', 'db', 'migrations');
@@ -27,6 +28,9 @@ describe('migrations', () => {
     await migrateVault(db, createKysely(db));
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATION_NAMES.length);
     expect(schemaState(db)).toEqual({ kind: 'current' });
+    // An audit row is refused until the connection registers the chain function (0009).
+    expect(() => db.prepare(`INSERT INTO audit_log (at, action) VALUES ('2025-01-01T00:00:00Z', 'vault.created')`).run()).toThrow(/dyade_audit_mac/);
+    startAuditChain(db);
     db.prepare(`INSERT INTO members (id, display_name, added_at) VALUES ('m', 'Anna', '2025-01-01T00:00:00Z')`).run();
     db.prepare(`INSERT INTO audit_log (at, action, actor_member_id) VALUES ('2025-01-01T00:00:00Z', 'vault.created', 'm')`).run();
     expect(() => db.prepare(`UPDATE audit_log SET action = 'x'`).run()).toThrow(/append-only/);

@@ -121,13 +121,32 @@ export async function setCaseStatus({ db, now }: WriteContext, input: { id: stri
  * secure_delete zeroes the freed bytes. The checkpoint after the commit copies the zeroed pages
  * into vault.db and empties the WAL, which still held the deleted rows' last versions.
  */
-export async function deleteCase({ db, sqlite, afterCommit }: WriteContext, input: { id: string; confirmPseudonym: string }): Promise<null> {
+/**
+ * Delete a case by hand: everything of it goes (people, map, chain, sessions, and every member's
+ * journal entries on it), audited by an opaque id with the number of journal entries, and the file
+ * compacted like the retention erasure so no page of it stays behind. Backups still hold it; the
+ * dialog says so.
+ */
+export async function deleteCase({ db, sqlite, now, member, afterCommit }: WriteContext, input: { id: string; confirmPseudonym: string }): Promise<null> {
   const current = await requireCase(db, input.id);
   if (input.confirmPseudonym.trim() !== current.pseudonym) {
     throw invalidField('confirmPseudonym', 'The typed pseudonym does not match the case.');
   }
+  const journal = await db
+    .selectFrom('journal_entries')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('case_id', '=', input.id)
+    .executeTakeFirst();
   await db.deleteFrom('cases').where('id', '=', input.id).execute();
+  await appendAudit(db, {
+    at: now,
+    action: 'case.erased',
+    actorMemberId: member.id,
+    detail: { caseId: input.id, journalEntries: Number(journal?.n ?? 0), byHand: true },
+  });
+  // VACUUM cannot run inside a transaction: it compacts the file once the deletion is committed.
   afterCommit(() => {
+    sqlite.exec('VACUUM');
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
   });
   return null;

@@ -127,4 +127,6 @@ export const SETTING_KEYS = {
   lastAutomaticBackupAt: 'last_automatic_backup_at',
   /** The vault header's generation when the database was last written with it (key rotation). */
   headerGeneration: 'header_generation',
+  /** The random key of the audit log's HMAC chain (the database is encrypted; it survives key rotation). */
+  auditChainKey: 'audit_chain_key',
 } as const;

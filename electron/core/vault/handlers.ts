@@ -45,7 +45,7 @@ export function vaultHandlers({ read, write, exclusive }: HandlerKit, vaults: Va
     // Activity itself is noted by the core for every call except vault.status (see index.ts).
     'vault.touch': () => null,
     'vault.setIdleLock': write((ctx, input) => setIdleLock(ctx, session, input)),
-    'vault.verify': write(verifyVault),
+    'vault.verify': write((ctx) => verifyVault(ctx, session)),
     'vault.backup': exclusive(({ folder }) => session.backup(folder)),
     'vault.backups': read((ctx) => listBackups(ctx, session)),
     'vault.restore': exclusive((input) => restoreVault(vaults, input)),

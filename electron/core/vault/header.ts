@@ -62,6 +62,11 @@ export const VaultHeaderSchema = z
      * with, so a header from before a change (put back from a backup) is refused. Absent = 0.
      */
     generation: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    /** The newest link of the audit log's HMAC chain when the header was last written (at each lock and backup). */
+    auditHead: z
+      .object({ id: z.number().int().min(1), mac: Base64.min(4) })
+      .strict()
+      .optional(),
     mac: Base64.min(4),
   })
   .strict();

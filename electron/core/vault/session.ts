@@ -53,6 +53,7 @@ import {
   type ScryptParams,
 } from './keys';
 import { slotOpener, type SlotOpener } from './slotKeys';
+import { auditHead, startAuditChain } from './auditChain';
 import {
   NEXT_HEADER_FILE,
   isRetiredKey,
@@ -373,6 +374,7 @@ export class VaultSession implements ContextSource {
       sqlite = this.openDatabase(folder, dataKey, true);
       const db = brandVaultDb(createKysely(sqlite));
       await migrateVault(sqlite, db);
+      startAuditChain(sqlite);
       const vault: OpenVault = {
         path: folder,
         facts: { path: folder, vaultId, label: input.label },
@@ -541,6 +543,7 @@ export class VaultSession implements ContextSource {
       if (headerGeneration(header) < stored) {
         throw new AppError('VAULT_KEY_RETIRED', 'This header is older than the vault it sits beside.', { reason: 'older-header' });
       }
+      startAuditChain(sqlite);
       const now = this.now();
       const idleSetting = await db.selectFrom('settings').select('value').where('key', '=', SETTING_KEYS.idleLockMinutes).executeTakeFirst();
       const vault: OpenVault = {
@@ -608,6 +611,14 @@ export class VaultSession implements ContextSource {
     return this.exclusive(() => this.lockNow(reason));
   }
 
+  /** The header remembers the newest link of the audit chain, so a log cut short shows (at each lock and backup). */
+  async saveAuditHead(vault: OpenVault): Promise<void> {
+    const head = auditHead(vault.sqlite);
+    if (!head || (vault.header.auditHead?.id === head.id && vault.header.auditHead.mac === head.mac)) return;
+    const { mac: _mac, ...unsigned } = vault.header;
+    await this.saveHeader(vault, { ...unsigned, auditHead: head });
+  }
+
   /** Automatic backup (at most daily), audit, close, wipe the key, tell the renderer. */
   async lockNow(reason: LockReason): Promise<void> {
     const vault = this.open;
@@ -615,6 +626,7 @@ export class VaultSession implements ContextSource {
     try {
       await this.automaticBackup(vault).catch((error: unknown) => this.options.logError?.('vault.automaticBackup', error));
       await this.audit(vault, 'vault.locked', { reason }).catch((error: unknown) => this.options.logError?.('vault.lock.audit', error));
+      await this.saveAuditHead(vault).catch((error: unknown) => this.options.logError?.('vault.lock.auditHead', error));
     } finally {
       this.open = null;
       try {
@@ -657,6 +669,7 @@ export class VaultSession implements ContextSource {
     const target = await uniqueChild(root, backupStamp(now));
     const progress = startProgress(this.options.host, 'backup');
     try {
+      await this.saveAuditHead(vault);
       await writeBackup(vault.sqlite, vault.header, vault.dataKey, target, { nativeBinding: this.options.nativeBinding, progress });
     } finally {
       progress.done();
@@ -680,6 +693,7 @@ export class VaultSession implements ContextSource {
     try {
       await fs.mkdir(parent, { recursive: true });
       const target = await uniqueChild(parent, `${folderNameFor(vault.header.label)}-backup-${backupStamp(this.now())}`);
+      await this.saveAuditHead(vault);
       await writeBackup(vault.sqlite, vault.header, vault.dataKey, target, { nativeBinding: this.options.nativeBinding, progress });
       await this.audit(vault, 'backup.made', { file: basename(target), automatic: false });
       return await describeBackup(target);

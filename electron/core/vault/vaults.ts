@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../fs/atomic';
 import { startProgress } from '../progress';
 import type { CoreHost } from '../host';
 import { appendAudit } from './audit';
+import { verifyAuditChain } from './auditChain';
 import { exists, isEmptyOrMissing, listAutomaticBackups } from './backup';
 import { DATABASE_FILE, HEADER_FILE, readHeader } from './header';
 import { removeNewVault, RESTORE_MARKER_FILE, type VaultSession } from './session';
@@ -81,15 +82,23 @@ export async function setIdleLock(
 }
 
 /** Every page is read, so each page's HMAC is checked. */
-export async function verifyVault({ db, sqlite, now, member, progress }: WriteContext): Promise<VerifyReport> {
+/** SQLite's integrity check of every page, then the audit log's HMAC chain against the header's head. */
+export async function verifyVault({ db, sqlite, now, member, progress }: WriteContext, session: VaultSession): Promise<VerifyReport> {
   const reporter = progress('verify');
   try {
     const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
-    reporter.at(0.9);
+    reporter.at(0.8);
     const problems = rows.map((row) => row.integrity_check).filter((message) => message !== 'ok');
     const pages = sqlite.pragma('page_count', { simple: true }) as number;
-    const report: VerifyReport = { ok: problems.length === 0, checkedAt: now.toISOString(), problems, pages };
-    await appendAudit(db, { at: now, action: 'vault.verified', actorMemberId: member.id, detail: { ok: report.ok, problems: problems.length } });
+    const audit = verifyAuditChain(sqlite, session.current().header.auditHead);
+    reporter.at(0.95);
+    const report: VerifyReport = { ok: problems.length === 0 && audit.ok, checkedAt: now.toISOString(), problems, pages, audit };
+    await appendAudit(db, {
+      at: now,
+      action: 'vault.verified',
+      actorMemberId: member.id,
+      detail: { ok: report.ok, problems: problems.length, auditOk: audit.ok, ...(audit.breakAt !== null ? { auditBreakAt: audit.breakAt } : {}) },
+    });
     return report;
   } finally {
     reporter.done();

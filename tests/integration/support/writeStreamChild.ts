@@ -4,10 +4,13 @@
  */
 import { writeSync } from 'node:fs';
 import { openVaultDatabase } from '../../../electron/core/db/database';
+import { startAuditChain } from '../../../electron/core/vault/auditChain';
 
 const [file, keyHex] = process.argv.slice(2);
 if (!file || !keyHex) throw new Error('usage: writeStreamChild <vault.db> <key hex>');
 const db = openVaultDatabase(file, Buffer.from(keyHex, 'hex'));
+// Audit rows are chained by a function every connection of the app registers.
+startAuditChain(db);
 const insert = db.prepare(`INSERT INTO audit_log (at, action, actor_member_id, detail) VALUES (?, 'settings.changed', NULL, ?)`);
 const commit = db.transaction((n: number) => Number(insert.run(new Date().toISOString(), JSON.stringify({ n, pad: 'x'.repeat(n % 500) })).lastInsertRowid));
 for (let n = 0; ; n += 1) {

@@ -24,6 +24,9 @@ function DeleteCaseDialog({ target, onClose }: { target: Case; onClose(): void }
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<unknown>(null);
   const matches = typed.trim() === target.pseudonym;
+  // What else goes, and what stays behind: the journal entries on the case, the backups that hold it.
+  const journal = useQuery({ queryKey: queryKey('journal.list', { caseId: target.id }), queryFn: () => call('journal.list', { caseId: target.id }) });
+  const backups = useQuery({ queryKey: queryKey('vault.backups'), queryFn: () => call('vault.backups', {}) });
   const remove = async () => {
     try {
       await call('cases.delete', { id: target.id, confirmPseudonym: typed });
@@ -42,6 +45,10 @@ function DeleteCaseDialog({ target, onClose }: { target: Case; onClose(): void }
         <AlertDialog.Content className="modal">
           <AlertDialog.Title className="modal-title">{t('cases.deleteTitle', { name: target.pseudonym })}</AlertDialog.Title>
           <AlertDialog.Description className="modal-description">{t('cases.deleteBody')}</AlertDialog.Description>
+          <ul className="delete-impact">
+            <li>{t('cases.deleteJournal', { count: journal.data?.length ?? 0 })}</li>
+            <li>{t('cases.deleteBackups', { count: backups.data?.length ?? 0 })}</li>
+          </ul>
           <div className="field">
             <label className="field-label" htmlFor="delete-confirm">
               {t('cases.deleteConfirm', { name: target.pseudonym })}

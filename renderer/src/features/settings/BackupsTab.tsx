@@ -93,9 +93,16 @@ export function BackupsTab() {
           {busy === 'verify' ? t('common.working') : t('settings.backups.verify')}
         </button>
         {report ? (
-          <p className={report.ok ? 'success-text' : 'error-text'} role="status">
-            {report.ok ? t('settings.backups.verifyOk', { pages: report.pages }) : t('settings.backups.verifyProblems')}
-          </p>
+          <div role="status">
+            <p className={report.problems.length === 0 ? 'success-text' : 'error-text'}>
+              {report.problems.length === 0 ? t('settings.backups.verifyOk', { pages: report.pages }) : t('settings.backups.verifyProblems')}
+            </p>
+            <p className={report.audit.ok ? 'success-text' : 'error-text'}>
+              {report.audit.ok
+                ? t('settings.backups.auditOk', { count: report.audit.entries })
+                : t('settings.backups.auditBroken', { id: report.audit.breakAt ?? 0 })}
+            </p>
+          </div>
         ) : null}
       </section>
       <ErrorText error={error} />
