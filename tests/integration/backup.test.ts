@@ -86,4 +86,23 @@ describe('backups, restore, verify', () => {
     await t.call('vault.unlock', { path: listed[0]?.path, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
     expect((await t.call('vault.verify')).ok).toBe(true);
   });
+
+  it('cleans what a killed backup or prune left behind, and keeps the database and backups readable by their owner only', async () => {
+    const t = await createTestCore();
+    const { folder, session } = await createTestVault(t);
+    const root = join(folder, 'backups');
+    await fs.mkdir(join(root, '.2025-02-01T09-00-00Z.partial-0a1b2c3d'), { recursive: true });
+    await fs.writeFile(join(root, '.2025-02-01T09-00-00Z.partial-0a1b2c3d', 'vault.db'), 'half a copy');
+    await fs.mkdir(join(root, '2025-02-02T09-00-00Z'));
+    await t.call('vault.lock');
+    const names = await fs.readdir(root);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toBe('2025-03-01T09-00-00Z');
+    if (process.platform !== 'win32') {
+      expect((await fs.stat(join(folder, 'vault.db'))).mode & 0o777).toBe(0o600);
+      expect((await fs.stat(join(root, names[0]!, 'vault.db'))).mode & 0o777).toBe(0o600);
+      expect((await fs.stat(join(root, names[0]!, 'vault.json'))).mode & 0o777).toBe(0o600);
+    }
+    await t.call('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
+  });
 });

@@ -1,3 +1,4 @@
+import { chmodSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError, isAppError } from '../errors';
 import { registerSearchFunctions } from './searchTerms';
@@ -29,6 +30,8 @@ export function openVaultDatabase(file: string, dataKey: Buffer, options: OpenDa
   let db: SqliteHandle;
   try {
     db = new Database(file, { fileMustExist: !options.create, timeout: 0, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    // Readable by its owner only, like vault.json (SQLite gives its WAL file the same mode).
+    if (options.create && process.platform !== 'win32') chmodSync(file, 0o600);
   } catch (error) {
     throw mapDatabaseError(error, 'open');
   }

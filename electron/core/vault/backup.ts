@@ -88,10 +88,11 @@ export async function writeBackup(
   { nativeBinding, progress }: { nativeBinding?: string; progress?: { at(fraction: number): void } } = {},
 ): Promise<void> {
   const partial = join(dirname(target), `.${basename(target)}.partial-${randomBytes(4).toString('hex')}`);
-  await fs.mkdir(partial, { recursive: true });
+  await fs.mkdir(partial, { recursive: true, mode: 0o700 });
   try {
     const copy = join(partial, DATABASE_FILE);
     db.prepare('VACUUM INTO ?').run(copy);
+    if (process.platform !== 'win32') await fs.chmod(copy, 0o600);
     progress?.at(0.5);
     await fs.writeFile(join(partial, HEADER_FILE), `${JSON.stringify(header, null, 2)}\n`, { mode: 0o600 });
     const check = openVaultDatabase(copy, dataKey, nativeBinding ? { nativeBinding } : {});
@@ -141,10 +142,27 @@ export async function listAutomaticBackups(vaultFolder: string): Promise<BackupI
   return infos;
 }
 
-/** Keep the newest `keep` automatic backups; older ones are deleted. */
+/**
+ * Keep the newest `keep` automatic backups; older ones are deleted, and so is what an interrupted
+ * backup or prune left behind (hidden .partial-* folders, stamped folders without a header): the
+ * vault is open one at a time, so nothing else is writing there.
+ */
 export async function pruneAutomaticBackups(vaultFolder: string, keep = AUTOMATIC_BACKUPS_KEPT): Promise<void> {
   const backups = await listAutomaticBackups(vaultFolder);
   for (const old of backups.slice(keep)) await fs.rm(old.path, { recursive: true, force: true });
+  const root = join(vaultFolder, AUTOMATIC_BACKUP_FOLDER);
+  let names: string[] = [];
+  try {
+    names = await fs.readdir(root);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = join(root, name);
+    const leftover = name.startsWith('.') && name.includes('.partial-');
+    const headless = !name.startsWith('.') && stampTime(name) !== null && !(await exists(join(path, HEADER_FILE)));
+    if (leftover || headless) await fs.rm(path, { recursive: true, force: true });
+  }
 }
 
 /** Folder entries that do not make a folder "non-empty" for the user. */
