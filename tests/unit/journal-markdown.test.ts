@@ -83,3 +83,11 @@ describe('journal rules', () => {
     expect(plainText('# Kop\n- **vet** en _schuin_')).toBe('Kop vet en schuin');
   });
 });
+
+describe('inline marks on hostile input', () => {
+  it('20 kB of unclosed marks stay plain text, in one piece', () => {
+    const source = '*a '.repeat(7000);
+    expect(parseInline(`${source}klaar`)).toEqual([{ type: 'text', text: `${source}klaar` }]);
+    expect(parseInline(`${'_a '.repeat(7000)}`)).toHaveLength(1);
+  });
+});

@@ -12,35 +12,78 @@ const HEADING = /^\s{0,3}(#{1,3})\s+(.*)$/;
 const BULLET = /^\s*[-*+]\s+(.*)$/;
 const NUMBERED = /^\s*\d+[.)]\s+(.*)$/;
 
-/** Inline marks: the earliest opening wins; an unclosed mark is plain text. */
+/** Positions where a mark can close: the delimiter right after a non-space character. */
+function closers(text: string, delimiter: string, single: boolean): number[] {
+  const out: number[] = [];
+  for (let j = text.indexOf(delimiter, 1); j !== -1; j = text.indexOf(delimiter, j + 1)) {
+    if (/\s/.test(text[j - 1] ?? ' ')) continue;
+    // A single * or _ does not close where it is doubled (that is a strong mark).
+    if (single && text[j + 1] === delimiter) continue;
+    out.push(j);
+  }
+  return out;
+}
+
+/** The first position in the sorted list at or after `from`, or -1. */
+function firstAtOrAfter(sorted: number[], from: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] ?? 0) < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < sorted.length ? (sorted[low] ?? -1) : -1;
+}
+
+/**
+ * Inline marks: the earliest opening wins; an unclosed mark is plain text. The closing positions of
+ * each mark are found once per text, so a long text full of unclosed marks stays linear-ish
+ * (a regex per position was quadratic: 20 kB of "*a " took a second).
+ */
 export function parseInline(text: string): Inline[] {
   const out: Inline[] = [];
-  let rest = text;
-  let plain = '';
-  const flush = () => {
-    if (plain) out.push({ type: 'text', text: plain });
-    plain = '';
+  const close = {
+    '**': closers(text, '**', false),
+    __: closers(text, '__', false),
+    '*': closers(text, '*', true),
+    _: closers(text, '_', true),
   };
-  while (rest.length > 0) {
-    const strong = /^(\*\*|__)(?=\S)([\s\S]*?\S)\1/.exec(rest);
-    if (strong) {
-      flush();
-      out.push({ type: 'strong', children: parseInline(strong[2] ?? '') });
-      rest = rest.slice(strong[0].length);
-      continue;
+  let plainStart = 0;
+  let i = 0;
+  const flush = (end: number) => {
+    if (end > plainStart) out.push({ type: 'text', text: text.slice(plainStart, end) });
+  };
+  while (i < text.length) {
+    const char = text[i];
+    if (char === '*' || char === '_') {
+      const double = text[i + 1] === char ? (char === '*' ? '**' : '__') : null;
+      if (double && text[i + 2] !== undefined && !/\s/.test(text[i + 2]!)) {
+        const end = firstAtOrAfter(close[double], i + 3);
+        if (end !== -1) {
+          flush(i);
+          out.push({ type: 'strong', children: parseInline(text.slice(i + 2, end)) });
+          i = end + 2;
+          plainStart = i;
+          continue;
+        }
+      }
+      // An underscore inside a word (snake_case) is not emphasis.
+      const inWord = char === '_' && i > plainStart && /[\p{L}\p{N}]/u.test(text[i - 1] ?? '');
+      if (!inWord && text[i + 1] !== undefined && !/\s/.test(text[i + 1]!)) {
+        const end = firstAtOrAfter(close[char], i + 2);
+        if (end !== -1) {
+          flush(i);
+          out.push({ type: 'em', children: parseInline(text.slice(i + 1, end)) });
+          i = end + 1;
+          plainStart = i;
+          continue;
+        }
+      }
     }
-    const em = /^(\*|_)(?=\S)([\s\S]*?\S)\1(?!\1)/.exec(rest);
-    // An underscore inside a word (snake_case) is not emphasis.
-    if (em && !(em[1] === '_' && /[\p{L}\p{N}]$/u.test(plain))) {
-      flush();
-      out.push({ type: 'em', children: parseInline(em[2] ?? '') });
-      rest = rest.slice(em[0].length);
-      continue;
-    }
-    plain += rest[0];
-    rest = rest.slice(1);
+    i += 1;
   }
-  flush();
+  flush(text.length);
   return out;
 }
 
