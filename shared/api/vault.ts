@@ -76,6 +76,7 @@ export const AUDIT_ACTIONS = [
   'audit.exported',
   'vault.rekeyed',
   'backups.deleted',
+  'session.opened',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

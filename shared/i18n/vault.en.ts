@@ -232,6 +232,7 @@ export const vaultEn: typeof vaultNl = {
         'audit.exported': 'Audit log exported',
         'vault.rekeyed': 'New key made',
         'backups.deleted': 'Old backups deleted',
+        'session.opened': 'Session opened',
       },
     },
   },

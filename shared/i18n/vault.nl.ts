@@ -232,6 +232,7 @@ export const vaultNl = {
         'audit.exported': 'Logboek geëxporteerd',
         'vault.rekeyed': 'Nieuwe sleutel gemaakt',
         'backups.deleted': 'Oude back-ups verwijderd',
+        'session.opened': 'Intervisie geopend',
       },
     },
   },

@@ -91,4 +91,30 @@ describe('an audit log you can trust', () => {
     // The unlock chains the rows anew with a new key; the head from before no longer matches: told, never hidden.
     expect((await t.call('vault.verify')).audit.ok).toBe(false);
   }, 60_000);
+
+  it('reading a case or a session is audited by the core, once per unlock, whichever screen asks', async () => {
+    const t = await createTestCore();
+    const { folder, session } = await createTestVault(t);
+    const made = await t.call('cases.create', { pseudonym: 'Gezin Eik', phase: '0-6m' });
+    const run = await t.call('sessions.create', {
+      caseId: made.id,
+      methodId: 'what-and-why',
+      question: 'Wat zien we?',
+      participants: [{ memberId: session.member.id }],
+      roles: { caseHolder: 0, facilitator: 0, timekeeper: null, scribe: null },
+    });
+    for (let i = 0; i < 3; i += 1) {
+      await t.call('cases.get', { id: made.id });
+      await t.call('sessions.get', { id: run.id });
+    }
+    const opened = async () => ({
+      cases: (await t.call('audit.list', { limit: 50, action: 'case.opened' })).entries.map((e) => e.detail),
+      sessions: (await t.call('audit.list', { limit: 50, action: 'session.opened' })).entries.map((e) => e.detail),
+    });
+    expect(await opened()).toEqual({ cases: [{ caseId: made.id }], sessions: [{ sessionId: run.id, caseId: made.id }] });
+    await t.call('vault.lock');
+    await t.call('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
+    await t.call('sessions.get', { id: run.id });
+    expect((await opened()).sessions).toHaveLength(2);
+  }, 60_000);
 });

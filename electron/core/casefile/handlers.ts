@@ -1,5 +1,6 @@
 import type { HandlerKit } from '../context';
 import type { HandlersFor } from '../dispatch';
+import { noteCaseOpened } from '../cases/cases';
 import { getCase } from './caseFile';
 import { getTimeline } from './timeline';
 
@@ -8,9 +9,14 @@ import { getTimeline } from './timeline';
  * (cases), the map and chain (map), the journal and the sessions. Only reads live here; every
  * write belongs to the domain that owns the rows.
  */
-export function caseFileHandlers({ read }: HandlerKit): HandlersFor<'cases.get' | 'timeline.get'> {
+export function caseFileHandlers({ read, write }: HandlerKit): HandlersFor<'cases.get' | 'timeline.get'> {
   return {
-    'cases.get': read(getCase),
+    // Reading a case is audited by the core (once per case per unlock), whichever screen asks:
+    // the case page, a print view, the presenter, an export.
+    'cases.get': write(async (ctx, input) => {
+      await noteCaseOpened(ctx, input);
+      return getCase(ctx, input);
+    }),
     'timeline.get': read(getTimeline),
   };
 }

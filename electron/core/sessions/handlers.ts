@@ -5,7 +5,7 @@ import { listActions, removeAction, saveAction } from './actions';
 import { removeContribution, revealContributions, saveContribution } from './contributions';
 import { listMethods, removeMethod, saveMethod } from './methods';
 import { saveOutcome } from './outcome';
-import { controlSession, createSession, deleteSession, getSession, listSessions, updateSession } from './sessions';
+import { controlSession, createSession, deleteSession, getSession, listSessions, noteSessionOpened, updateSession } from './sessions';
 
 export type SessionMethodName = keyof typeof sessionsApi;
 
@@ -16,7 +16,11 @@ export function sessionHandlers({ read, write }: HandlerKit): HandlersFor<Sessio
     'methods.save': write(saveMethod),
     'methods.remove': write(removeMethod),
     'sessions.list': read(listSessions),
-    'sessions.get': read(getSession),
+    // Reading a session (the runner, the presenter view, the summary and its print) is audited by the core.
+    'sessions.get': write(async (ctx, input) => {
+      await noteSessionOpened(ctx, input);
+      return getSession(ctx, input);
+    }),
     'sessions.create': write(createSession),
     'sessions.update': write(updateSession),
     'sessions.control': write(controlSession),

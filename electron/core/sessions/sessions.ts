@@ -4,7 +4,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { FollowUp, MethodDefinition, Session, SessionDetail, SessionSummary } from '../../../shared/domain/session';
 import { applyTimer, INITIAL_TIMER } from '../../../shared/domain/timer';
 import { noteCaseActivity, requireCase } from '../cases/record';
-import type { ReadContext, WriteContext } from '../context';
+import type { ReadContext, VaultFacts, WriteContext } from '../context';
 import type { ReadableDb } from '../db/transaction';
 import { recordSnapshot } from '../map/snapshots';
 import { readSessionActions } from './actions';
@@ -12,6 +12,7 @@ import { readContributions } from './contributions';
 import { resolveParticipants, rolesForParticipants, rolesFromIndexes } from './participants';
 import { findMethod, hasStep2Phase, invalidAt, requireOpenSession, requireSession, requireStatus } from './record';
 import { outcomeFromRow, sessionFromRow, sessionSummaryFromRow, step2FromRow, type SessionRow } from './rows';
+import { appendAudit } from '../vault/audit';
 
 type ControlAction = ParsedInput<'sessions.control'>['action'];
 
@@ -202,4 +203,17 @@ async function readPrevious(db: ReadableDb, row: SessionRow): Promise<FollowUp |
     hypotheses,
     actions: await readSessionActions(db, previous.id),
   };
+}
+
+/** Sessions whose reading was already noted in this unlock (a new unlock brings new VaultFacts). */
+const openedSessions = new WeakMap<VaultFacts, Set<string>>();
+
+/** Audit that a session was read (runner, presenter, summary, print), once per session per unlock. */
+export async function noteSessionOpened({ db, now, member, vault }: WriteContext, { id }: { id: string }): Promise<void> {
+  const row = await requireSession(db, id);
+  const seen = openedSessions.get(vault) ?? new Set<string>();
+  openedSessions.set(vault, seen);
+  if (seen.has(id)) return;
+  seen.add(id);
+  await appendAudit(db, { at: now, action: 'session.opened', actorMemberId: member.id, detail: { sessionId: id, caseId: row.case_id } });
 }

@@ -1,9 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * The audit log learns two actions: `vault.rekeyed` (a new data key after a member was removed, the
- * recovery code replaced or a passphrase changed) and `backups.deleted` (old backups removed after
- * that). The action list is a CHECK constraint, which SQLite cannot alter: the table is made again
+ * The audit log learns three actions: `vault.rekeyed` (a new data key after a member was removed,
+ * the recovery code replaced or a passphrase changed), `backups.deleted` (old backups removed after
+ * that) and `session.opened` (a session read, noted by the core as `case.opened` is). The action list is a CHECK constraint, which SQLite cannot alter: the table is made again
  * with the longer list and its rows, ids, counter, indexes and append-only triggers carried over.
  */
 const ACTIONS = [
@@ -29,6 +29,7 @@ const ACTIONS = [
   'audit.exported',
   'vault.rekeyed',
   'backups.deleted',
+  'session.opened',
 ];
 
 const CREATE = `CREATE TABLE audit_log (
