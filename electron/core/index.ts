@@ -25,6 +25,13 @@ export interface Core {
   isUnlocked(): boolean;
 }
 
+/**
+ * Calls that screens make on their own (status checks, the presenter view and the runner polling the
+ * session and the case) are no sign of someone at the keyboard: they do not hold off the idle lock.
+ * The page tells real input with vault.touch.
+ */
+const PASSIVE_METHODS: ReadonlySet<string> = new Set(['vault.status', 'sessions.get', 'cases.get']);
+
 export function createCore(options: CoreOptions, testing: CoreTesting = {}): Core {
   const settings = new AppSettings(options.settingsFile);
   // The test-only knobs go to the two places that use them: the session (KDF, faults) and exchange files (KDF).
@@ -40,7 +47,7 @@ export function createCore(options: CoreOptions, testing: CoreTesting = {}): Cor
   const handlers = createHandlers({ options, kit, session, settings, kdf: testing.kdf });
   const inner = createDispatch(handlers, { logError: options.logError });
   const dispatch: Dispatch = (method, input) => {
-    if (method !== 'vault.status') session.noteActivity();
+    if (typeof method !== 'string' || !PASSIVE_METHODS.has(method)) session.noteActivity();
     return inner(method, input);
   };
   return {
