@@ -47,7 +47,7 @@ export function vaultHandlers({ read, write, exclusive }: HandlerKit, vaults: Va
     'vault.setIdleLock': write((ctx, input) => setIdleLock(ctx, session, input)),
     'vault.verify': write((ctx) => verifyVault(ctx, session)),
     'vault.backup': exclusive(({ folder }) => session.backup(folder)),
-    'vault.backups': read((ctx) => listBackups(ctx, session)),
+    'vault.backups': read(() => listBackups(session)),
     'vault.restore': exclusive((input) => restoreVault(vaults, input)),
     'vault.rotateKey': exclusive(() => rotateKeyNow(session)),
     'vault.deleteOldBackups': exclusive(() => session.deleteOldBackups()),

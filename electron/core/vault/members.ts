@@ -101,7 +101,6 @@ export async function resetPassphrase(ctx: WriteContext, session: VaultSession, 
 
 /** A new data key on request (Settings → Security), e.g. after a laptop went missing; no slot changes. */
 export function rotateKeyNow(session: VaultSession): Promise<{ generation: number }> {
-  requireRotatable(session, () => false);
   return session.rotateKey('requested');
 }
 

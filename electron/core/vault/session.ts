@@ -197,21 +197,20 @@ export class VaultSession implements ContextSource {
     await this.saveHeader(vault, { ...header, formatVersion: SUPPORTED_FORMAT_VERSION, generation, slots: change(header.slots) });
   }
 
-  /** Whether the backup (or vault) in `folder` has a header made with the open vault's current data key. */
-  async hasCurrentKey(folder: string): Promise<boolean> {
+  /** The open vault's automatic backups, newest first, each marked when its header was made with a key since replaced. */
+  async automaticBackups(): Promise<BackupInfo[]> {
     const vault = this.current();
-    try {
-      return headerIsAuthentic(await readHeader(folder), vault.dataKey);
-    } catch {
-      return false;
+    const marked: BackupInfo[] = [];
+    for (const backup of await listAutomaticBackups(vault.path)) {
+      let current = false;
+      try {
+        current = headerIsAuthentic(await readHeader(backup.path), vault.dataKey);
+      } catch {
+        // An unreadable header is not one of the current key.
+      }
+      marked.push({ ...backup, oldKey: !current });
     }
-  }
-
-  /** Members whose slot is still of format 1: a new data key cannot be sealed to them until they unlock once. */
-  slotsNeedingUnlock(): string[] {
-    return this.current()
-      .header.slots.filter((slot) => !isSealedSlot(slot))
-      .map((slot) => slot.displayName ?? slot.kind);
+    return marked;
   }
 
   /**
@@ -223,8 +222,9 @@ export class VaultSession implements ContextSource {
    */
   async rotateKey(reason: KeyRotationReason): Promise<{ generation: number }> {
     const vault = this.current();
-    const waiting = this.slotsNeedingUnlock();
-    if (waiting.length > 0) throw new AppError('KEY_ROTATION_BLOCKED', 'A slot of format 1 cannot receive a new key.', { reason: 'legacy-slots' });
+    // A format-1 slot (its member has not unlocked since the update) cannot receive a sealed key.
+    if (!vault.header.slots.every(isSealedSlot))
+      throw new AppError('KEY_ROTATION_BLOCKED', 'A slot of format 1 cannot receive a new key.', { reason: 'legacy-slots' });
     const { mac: _mac, ...unsigned } = vault.header;
     const generation = headerGeneration(unsigned) + 1;
     const nextKey = newDataKey();
@@ -646,14 +646,10 @@ export class VaultSession implements ContextSource {
    */
   async deleteOldBackups(): Promise<{ deleted: number }> {
     const vault = this.current();
-    const old: string[] = [];
-    let current = false;
-    for (const backup of await listAutomaticBackups(vault.path)) {
-      if (await this.hasCurrentKey(backup.path)) current = true;
-      else old.push(backup.path);
-    }
+    const backups = await this.automaticBackups();
+    const old = backups.filter((backup) => backup.oldKey).map((backup) => backup.path);
     if (old.length === 0) return { deleted: 0 };
-    if (!current) await this.automaticBackup(vault, true);
+    if (old.length === backups.length) await this.automaticBackup(vault, true);
     for (const path of old) await fs.rm(path, { recursive: true, force: true });
     await this.audit(vault, 'backups.deleted', { count: old.length });
     return { deleted: old.length };

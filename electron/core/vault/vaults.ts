@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { BackupInfo, KnownVault, SessionInfo, VaultHeaderInfo, VerifyReport } from '../../../shared/contract';
 import type { AppSettings } from '../app/settings';
-import type { ReadContext, WriteContext } from '../context';
+import type { WriteContext } from '../context';
 import { SETTING_KEYS } from '../db/schema';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
@@ -106,11 +106,8 @@ export async function verifyVault({ db, sqlite, now, member, progress }: WriteCo
 }
 
 /** The automatic backups, each marked when it was made with a key that has since been replaced. */
-export async function listBackups({ vault }: Pick<ReadContext, 'vault'>, session: VaultSession): Promise<BackupInfo[]> {
-  const backups = await listAutomaticBackups(vault.path);
-  const marked: BackupInfo[] = [];
-  for (const backup of backups) marked.push({ ...backup, oldKey: !(await session.hasCurrentKey(backup.path)) });
-  return marked;
+export function listBackups(session: VaultSession): Promise<BackupInfo[]> {
+  return session.automaticBackups();
 }
 
 /** Copy a backup into a new vault folder; works while locked, so only the header can be checked. */

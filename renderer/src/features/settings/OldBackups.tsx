@@ -1,10 +1,16 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { AlertDialog } from 'radix-ui';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 import { ErrorText } from '../../ui/ErrorText';
+
+/** After a key change or a deletion of backups: the audit log and the backups' old-key marks are stale. */
+export async function refreshAfterKeyChange(queryClient: QueryClient): Promise<void> {
+  await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
+  await queryClient.invalidateQueries({ queryKey: queryKey('vault.backups') });
+}
 
 /**
  * After a new key: the automatic backups from before still open with the passphrases and recovery
@@ -25,8 +31,7 @@ export function OldBackups() {
     try {
       const result = await call('vault.deleteOldBackups', {});
       setDeleted(result.deleted);
-      await queryClient.invalidateQueries({ queryKey: queryKey('vault.backups') });
-      await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
+      await refreshAfterKeyChange(queryClient);
     } catch (err) {
       setError(err);
     } finally {
@@ -50,24 +55,15 @@ export function OldBackups() {
       </p>
       <p>{t('settings.backups.oldBody', { count: old })}</p>
       <p className="muted small">{t('settings.backups.oldElsewhere')}</p>
-      <AlertDialog.Root>
-        <AlertDialog.Trigger className="button danger small" disabled={busy} aria-busy={busy}>
-          {busy ? t('common.working') : t('settings.backups.deleteOld')}
-        </AlertDialog.Trigger>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="modal-overlay" />
-          <AlertDialog.Content className="modal">
-            <AlertDialog.Title className="modal-title">{t('settings.backups.deleteOld')}</AlertDialog.Title>
-            <AlertDialog.Description className="modal-description">{t('settings.backups.deleteOldConfirm')}</AlertDialog.Description>
-            <div className="form-actions">
-              <AlertDialog.Cancel className="button ghost">{t('common.cancel')}</AlertDialog.Cancel>
-              <AlertDialog.Action className="button danger" onClick={() => void remove()}>
-                {t('settings.backups.deleteOld')}
-              </AlertDialog.Action>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmButton
+        label={t('settings.backups.deleteOld')}
+        description={t('settings.backups.deleteOldConfirm')}
+        trigger="danger"
+        confirm="danger"
+        small
+        busy={busy}
+        onConfirm={() => void remove()}
+      />
       <ErrorText error={error} />
     </section>
   );

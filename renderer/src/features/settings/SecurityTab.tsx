@@ -1,15 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { AlertDialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/contract';
 import { call } from '../../lib/api';
-import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { PassphraseField } from '../../ui/Field';
 import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { RecoveryCode } from '../vaults';
-import { OldBackups } from './OldBackups';
+import { ConfirmButton } from '../../ui/ConfirmButton';
+import { OldBackups, refreshAfterKeyChange } from './OldBackups';
 
 function ChangePassphrase({ session }: { session: SessionInfo }) {
   const { t } = useTranslation();
@@ -38,8 +37,7 @@ function ChangePassphrase({ session }: { session: SessionInfo }) {
       setShowErrors(false);
       setDone(rotate ? 'changedRotated' : 'changed');
       setRotate(false);
-      await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
-      await queryClient.invalidateQueries({ queryKey: queryKey('vault.backups') });
+      await refreshAfterKeyChange(queryClient);
     } catch (err) {
       setError(err);
     } finally {
@@ -96,8 +94,7 @@ function Recovery() {
     try {
       const result = await call('recovery.regenerate', {});
       setCode(result.recoveryCode);
-      await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
-      await queryClient.invalidateQueries({ queryKey: queryKey('vault.backups') });
+      await refreshAfterKeyChange(queryClient);
     } catch (err) {
       setError(err);
     }
@@ -112,22 +109,13 @@ function Recovery() {
           <RecoveryCode code={code} />
         </>
       ) : (
-        <AlertDialog.Root>
-          <AlertDialog.Trigger className="button secondary">{t('settings.security.regenerate')}</AlertDialog.Trigger>
-          <AlertDialog.Portal>
-            <AlertDialog.Overlay className="modal-overlay" />
-            <AlertDialog.Content className="modal">
-              <AlertDialog.Title className="modal-title">{t('settings.security.regenerate')}</AlertDialog.Title>
-              <AlertDialog.Description className="modal-description">{t('settings.security.regenerateConfirm')}</AlertDialog.Description>
-              <div className="form-actions">
-                <AlertDialog.Cancel className="button ghost">{t('common.cancel')}</AlertDialog.Cancel>
-                <AlertDialog.Action className="button primary" onClick={() => void regenerate()}>
-                  {t('settings.security.regenerate')}
-                </AlertDialog.Action>
-              </div>
-            </AlertDialog.Content>
-          </AlertDialog.Portal>
-        </AlertDialog.Root>
+        <ConfirmButton
+          label={t('settings.security.regenerate')}
+          description={t('settings.security.regenerateConfirm')}
+          trigger="secondary"
+          confirm="primary"
+          onConfirm={() => void regenerate()}
+        />
       )}
       <ErrorText error={error} />
     </section>
@@ -148,8 +136,7 @@ function VaultKey() {
     try {
       await call('vault.rotateKey', {});
       setDone(true);
-      await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
-      await queryClient.invalidateQueries({ queryKey: queryKey('vault.backups') });
+      await refreshAfterKeyChange(queryClient);
     } catch (err) {
       setError(err);
     } finally {
@@ -160,24 +147,14 @@ function VaultKey() {
     <section className="card">
       <h2 className="section-title">{t('settings.security.keyTitle')}</h2>
       <p className="muted">{t('settings.security.keyBody')}</p>
-      <AlertDialog.Root>
-        <AlertDialog.Trigger className="button secondary" disabled={busy} aria-busy={busy}>
-          {busy ? t('common.working') : t('settings.security.rotate')}
-        </AlertDialog.Trigger>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="modal-overlay" />
-          <AlertDialog.Content className="modal">
-            <AlertDialog.Title className="modal-title">{t('settings.security.rotate')}</AlertDialog.Title>
-            <AlertDialog.Description className="modal-description">{t('settings.security.rotateConfirm')}</AlertDialog.Description>
-            <div className="form-actions">
-              <AlertDialog.Cancel className="button ghost">{t('common.cancel')}</AlertDialog.Cancel>
-              <AlertDialog.Action className="button primary" onClick={() => void rotate()}>
-                {t('settings.security.rotate')}
-              </AlertDialog.Action>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmButton
+        label={t('settings.security.rotate')}
+        description={t('settings.security.rotateConfirm')}
+        trigger="secondary"
+        confirm="primary"
+        busy={busy}
+        onConfirm={() => void rotate()}
+      />
       {done ? (
         <p className="success-text" role="status">
           {t('settings.security.rotated')}
