@@ -17,7 +17,8 @@ import { sessionsApi } from './api/sessions';
 import { vaultApi, vaultEvents } from './api/vault';
 
 // The schemas consumers have always imported from here; they live in their domain's slice.
-export { LOCALES, Locale, PROGRESS_OPERATIONS, ProgressOperation, ProgressEvent } from './api/app';
+export { FOLDER_PURPOSES, FolderPurpose, LOCALES, Locale, PROGRESS_OPERATIONS, ProgressOperation, ProgressEvent } from './api/app';
+export type { FileGrantPurpose } from './api/app';
 export {
   AUDIT_ACTIONS,
   AuditAction,
@@ -61,6 +62,7 @@ export const ERROR_CODES = [
   'LAST_MEMBER',
   'VAULT_KEY_RETIRED',
   'KEY_ROTATION_BLOCKED',
+  'FILE_CHOICE_EXPIRED',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -89,7 +89,7 @@ async function passphraseSource(ctx: CommandContext, fromStdin: boolean, what: (
 
 /** Read the header and find the member by name (ignoring case); unknown names list the members. */
 async function findMember(session: CoreSession, folder: string, name: string): Promise<{ info: VaultHeaderInfo; member: MemberRef }> {
-  const info = await session.call('vaults.inspect', { path: folder }, { folder });
+  const info = await session.call('vaults.inspect', { path: await session.openVault(folder, { folder }) }, { folder });
   const match = resolveMember(info.members, name);
   if (match.kind === 'found') return { info, member: match.member };
   const members = (match.kind === 'ambiguous' ? match.candidates : info.members).map((member) => member.displayName).join(', ');
@@ -128,7 +128,7 @@ export async function runCommand(command: VaultCommand, ctx: CommandContext): Pr
     case 'info': {
       const folder = resolve(ctx.cwd, command.dir);
       const session = await ctx.session();
-      const info = await session.call('vaults.inspect', { path: folder }, { folder });
+      const info = await session.call('vaults.inspect', { path: await session.openVault(folder, { folder }) }, { folder });
       out('info.folder', { value: info.path });
       out('info.label', { value: info.label });
       out('info.vaultId', { value: info.vaultId });
@@ -147,7 +147,7 @@ export async function runCommand(command: VaultCommand, ctx: CommandContext): Pr
       const session = await ctx.session();
       const created = await session.call(
         'vault.create',
-        { folder, label: command.label, memberName: command.member, passphrase },
+        { folder: await session.choose('newVault', folder, { folder }), label: command.label, memberName: command.member, passphrase },
         { folder, member: command.member },
       );
       out('result.created', { folder: created.session.path });
@@ -181,7 +181,8 @@ export async function runCommand(command: VaultCommand, ctx: CommandContext): Pr
       const session = await ctx.session();
       const { member } = await findMember(session, folder, command.member);
       await unlock(session, folder, member, await passphrases.existing('prompt.passphrase', member.displayName));
-      const backup = await session.call('vault.backup', { folder: destination }, { folder: destination, member: member.displayName });
+      const context = { folder: destination, member: member.displayName };
+      const backup = await session.call('vault.backup', { folder: await session.choose('backupTarget', destination, context) }, context);
       out('result.backup', { path: backup.path, size: formatBytes(backup.bytes) });
       return EXIT.ok;
     }
@@ -191,8 +192,12 @@ export async function runCommand(command: VaultCommand, ctx: CommandContext): Pr
       const target = resolve(ctx.cwd, command.newDir);
       const session = await ctx.session();
       // Problems with the target folder name the target; everything else is about the backup.
+      const input = {
+        backup: await session.choose('restoreSource', source, { folder: source }),
+        folder: await session.choose('restoreTarget', target, { folder: target }),
+      };
       const restored = await session
-        .call('vault.restore', { backupPath: source, folder: target }, (error) => ({
+        .call('vault.restore', input, (error) => ({
           folder: error.code === 'FOLDER_NOT_EMPTY' || error.code === 'CONFLICT' || error.code === 'IO_ERROR' ? target : source,
         }))
         .catch(async (error: unknown) => {

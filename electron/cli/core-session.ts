@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppErrorShape, MethodInput, MethodName, MethodOutput, Result } from '../../shared/contract';
+import type { AppErrorShape, FolderPurpose, MethodInput, MethodName, MethodOutput, Result } from '../../shared/contract';
 import type { Core } from '../core';
 import { startCoreWorker } from '../core/worker/client';
 import type { ErrorContext } from './describe-error';
@@ -25,18 +25,40 @@ export class CoreSession {
   private constructor(
     private readonly core: Core,
     private readonly settingsFolder: string,
+    private readonly picker: { next: string | null },
   ) {}
 
   static async open(options: CoreSessionOptions): Promise<CoreSession> {
     const settingsFolder = await fs.mkdtemp(join(tmpdir(), 'dyade-cli-'));
+    // The CLI's arguments are its folder dialog: the core asks the host, as in the app, and gets the folder named on the command line.
+    const picker: { next: string | null } = { next: null };
     const core = startCoreWorker({
       app: { name: 'Dyade', version: options.appVersion, platform: process.platform, systemLocale: options.systemLocale },
       settingsFile: join(settingsFolder, 'app-settings.json'),
-      // The CLI has no renderer to notify and takes folders from its arguments, never from a picker.
-      host: { pickFolder: async () => null, emit: () => undefined },
+      host: {
+        pickFolder: async () => {
+          const folder = picker.next;
+          picker.next = null;
+          return folder;
+        },
+        emit: () => undefined,
+      },
       logError: options.logError,
     });
-    return new CoreSession(core, settingsFolder);
+    return new CoreSession(core, settingsFolder, picker);
+  }
+
+  /** A folder from the command line, handed to the core through the host's picker: the one-time token the contract takes for it. */
+  async choose(purpose: FolderPurpose, folder: string, context: ErrorContext): Promise<string> {
+    this.picker.next = folder;
+    const { token } = await this.call('dialog.pickFolder', { purpose }, context);
+    if (!token) throw new Error('The folder from the command line did not reach the core.');
+    return token;
+  }
+
+  /** The vault in a folder from the command line, made known to this run's core (as "Kluismap openen…" does); its resolved path. */
+  async openVault(folder: string, context: ErrorContext): Promise<string> {
+    return (await this.call('vaults.add', { folder: await this.choose('openVault', folder, context) }, context)).path;
   }
 
   /** Dispatch through the contract; a failure becomes a CoreFailure carrying `context`. */

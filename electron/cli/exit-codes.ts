@@ -49,6 +49,7 @@ const EXIT_FOR_ERROR: Record<ErrorCode, ExitStatus> = {
   // The CLI drives the core in a fixed order (unlock, act, lock), so these mean a bug, not a user error.
   INTERNAL: EXIT.internal,
   UNKNOWN_METHOD: EXIT.internal,
+  FILE_CHOICE_EXPIRED: EXIT.internal,
   FORBIDDEN: EXIT.internal,
   VAULT_LOCKED: EXIT.internal,
   VAULT_ALREADY_UNLOCKED: EXIT.internal,

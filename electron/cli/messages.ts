@@ -152,6 +152,10 @@ With --passphrase-stdin: the current passphrase on the first line, the new one o
     'The vault header {folder}/vault.json is not valid JSON (damaged or edited); the vault was not opened. Restore it from a backup.',
   'error.VAULT_HEADER_INVALID.schema':
     'The vault header {folder}/vault.json does not have the expected contents (damaged or edited); the vault was not opened. Restore it from a backup.',
+  'error.VAULT_HEADER_INVALID.slot-damaged':
+    'A key slot in the vault header {folder}/vault.json is damaged (this is not a wrong passphrase); the vault was not opened. Restore it from a backup.',
+  'error.VAULT_HEADER_INVALID.too-large':
+    'The file {folder}/vault.json is far larger than a vault header can be, so it was not read. Restore it from a backup.',
   'error.VAULT_HEADER_INVALID.tampered':
     'The vault header {folder}/vault.json was changed outside Dyade (its signature does not match), so the vault was not opened. Restore it from a backup.',
   'error.VAULT_CORRUPT': 'The vault database in {folder} is damaged or was tampered with; nothing was read from it. Restore it from a backup.',
@@ -184,6 +188,7 @@ With --passphrase-stdin: the current passphrase on the first line, the new one o
   'error.INTERNAL': 'An unexpected error occurred. This is a bug in Dyade; please report it.',
   'error.UNKNOWN_METHOD': 'An unexpected error occurred ({code}). This is a bug in Dyade; please report it.',
   'error.FORBIDDEN': 'An unexpected error occurred ({code}). This is a bug in Dyade; please report it.',
+  'error.FILE_CHOICE_EXPIRED': 'An unexpected error occurred ({code}). This is a bug in Dyade; please report it.',
   'error.VAULT_LOCKED': 'An unexpected error occurred ({code}). This is a bug in Dyade; please report it.',
   'error.VAULT_ALREADY_UNLOCKED': 'An unexpected error occurred ({code}). This is a bug in Dyade; please report it.',
 } as const;
@@ -341,6 +346,10 @@ Met --passphrase-stdin: de huidige wachtzin op de eerste regel, de nieuwe op de 
     'De kop van de kluis, {folder}/vault.json, is geen geldige JSON (beschadigd of bewerkt); de kluis is niet geopend. Zet hem terug uit een back-up.',
   'error.VAULT_HEADER_INVALID.schema':
     'De kop van de kluis, {folder}/vault.json, heeft niet de verwachte inhoud (beschadigd of bewerkt); de kluis is niet geopend. Zet hem terug uit een back-up.',
+  'error.VAULT_HEADER_INVALID.slot-damaged':
+    'Een sleutelvak in de kop van de kluis, {folder}/vault.json, is beschadigd (dit is geen verkeerde wachtzin); de kluis is niet geopend. Zet hem terug uit een back-up.',
+  'error.VAULT_HEADER_INVALID.too-large':
+    'Het bestand {folder}/vault.json is veel groter dan de kop van een kluis kan zijn en is daarom niet gelezen. Zet de kluis terug uit een back-up.',
   'error.VAULT_HEADER_INVALID.tampered':
     'De kop van de kluis, {folder}/vault.json, is buiten Dyade gewijzigd (de handtekening klopt niet), dus de kluis is niet geopend. Zet hem terug uit een back-up.',
   'error.VAULT_CORRUPT': 'De database van de kluis in {folder} is beschadigd of gewijzigd; er is niets uit gelezen. Zet de kluis terug uit een back-up.',
@@ -375,6 +384,7 @@ Met --passphrase-stdin: de huidige wachtzin op de eerste regel, de nieuwe op de 
   'error.INTERNAL': 'Er ging iets onverwachts mis. Dit is een fout in Dyade; meld die alsjeblieft.',
   'error.UNKNOWN_METHOD': 'Er ging iets onverwachts mis ({code}). Dit is een fout in Dyade; meld die alsjeblieft.',
   'error.FORBIDDEN': 'Er ging iets onverwachts mis ({code}). Dit is een fout in Dyade; meld die alsjeblieft.',
+  'error.FILE_CHOICE_EXPIRED': 'Er ging iets onverwachts mis ({code}). Dit is een fout in Dyade; meld die alsjeblieft.',
   'error.VAULT_LOCKED': 'Er ging iets onverwachts mis ({code}). Dit is een fout in Dyade; meld die alsjeblieft.',
   'error.VAULT_ALREADY_UNLOCKED': 'Er ging iets onverwachts mis ({code}). Dit is een fout in Dyade; meld die alsjeblieft.',
 };

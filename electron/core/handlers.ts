@@ -1,3 +1,4 @@
+import { FileGrants } from './app/fileGrants';
 import { appHandlers } from './app/handlers';
 import type { AppSettings } from './app/settings';
 import { caseFileHandlers } from './casefile/handlers';
@@ -29,17 +30,19 @@ export interface HandlerParts {
 
 /** The handler table: every contract method, each from its domain's handlers.ts. */
 export function createHandlers({ options, kit, session, settings, kdf }: HandlerParts): Handlers {
+  // Paths the user chose in a dialog, held here; the renderer only ever holds their tokens.
+  const grants = new FileGrants();
   return {
-    ...appHandlers(options, settings),
-    ...vaultHandlers(kit, { session, settings, host: options.host }),
+    ...appHandlers(options, settings, grants),
+    ...vaultHandlers(kit, { session, settings, host: options.host }, grants),
     ...caseHandlers(kit),
     ...caseFileHandlers(kit),
     ...mapHandlers(kit),
     ...sessionHandlers(kit),
     ...journalHandlers(kit),
     ...searchHandlers(kit),
-    ...exchangeHandlers(kit, { kdf }),
-    ...reportsHandlers(kit, { host: options.host }),
+    ...exchangeHandlers(kit, { kdf, grants }),
+    ...reportsHandlers(kit, { host: options.host, grants }),
     ...privacyHandlers(kit),
   } satisfies Handlers;
 }

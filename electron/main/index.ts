@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
 import type { Locale } from '../../shared/contract';
 import type { Core } from '../core/index';
 import { startCoreWorker } from '../core/worker/client';
@@ -16,6 +16,7 @@ import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
 import { pickFolder, pickOpenFile, pickSaveFile } from './dialogs';
 import { printRouteToPdf } from './printToPdf';
+import { SensitiveClipboard } from './clipboard';
 import { lockOnQuit, startIdleLock } from './idle-lock';
 import { createEventEmitter, registerIpcHost } from './ipc-host';
 import { menuTemplate, type MenuCommand } from './menu';
@@ -44,7 +45,14 @@ function logError(context: string, error: unknown): void {
 async function startApp(): Promise<void> {
   let mainWindow: BrowserWindow | null = null;
   const locale = new AppInfoLocale();
-  const emit = createEventEmitter(() => mainWindow?.webContents ?? null, logError);
+  const toWindow = createEventEmitter(() => mainWindow?.webContents ?? null, logError);
+  const copied = new SensitiveClipboard(clipboard);
+  app.on('will-quit', () => copied.clearNow());
+  // A recovery code or step-2 text copied while the vault was open leaves the clipboard when it locks.
+  const emit: typeof toWindow = (event, payload) => {
+    if (event === 'vault.locked') copied.clearNow();
+    toWindow(event, payload);
+  };
 
   // The core runs in a worker thread, so a backup or VACUUM never freezes the window.
   const core: Core = startCoreWorker({
@@ -56,6 +64,7 @@ async function startApp(): Promise<void> {
       pickFolder: (purpose) => pickFolder(dialog, mainWindow, purpose, locale.current),
       pickSaveFile: (purpose, suggestedName) => pickSaveFile(dialog, mainWindow, purpose, suggestedName, locale.current),
       pickOpenFile: () => pickOpenFile(dialog, mainWindow, locale.current),
+      copyText: async (text, clearAfterMs) => copied.copy(text, clearAfterMs),
       printToPdf: (route) =>
         printRouteToPdf((options) => new BrowserWindow(options), windowOptions(preloadPath, { dev }), devServer ? devServer.href : APP_ENTRY_URL, route),
       emit,

@@ -1,7 +1,7 @@
 /** The app shell's API: app info and locale, the native pickers, and the shell's events. */
 import { z } from 'zod';
 import { SavePurpose } from '../domain/exchange';
-import { Empty, method } from './define';
+import { Empty, FileChoice, method } from './define';
 
 export const LOCALES = ['nl', 'en'] as const;
 export const Locale = z.enum(LOCALES);
@@ -19,22 +19,33 @@ export const ProgressEvent = z.object({
 });
 export type ProgressEvent = z.infer<typeof ProgressEvent>;
 
+export const FOLDER_PURPOSES = ['newVault', 'openVault', 'backupTarget', 'restoreSource', 'restoreTarget'] as const;
+export const FolderPurpose = z.enum(FOLDER_PURPOSES);
+export type FolderPurpose = z.infer<typeof FolderPurpose>;
+/** What a chosen path may be used for, once: a folder purpose, a kind of file to save, or an exchange file to open. */
+export type FileGrantPurpose = FolderPurpose | `save:${SavePurpose}` | 'open:exchange';
+
 export const appApi = {
   'app.info': method(Empty, z.object({ name: z.string(), version: z.string(), locale: Locale, platform: z.string() })),
   'app.setLocale': method(z.object({ locale: Locale }).strict(), z.object({ locale: Locale })),
 
-  /** Native folder picker in the app; a stub in the browser harness. `null` when cancelled. */
-  'dialog.pickFolder': method(
-    z.object({ purpose: z.enum(['newVault', 'openVault', 'backupTarget', 'restoreSource', 'restoreTarget']) }).strict(),
-    z.object({ path: z.string().nullable() }),
+  /**
+   * Native folder picker (main shows it; the harness and the CLI answer for it). The answer is a
+   * one-time token for that purpose, and the path only to show. Nulls when cancelled.
+   */
+  'dialog.pickFolder': method(z.object({ purpose: FolderPurpose }).strict(), FileChoice),
+  /** Native "save as" dialog; a one-time token for saving that kind of file. */
+  'dialog.pickSaveFile': method(z.object({ purpose: SavePurpose, suggestedName: z.string().min(1).max(200) }).strict(), FileChoice),
+  /**
+   * Copy sensitive text (a recovery code, a step-2 record) to the system clipboard; main clears it
+   * again after `clearAfterSeconds`, at lock and at quit, unless something else was copied since.
+   */
+  'clipboard.copy': method(
+    z.object({ text: z.string().min(1).max(200_000), clearAfterSeconds: z.number().int().min(10).max(600).default(60) }).strict(),
+    z.object({ clearAfterSeconds: z.number().int() }),
   ),
-  /** Native "save as" dialog in the app; the harness answers from a queue. `null` when cancelled. */
-  'dialog.pickSaveFile': method(
-    z.object({ purpose: SavePurpose, suggestedName: z.string().min(1).max(200) }).strict(),
-    z.object({ path: z.string().nullable() }),
-  ),
-  /** Native "open file" dialog for an exchange file. */
-  'dialog.pickOpenFile': method(z.object({ purpose: z.literal('exchange') }).strict(), z.object({ path: z.string().nullable() })),
+  /** Native "open file" dialog for an exchange file; a token for previewing it and importing it once. */
+  'dialog.pickOpenFile': method(z.object({ purpose: z.literal('exchange') }).strict(), FileChoice),
 } as const;
 
 export const appEvents = {

@@ -11,5 +11,10 @@ export const Empty = z.object({}).strict();
 /** The output of a method that returns nothing. */
 export const Nothing = z.null();
 export const IsoTime = z.string().datetime({ offset: true });
-/** An absolute file path chosen by the user (a save or open dialog, or the test harness). */
-export const FilePath = z.string().min(1).max(4096);
+/**
+ * A file or folder the user chose in a dialog, as the opaque one-time token the core handed out for
+ * it (`dialog.pick*`). The renderer never sends a path: only the core knows which one a token stands for.
+ */
+export const FileToken = z.string().regex(/^ft_[A-Za-z0-9_-]{24}$/, 'a token from dialog.pickFolder, pickSaveFile or pickOpenFile');
+/** What a dialog answers: the token to pass on, and the path to show (never to send back); both null when cancelled. */
+export const FileChoice = z.object({ token: FileToken.nullable(), path: z.string().nullable() });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ExchangeConflict, ExchangeImportReport, ExchangeManifest, PrivacyHit } from '../domain/exchange';
 import { Id } from '../domain/ids';
-import { FilePath, method } from './define';
+import { FileToken, method } from './define';
 
 const ExchangePassphrase = z.string().min(1).max(1024);
 
@@ -12,15 +12,15 @@ export const exchangeApi = {
     z.object({ caseIds: z.array(Id).min(1).max(500), includeJournal: z.boolean().default(false) }).strict(),
     z.object({ hits: z.array(PrivacyHit), fieldsChecked: z.number().int() }),
   ),
-  /** Write the cases into an encrypted exchange file at `path`. */
+  /** Write the cases into an encrypted exchange file where dialog.pickSaveFile('exchange') chose. */
   'exchange.export': method(
-    z.object({ caseIds: z.array(Id).min(1).max(500), includeJournal: z.boolean().default(false), passphrase: ExchangePassphrase, path: FilePath }).strict(),
+    z.object({ caseIds: z.array(Id).min(1).max(500), includeJournal: z.boolean().default(false), passphrase: ExchangePassphrase, file: FileToken }).strict(),
     z.object({ path: z.string(), bytes: z.number().int(), manifest: ExchangeManifest }),
   ),
-  /** Open an exchange file and say what an import would do; nothing is written. */
-  'exchange.preview': method(z.object({ path: FilePath, passphrase: ExchangePassphrase }).strict(), ExchangeImportReport),
-  /** Merge an exchange file into this vault in one transaction. */
-  'exchange.import': method(z.object({ path: FilePath, passphrase: ExchangePassphrase }).strict(), ExchangeImportReport),
+  /** Open the exchange file chosen with dialog.pickOpenFile and say what an import would do; nothing is written. */
+  'exchange.preview': method(z.object({ file: FileToken, passphrase: ExchangePassphrase }).strict(), ExchangeImportReport),
+  /** Merge that exchange file into this vault in one transaction; the token is then used up. */
+  'exchange.import': method(z.object({ file: FileToken, passphrase: ExchangePassphrase }).strict(), ExchangeImportReport),
   /** Items changed on both sides, waiting for a choice. */
   'exchange.conflicts': method(z.object({ caseId: Id.optional() }).strict(), z.array(ExchangeConflict)),
   /** Keep the local version (drop the incoming one) or take the incoming version. */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { SavedFileKind } from '../domain/exchange';
 import { Id } from '../domain/ids';
-import { FilePath, method } from './define';
+import { FileToken, method } from './define';
 
 export const reportsApi = {
   /** Save a report, map image or access export the renderer made; audited as an export. */
@@ -10,7 +10,8 @@ export const reportsApi = {
     z
       .object({
         kind: SavedFileKind,
-        path: FilePath,
+        /** From dialog.pickSaveFile with the purpose that fits the kind (report, map or access). */
+        file: FileToken,
         caseId: Id.nullable().default(null),
         text: z.string().max(20_000_000).optional(),
         base64: z.string().max(40_000_000).optional(),
@@ -19,9 +20,9 @@ export const reportsApi = {
       .refine((input) => (input.text === undefined) !== (input.base64 === undefined), { message: 'exactly one of text and base64' }),
     z.object({ path: z.string(), bytes: z.number().int() }),
   ),
-  /** The print view of a session or case as a PDF (Electron's print-to-PDF), saved at `path`. */
+  /** The print view of a session or case as a PDF (Electron's print-to-PDF), saved where dialog.pickSaveFile('pdf') chose. */
   'reports.savePdf': method(
-    z.object({ kind: z.enum(['session', 'case']), id: Id, path: FilePath }).strict(),
+    z.object({ kind: z.enum(['session', 'case']), id: Id, file: FileToken }).strict(),
     z.object({ path: z.string(), bytes: z.number().int() }),
   ),
   /** Noted when the print view is sent to a printer. */

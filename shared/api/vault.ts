@@ -6,10 +6,12 @@ import { z } from 'zod';
 import { AuditQuery } from '../domain/exchange';
 import { Id } from '../domain/ids';
 import { Locale } from './app';
-import { Empty, FilePath, IsoTime, Nothing, method } from './define';
+import { Empty, FileToken, IsoTime, Nothing, method } from './define';
 
-/** An absolute folder path chosen by the user (or the test harness). */
-const FolderPath = z.string().min(1).max(4096);
+/** The folder of a vault this device knows (from vaults.list); any other path is refused. */
+const KnownVaultPath = z.string().min(1).max(4096);
+/** One of a known vault's automatic backups, by its folder name (from vault.backups or vaults.inspect). */
+const AutomaticBackupRef = z.object({ vault: KnownVaultPath, backup: z.string().regex(/^[0-9TZ-]{8,40}$/) }).strict();
 export const DisplayName = z.string().trim().min(1).max(80);
 export const VaultLabel = z.string().trim().min(1).max(80);
 /** Passphrase length bounds; strength is judged separately (shared/domain/passphrase.ts). */
@@ -129,15 +131,17 @@ export type LockReason = z.infer<typeof LockReason>;
 export const vaultApi = {
   // Vaults this device knows (the app-settings file; no case data)
   'vaults.list': method(Empty, z.array(KnownVault)),
-  'vaults.inspect': method(z.object({ path: FolderPath }).strict(), VaultHeaderInfo),
-  'vaults.add': method(z.object({ path: FolderPath }).strict(), KnownVault),
-  'vaults.forget': method(z.object({ path: FolderPath }).strict(), Nothing),
+  'vaults.inspect': method(z.object({ path: KnownVaultPath }).strict(), VaultHeaderInfo),
+  /** Remember the vault in a folder chosen with dialog.pickFolder('openVault'). */
+  'vaults.add': method(z.object({ folder: FileToken }).strict(), KnownVault),
+  'vaults.forget': method(z.object({ path: KnownVaultPath }).strict(), Nothing),
 
   // Vault lifecycle
   'vault.create': method(
     z
       .object({
-        folder: FolderPath,
+        /** From dialog.pickFolder('newVault'). */
+        folder: FileToken,
         label: VaultLabel,
         memberName: DisplayName,
         passphrase: Passphrase,
@@ -145,17 +149,19 @@ export const vaultApi = {
       .strict(),
     z.object({ session: SessionInfo, recoveryCode: z.string() }),
   ),
-  'vault.unlock': method(z.object({ path: FolderPath, memberId: Id, passphrase: Passphrase }).strict(), SessionInfo),
-  'vault.unlockWithRecovery': method(z.object({ path: FolderPath, memberId: Id, recoveryCode: z.string().min(1).max(200) }).strict(), SessionInfo),
+  'vault.unlock': method(z.object({ path: KnownVaultPath, memberId: Id, passphrase: Passphrase }).strict(), SessionInfo),
+  'vault.unlockWithRecovery': method(z.object({ path: KnownVaultPath, memberId: Id, recoveryCode: z.string().min(1).max(200) }).strict(), SessionInfo),
   'vault.lock': method(Empty, Nothing),
   'vault.status': method(Empty, VaultStatus),
   'vault.setIdleLock': method(z.object({ minutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max) }).strict(), SessionInfo),
   /** Reported by the renderer on user input, so idle lock knows the app is in use. */
   'vault.touch': method(Empty, Nothing),
   'vault.verify': method(Empty, VerifyReport),
-  'vault.backup': method(z.object({ folder: FolderPath }).strict(), BackupInfo),
+  /** A backup into a folder chosen with dialog.pickFolder('backupTarget'). */
+  'vault.backup': method(z.object({ folder: FileToken }).strict(), BackupInfo),
   'vault.backups': method(Empty, z.array(BackupInfo)),
-  'vault.restore': method(z.object({ backupPath: FolderPath, folder: FolderPath }).strict(), KnownVault),
+  /** Copy a backup (chosen with dialog.pickFolder('restoreSource'), or a known vault's automatic one) into a folder chosen for it. */
+  'vault.restore': method(z.object({ backup: z.union([FileToken, AutomaticBackupRef]), folder: FileToken }).strict(), KnownVault),
   /** A new data key for the open vault: the database re-encrypted, every slot sealed anew. */
   'vault.rotateKey': method(Empty, z.object({ generation: z.number().int() })),
   /** Delete the automatic backups made with a key that was since replaced. */
@@ -186,7 +192,7 @@ export const vaultApi = {
   'audit.search': method(AuditQuery, z.object({ entries: z.array(AuditSearchEntry), hasMore: z.boolean() })),
   /** Export the (filtered) audit log as CSV or JSON. */
   'audit.export': method(
-    z.object({ path: FilePath, format: z.enum(['csv', 'json']), filter: AuditQuery.omit({ limit: true, beforeId: true }).default({}) }).strict(),
+    z.object({ file: FileToken, format: z.enum(['csv', 'json']), filter: AuditQuery.omit({ limit: true, beforeId: true }).default({}) }).strict(),
     z.object({ path: z.string(), count: z.number().int() }),
   ),
 } as const;

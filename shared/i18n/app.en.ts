@@ -35,6 +35,8 @@ export const appEn: typeof appNl = {
     save: 'Save',
     copy: 'Copy',
     copied: 'Copied',
+    copiedClears_one: 'Copied; cleared from the clipboard in {{count}} minute',
+    copiedClears_other: 'Copied; cleared from the clipboard in {{count}} minutes',
     choose: 'Choose…',
     showPassphrase: 'Show passphrase',
     hidePassphrase: 'Hide passphrase',

@@ -33,6 +33,8 @@ export const appNl = {
     save: 'Opslaan',
     copy: 'Kopiëren',
     copied: 'Gekopieerd',
+    copiedClears_one: 'Gekopieerd; over {{count}} minuut van het klembord gewist',
+    copiedClears_other: 'Gekopieerd; over {{count}} minuten van het klembord gewist',
     choose: 'Kiezen…',
     showPassphrase: 'Wachtzin tonen',
     hidePassphrase: 'Wachtzin verbergen',

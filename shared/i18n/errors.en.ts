@@ -28,6 +28,7 @@ export const errorsEn: typeof errorsNl = {
     IO_ERROR: 'The folder could not be read or written.',
     VAULT_KEY_RETIRED:
       'This access has been withdrawn: the key of this vault was replaced, and this header file is from before. Ask a member of the team to add you (again). Nothing was changed.',
+    FILE_CHOICE_EXPIRED: 'Choose the file or folder again: that choice was already used or has expired. Nothing was changed.',
     KEY_ROTATION_BLOCKED:
       'A new key can be made only once every member has unlocked once since the last update of Dyade. Ask them to do that first; nothing was changed.',
     LAST_MEMBER: 'The last member cannot be removed.',

@@ -27,6 +27,7 @@ export const errorsNl = {
     LAST_MEMBER: 'Het laatste lid kan niet worden verwijderd.',
     VAULT_KEY_RETIRED:
       'Deze toegang is ingetrokken: de sleutel van deze kluis is vervangen, en dit kopbestand is van daarvóór. Vraag een lid van het team om je (opnieuw) toe te voegen. Er is niets gewijzigd.',
+    FILE_CHOICE_EXPIRED: 'Kies het bestand of de map opnieuw: die keuze is al gebruikt of verlopen. Er is niets gewijzigd.',
     KEY_ROTATION_BLOCKED:
       'Een nieuwe sleutel kan pas als elk lid na de laatste update van Dyade één keer heeft ontgrendeld. Vraag hen dat eerst te doen; er is niets gewijzigd.',
   },

@@ -170,7 +170,6 @@ const sessions: Shape<(typeof sessionsNl)['sessions']> = {
     no: 'No',
     unknown: 'Not known yet',
     copy: 'Copy text for the file',
-    copied: 'Copied',
     textTitle: 'Reporting code step 2 – consultation of a colleague',
     caseLabel: 'Case',
   },

@@ -166,7 +166,6 @@ const sessions = {
     no: 'Nee',
     unknown: 'Nog niet bekend',
     copy: 'Tekst kopiëren voor het dossier',
-    copied: 'Gekopieerd',
     textTitle: 'Meldcode stap 2 – collegiale consultatie',
     caseLabel: 'Casus',
   },

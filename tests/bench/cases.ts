@@ -7,12 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MethodName, MethodOutput, Result } from '../../shared/contract';
 import { CASE_PHASES, CATEGORY_CATALOG, FACTOR_KINDS, STRESS_SECTORS } from '../../shared/domain/case';
 import type { Core } from '../../electron/core';
 import { startCoreWorker } from '../../electron/core/worker/client';
 import { fold as foldForSearch } from '../../shared/domain/text';
 import { openVaultDatabase } from '../../electron/core/db/database';
+import { benchHost, call, chooseFolder } from './bench-core';
 import { benchDataKey } from './vault-key';
 
 const PASSPHRASE = 'kwartel fiets ochtend zeventig';
@@ -26,12 +26,6 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-async function call<M extends MethodName>(core: Core, method: M, input: unknown): Promise<MethodOutput<M>> {
-  const result = (await core.dispatch(method, input)) as Result<MethodOutput<M>>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value;
 }
 
 /** Median time of `runs` calls after two warm-up calls. */
@@ -142,15 +136,17 @@ export async function benchCases(): Promise<Record<string, number>> {
   const root = await fs.mkdtemp(join(tmpdir(), 'dyade-bench-cases-'));
   try {
     // Through the core's worker, as the app calls it.
+    const host = benchHost();
     const core = startCoreWorker(
       {
         app: { name: 'Dyade', version: 'bench', platform: process.platform, systemLocale: 'en' },
         settingsFile: join(root, 'settings.json'),
-        host: { pickFolder: async () => null, emit: () => undefined },
+        host,
       },
       { kdf: SETUP_KDF },
     );
-    const { session } = await call(core, 'vault.create', { folder: join(root, 'vault'), label: 'Bench', memberName: 'Anna', passphrase: PASSPHRASE });
+    const folder = await chooseFolder(core, host, 'newVault', join(root, 'vault'));
+    const { session } = await call(core, 'vault.create', { folder, label: 'Bench', memberName: 'Anna', passphrase: PASSPHRASE });
     const bo = await call(core, 'members.add', { displayName: 'Bo', passphrase: 'lantaarn rivier mosterd gieter' });
     const cas = await call(core, 'members.add', { displayName: 'Cas', passphrase: 'zeilboot kompas regenjas dertien' });
     const bigCaseId = await buildBigCase(core, session.member.id);

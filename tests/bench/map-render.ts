@@ -22,7 +22,7 @@ export async function benchMapRender(runs = 9): Promise<Record<string, number>> 
       if (!result.ok) throw new Error(`${method}: ${result.error.code}`);
       return result.value as { id: string };
     };
-    await dispatch('vault.create', { folder: app.vaultDir, label: 'Bench', memberName: 'Anna', passphrase: PASSPHRASE });
+    await dispatch('vault.create', { folder: await app.chooseFolder('newVault', app.vaultDir), label: 'Bench', memberName: 'Anna', passphrase: PASSPHRASE });
     const created = await dispatch('cases.create', { pseudonym: 'Gezin Bench', phase: '0-6m' });
     for (let i = 0; i < 200; i += 1) {
       const sector = SECTORS[i % SECTORS.length]!;

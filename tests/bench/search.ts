@@ -8,12 +8,12 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MethodName, MethodOutput, Result } from '../../shared/contract';
 import { CATEGORY_CATALOG, STRESS_SECTORS } from '../../shared/domain/case';
 import type { Core } from '../../electron/core';
 import { startCoreWorker } from '../../electron/core/worker/client';
 import { fold as foldForSearch } from '../../shared/domain/text';
 import { openVaultDatabase } from '../../electron/core/db/database';
+import { benchHost, call, chooseFolder } from './bench-core';
 import { benchDataKey } from './vault-key';
 import { stemmedMatch } from '../../electron/core/db/searchTerms';
 
@@ -125,12 +125,6 @@ export function caseNote(r: () => number): string {
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-async function call<M extends MethodName>(core: Core, method: M, input: unknown): Promise<MethodOutput<M>> {
-  const result = (await core.dispatch(method, input)) as Result<MethodOutput<M>>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value;
 }
 
 interface Inserted {
@@ -248,8 +242,9 @@ async function rawFts5Times(path: string, memberId: string): Promise<number[]> {
 }
 
 /** A vault in `<root>/vault` holding ITEMS indexed items, made through `core` (cheap KDF) and left locked. */
-export async function seedSearchVault(core: Core, root: string): Promise<{ path: string; memberId: string; inserted: Inserted }> {
-  const { session } = await call(core, 'vault.create', { folder: join(root, 'vault'), label: 'Bench', memberName: 'Anna', passphrase: PASSPHRASE });
+export async function seedSearchVault(core: Core, host: { answers: string[] }, root: string): Promise<{ path: string; memberId: string; inserted: Inserted }> {
+  const folder = await chooseFolder(core, host, 'newVault', join(root, 'vault'));
+  const { session } = await call(core, 'vault.create', { folder, label: 'Bench', memberName: 'Anna', passphrase: PASSPHRASE });
   await core.lock('user');
   const dataKey = await benchDataKey(session.path, session.member.id, PASSPHRASE);
   const inserted = insertItems(join(session.path, 'vault.db'), dataKey, session.member.id);
@@ -261,15 +256,16 @@ export async function benchSearch(): Promise<Record<string, number>> {
   const root = await fs.mkdtemp(join(tmpdir(), 'dyade-bench-search-'));
   try {
     // Through the core's worker, as the app calls it.
+    const host = benchHost();
     const core = startCoreWorker(
       {
         app: { name: 'Dyade', version: 'bench', platform: process.platform, systemLocale: 'en' },
         settingsFile: join(root, 'settings.json'),
-        host: { pickFolder: async () => null, emit: () => undefined },
+        host,
       },
       { kdf: SETUP_KDF },
     );
-    const { path, memberId, inserted } = await seedSearchVault(core, root);
+    const { path, memberId, inserted } = await seedSearchVault(core, host, root);
     await call(core, 'vault.unlock', { path, memberId, passphrase: PASSPHRASE });
 
     for (const query of QUERIES) await call(core, 'search.query', { query });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { startCoreWorker } from '../../electron/core/worker/client';
+import { benchHost, chooseFolder } from './bench-core';
 import { createKysely, migrateVault, schemaState } from '../../electron/core/db/migrate';
 import { openVaultDatabase, type SqliteHandle } from '../../electron/core/db/database';
 import { readHeader } from '../../electron/core/vault/header';
@@ -41,12 +42,18 @@ export async function benchVault(): Promise<Record<string, number>> {
   const root = await fs.mkdtemp(join(tmpdir(), 'dyade-bench-'));
   try {
     // Through the core's worker, as the app calls it.
+    const host = benchHost();
     const core = startCoreWorker({
       app: { name: 'Dyade', version: 'bench', platform: process.platform, systemLocale: 'en' },
       settingsFile: join(root, 'settings.json'),
-      host: { pickFolder: async () => null, emit: () => undefined },
+      host,
     });
-    const created = await core.dispatch('vault.create', { folder: join(root, 'vault'), label: 'Bench', memberName: 'Anna', passphrase: PASSPHRASE });
+    const created = await core.dispatch('vault.create', {
+      folder: await chooseFolder(core, host, 'newVault', join(root, 'vault')),
+      label: 'Bench',
+      memberName: 'Anna',
+      passphrase: PASSPHRASE,
+    });
     if (!created.ok) throw new Error(created.error.message);
     const { session } = created.value as { session: { path: string; member: { id: string } } };
     await core.lock('user');

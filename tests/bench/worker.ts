@@ -7,18 +7,12 @@ import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { MethodName, MethodOutput, Result } from '../../shared/contract';
 import { createCore, type Core, type CoreOptions } from '../../electron/core';
 import { startCoreWorker } from '../../electron/core/worker/client';
+import { benchHost, call, chooseFolder } from './bench-core';
 import { PASSPHRASE, SETUP_KDF, seedSearchVault } from './search';
 
 const ROUND_TRIPS = 2_000;
-
-async function call<M extends MethodName>(core: Core, method: M, input: unknown): Promise<MethodOutput<M>> {
-  const result = (await core.dispatch(method, input)) as Result<MethodOutput<M>>;
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value;
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -52,31 +46,32 @@ async function loopDelayDuring(work: () => Promise<unknown>): Promise<{ p99: num
 }
 
 /** Back up the vault and erase one case (an erasure VACUUMs the vault). */
-async function backupAndErase(core: Core, backupFolder: string, doomed: { id: string; pseudonym: string }): Promise<void> {
-  await call(core, 'vault.backup', { folder: backupFolder });
+async function backupAndErase(core: Core, host: { answers: string[] }, backupFolder: string, doomed: { id: string; pseudonym: string }): Promise<void> {
+  await call(core, 'vault.backup', { folder: await chooseFolder(core, host, 'backupTarget', backupFolder) });
   await call(core, 'cases.erase', { id: doomed.id, confirmPseudonym: doomed.pseudonym });
 }
 
 export async function benchWorker(): Promise<Record<string, number>> {
   const root = await fs.mkdtemp(join(tmpdir(), 'dyade-bench-worker-'));
+  const host = benchHost();
   const options: Omit<CoreOptions, 'now'> = {
     app: { name: 'Dyade', version: 'bench', platform: process.platform, systemLocale: 'en' },
     settingsFile: join(root, 'settings.json'),
-    host: { pickFolder: async () => null, emit: () => undefined },
+    host,
   };
   try {
     const worker = startCoreWorker(options, { kdf: SETUP_KDF });
-    const { path, memberId } = await seedSearchVault(worker, root);
+    const { path, memberId } = await seedSearchVault(worker, host, root);
     await call(worker, 'vault.unlock', { path, memberId, passphrase: PASSPHRASE });
     const [first, second] = await call(worker, 'cases.list', {});
     if (!first || !second) throw new Error('no cases to erase');
-    const inWorker = await loopDelayDuring(() => backupAndErase(worker, join(root, 'backup-worker'), first));
+    const inWorker = await loopDelayDuring(() => backupAndErase(worker, host, join(root, 'backup-worker'), first));
     const workerRoundTrip = await statusRoundTrip(worker);
     await worker.shutdown();
 
     const inProcess = createCore(options);
     await call(inProcess, 'vault.unlock', { path, memberId, passphrase: PASSPHRASE });
-    const blocked = await loopDelayDuring(() => backupAndErase(inProcess, join(root, 'backup-in-process'), second));
+    const blocked = await loopDelayDuring(() => backupAndErase(inProcess, host, join(root, 'backup-in-process'), second));
     const inProcessRoundTrip = await statusRoundTrip(inProcess);
     await inProcess.shutdown();
 

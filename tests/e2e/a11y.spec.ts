@@ -32,7 +32,12 @@ interface Seeded {
 
 /** A vault with a case, its map, a running session, a session in its map phase and a journal entry. */
 async function seed(a: LaunchedApp): Promise<Seeded> {
-  const vault = (await call(a, 'vault.create', { folder: a.vaultDir, label: 'Team Noord', memberName: 'Anna', passphrase: PASSPHRASE })) as unknown as {
+  const vault = (await call(a, 'vault.create', {
+    folder: await a.chooseFolder('newVault', a.vaultDir),
+    label: 'Team Noord',
+    memberName: 'Anna',
+    passphrase: PASSPHRASE,
+  })) as unknown as {
     session: { member: { id: string } };
   };
   const created = await call(a, 'cases.create', { pseudonym: 'Gezin Lindeboom', phase: 'pregnancy', pregnancyWeek: 28 });

@@ -22,7 +22,7 @@ async function call<M extends Parameters<LaunchedApp['core']['dispatch']>[0] & s
 
 /** A vault with Anna unlocked, made through the contract (the vault UI has its own spec). */
 async function openVault(a: LaunchedApp): Promise<void> {
-  await call(a, 'vault.create', { folder: a.vaultDir, label: 'Team Noord', memberName: 'Anna', passphrase: PASSPHRASE });
+  await call(a, 'vault.create', { folder: await a.chooseFolder('newVault', a.vaultDir), label: 'Team Noord', memberName: 'Anna', passphrase: PASSPHRASE });
   await a.page.reload();
 }
 

@@ -46,7 +46,7 @@ function factor(caseId: string, text: string, id?: string) {
 /** Vault A with two cases (one holding a BSN and a phone number) and a finished session with actions. */
 async function seedVaultA(a: LaunchedApp) {
   const created = await dispatch<{ session: { member: { id: string } } }>(a, 'vault.create', {
-    folder: join(a.vaultDir, 'a'),
+    folder: await a.chooseFolder('newVault', join(a.vaultDir, 'a')),
     label: 'Team Noord',
     memberName: 'Anna',
     passphrase: ANNA,
@@ -140,7 +140,7 @@ describe.each(['nl', 'en'] as const)('sharing without a server, reports and priv
     // Vault B on the same device: lock A, create B, import through the UI with a preview first.
     await dispatch(app, 'vault.lock', {});
     const createdB = await dispatch<{ session: { member: { id: string } } }>(app, 'vault.create', {
-      folder: join(app.vaultDir, 'b'),
+      folder: await app.chooseFolder('newVault', join(app.vaultDir, 'b')),
       label: 'Team Zuid',
       memberName: 'Bram',
       passphrase: BRAM,
@@ -197,7 +197,7 @@ describe.each(['nl', 'en'] as const)('sharing without a server, reports and priv
     await dispatch(app, 'vault.lock', {});
     await dispatch(app, 'vault.unlock', { path: join(app.vaultDir, 'a'), memberId: ids.memberA, passphrase: ANNA });
     await dispatch(app, 'factors.save', factor(ids.eik, 'Woont inmiddels ruimer (Noord)', ids.housing));
-    await dispatch(app, 'exchange.export', { caseIds: [ids.eik, ids.beuk], passphrase: TEAM, path: exchangeFile });
+    await dispatch(app, 'exchange.export', { caseIds: [ids.eik, ids.beuk], passphrase: TEAM, file: await app.chooseSaveFile('exchange', exchangeFile) });
     await dispatch(app, 'vault.lock', {});
     await dispatch(app, 'vault.unlock', { path: join(app.vaultDir, 'b'), memberId: createdB.session.member.id, passphrase: BRAM });
     await page.goto(`${app.baseUrl}#/cases`);

@@ -9,9 +9,10 @@ import { existsSync, mkdirSync, promises as fs } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { EventName, EventPayload, Locale, MethodInput } from '../../shared/contract';
+import type { EventName, EventPayload, Locale, MethodInput, Result } from '../../shared/contract';
+import type { SavePurpose } from '../../shared/domain/exchange';
 import type { Core } from '../../electron/core/index';
 import { startCoreWorker } from '../../electron/core/worker/client';
 import { contentSecurityPolicy } from '../../electron/main/csp';
@@ -64,6 +65,12 @@ export interface LaunchedApp {
   folderAnswers: Array<string | null>;
   /** Answers for the next "save as" and "open file" dialogs, consumed in order (null = cancelled). */
   fileAnswers: Array<string | null>;
+  /** Answer the next folder dialog with `path` (as the user would) and return the core's token for it: for calls a test makes itself. */
+  chooseFolder(purpose: FolderPurpose, path: string): Promise<string>;
+  /** Answer the next "save as" dialog with `path`: the token for saving there. */
+  chooseSaveFile(purpose: SavePurpose, path: string): Promise<string>;
+  /** What the app put on the (stand-in) clipboard, with when main would clear it again. */
+  copied: Array<{ text: string; clearAfterMs: number }>;
   /** Push an event to the renderer as the main process would. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
   /** Write a PNG under test-results/screenshots and return its path. */
@@ -129,6 +136,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
 
   const folderAnswers: Array<string | null> = [];
   const fileAnswers: Array<string | null> = [];
+  const copied: LaunchedApp['copied'] = [];
   let page: Page | null = null;
   const pending: Promise<unknown>[] = [];
   const core = startCoreWorker({
@@ -138,6 +146,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       pickFolder: async (purpose: FolderPurpose) => (folderAnswers.length > 0 ? (folderAnswers.shift() ?? null) : purpose === 'newVault' ? vaultDir : null),
       pickSaveFile: async () => fileAnswers.shift() ?? null,
       pickOpenFile: async () => fileAnswers.shift() ?? null,
+      copyText: async (text: string, clearAfterMs: number) => void copied.push({ text, clearAfterMs }),
       emit: (event, payload) => {
         if (page) pending.push(page.evaluate(([e, p]) => window.__dyadeEmit?.(e, p), [event, payload] as const).catch(() => undefined));
       },
@@ -186,6 +195,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     requests,
     folderAnswers,
     fileAnswers,
+    copied,
+    chooseFolder: async (purpose, path) => {
+      folderAnswers.unshift(path);
+      return tokenOf(await core.dispatch('dialog.pickFolder', { purpose }));
+    },
+    chooseSaveFile: async (purpose, path) => {
+      fileAnswers.unshift(path);
+      return tokenOf(await core.dispatch('dialog.pickSaveFile', { purpose, suggestedName: basename(path) || 'file' }));
+    },
     emit: async (event, payload) => {
       await page?.evaluate(([e, p]) => window.__dyadeEmit?.(e, p), [event, payload] as const);
     },
@@ -203,6 +221,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
   };
   return launched;
+}
+
+function tokenOf(result: Result<unknown>): string {
+  const token = result.ok ? (result.value as { token: string | null }).token : null;
+  if (!token) throw new Error(`the dialog gave no token: ${JSON.stringify(result)}`);
+  return token;
 }
 
 async function appVersion(): Promise<string> {

@@ -22,7 +22,12 @@ async function call<M extends MethodName>(a: LaunchedApp, method: M, input: unkn
 
 /** A vault with Anna, a pregnancy case with factors, a chain partner and a finished session with a judgment. */
 async function seed(a: LaunchedApp) {
-  const vault = await call(a, 'vault.create', { folder: a.vaultDir, label: 'Team Noord', memberName: 'Anna', passphrase: PASSPHRASE });
+  const vault = await call(a, 'vault.create', {
+    folder: await a.chooseFolder('newVault', a.vaultDir),
+    label: 'Team Noord',
+    memberName: 'Anna',
+    passphrase: PASSPHRASE,
+  });
   const zoe = await call(a, 'cases.create', {
     pseudonym: 'Familie Zoë',
     phase: 'pregnancy',

@@ -22,7 +22,7 @@ async function dispatch(a: LaunchedApp, method: string, input: unknown) {
 
 /** A vault with two members and one case, made through the contract (their UIs have their own specs). */
 async function prepare(a: LaunchedApp): Promise<string> {
-  await dispatch(a, 'vault.create', { folder: a.vaultDir, label: 'Team Noord', memberName: 'Anna', passphrase: ANNA });
+  await dispatch(a, 'vault.create', { folder: await a.chooseFolder('newVault', a.vaultDir), label: 'Team Noord', memberName: 'Anna', passphrase: ANNA });
   await dispatch(a, 'members.add', { displayName: 'Bram', passphrase: BRAM });
   const created = await dispatch(a, 'cases.create', { pseudonym: 'Gezin Lindeboom', phase: '0-6m' });
   await dispatch(a, 'factors.save', {

@@ -39,6 +39,10 @@ async function createVault(page: Page, t: (typeof translations)['nl'], label: st
   await dialog.getByRole('heading', { name: t.create.recoveryTitle }).waitFor();
   const groups = await dialog.getByTestId('recovery-code').locator('.recovery-group').allTextContents();
   expect(groups).toHaveLength(8);
+  // The copy goes through main, which takes it off the clipboard again after a minute (and at lock).
+  await dialog.getByRole('button', { name: t.common.copy }).click();
+  await dialog.getByRole('button', { name: t.common.copiedClears_one.replace('{{count}}', '1') }).waitFor();
+  expect(app?.copied.at(-1)).toEqual({ text: groups.join('-'), clearAfterMs: 60_000 });
   await shoot('create-recovery');
   await dialog.getByLabel(t.create.recoveryStored).check();
   await dialog.getByRole('button', { name: t.common.next }).click();

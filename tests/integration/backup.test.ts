@@ -9,7 +9,7 @@ describe('backups, restore, verify', () => {
     const { folder, session } = await createTestVault(t);
     const bo = await t.call('members.add', { displayName: 'Bo', passphrase: OTHER_PASSPHRASE });
     const target = join(t.root, 'usb');
-    const backup = await t.call('vault.backup', { folder: target });
+    const backup = await t.call('vault.backup', { folder: await t.chooseFolder('backupTarget', target) });
     expect(basename(backup.path)).toBe('Team Noord-backup-2025-03-01T09-00-00Z');
     expect(backup.bytes).toBeGreaterThan(1000);
     expect((await fs.readdir(backup.path)).sort()).toEqual(['vault.db', 'vault.json']);
@@ -25,11 +25,18 @@ describe('backups, restore, verify', () => {
     const occupied = join(t.root, 'occupied');
     await fs.mkdir(occupied);
     await fs.writeFile(join(occupied, 'x.txt'), 'x');
-    expect(await t.fail('vault.restore', { backupPath: backup.path, folder: occupied })).toMatchObject({ code: 'FOLDER_NOT_EMPTY' });
-    expect(await t.fail('vault.restore', { backupPath: backup.path, folder })).toMatchObject({ code: 'FOLDER_NOT_EMPTY' });
+    expect(
+      await t.fail('vault.restore', { backup: await t.chooseFolder('restoreSource', backup.path), folder: await t.chooseFolder('restoreTarget', occupied) }),
+    ).toMatchObject({ code: 'FOLDER_NOT_EMPTY' });
+    expect(
+      await t.fail('vault.restore', { backup: await t.chooseFolder('restoreSource', backup.path), folder: await t.chooseFolder('restoreTarget', folder) }),
+    ).toMatchObject({ code: 'FOLDER_NOT_EMPTY' });
 
     const restoredPath = join(t.root, 'restored');
-    const known = await t.call('vault.restore', { backupPath: backup.path, folder: restoredPath });
+    const known = await t.call('vault.restore', {
+      backup: await t.chooseFolder('restoreSource', backup.path),
+      folder: await t.chooseFolder('restoreTarget', restoredPath),
+    });
     expect(known).toMatchObject({ path: restoredPath, label: 'Team Noord', lastOpenedAt: null });
     const asBo = await t.call('vault.unlock', { path: restoredPath, memberId: bo.id, passphrase: OTHER_PASSPHRASE });
     expect(asBo.path).toBe(restoredPath);
@@ -43,10 +50,13 @@ describe('backups, restore, verify', () => {
   it('reports backup, verify and restore as core.progress events, each run with its own id, ending done', async () => {
     const t = await createTestCore();
     await createTestVault(t);
-    const backup = await t.call('vault.backup', { folder: join(t.root, 'usb') });
+    const backup = await t.call('vault.backup', { folder: await t.chooseFolder('backupTarget', join(t.root, 'usb')) });
     await t.call('vault.verify');
     await t.call('vault.lock');
-    await t.call('vault.restore', { backupPath: backup.path, folder: join(t.root, 'restored') });
+    await t.call('vault.restore', {
+      backup: await t.chooseFolder('restoreSource', backup.path),
+      folder: await t.chooseFolder('restoreTarget', join(t.root, 'restored')),
+    });
     const progress = t.events
       .filter((e) => e.event === 'core.progress')
       .map((e) => e.payload as { id: string; operation: string; fraction: number; done: boolean });
@@ -83,6 +93,7 @@ describe('backups, restore, verify', () => {
     expect(listed[0]?.createdAt).toBe('2025-03-09T09:00:00.000Z');
     // an automatic backup is itself a vault that opens with the same passphrase
     await t.call('vault.lock');
+    await t.call('vaults.add', { folder: await t.chooseFolder('openVault', listed[0]?.path ?? '') });
     await t.call('vault.unlock', { path: listed[0]?.path, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
     expect((await t.call('vault.verify')).ok).toBe(true);
   });

@@ -145,9 +145,12 @@ describe('dyade vault (spawned CLI)', () => {
     const other = createCore({
       app: { name: 'Dyade', version: 'test', platform: process.platform, systemLocale: 'en' },
       settingsFile: join(settings, 'settings.json'),
-      host: { pickFolder: async () => null, emit: () => undefined },
+      host: { pickFolder: async () => vault, emit: () => undefined },
     });
     try {
+      const chosen = (await other.dispatch('dialog.pickFolder', { purpose: 'openVault' })) as Result<MethodOutput<'dialog.pickFolder'>>;
+      if (!chosen.ok || !chosen.value.token) throw new Error('no folder chosen');
+      await other.dispatch('vaults.add', { folder: chosen.value.token });
       const inspected = (await other.dispatch('vaults.inspect', { path: vault })) as Result<MethodOutput<'vaults.inspect'>>;
       if (!inspected.ok) throw new Error(inspected.error.message);
       const memberId = inspected.value.members[0]?.id;
@@ -187,12 +190,23 @@ describe('dyade vault (spawned CLI)', () => {
     await fs.copyFile(join(vault, 'vault.db'), join(tampered, 'vault.db'));
     const newerBefore = await fs.readFile(join(newer, 'vault.json'), 'utf8');
 
-    const [notVault, notVaultVerify, newerInfo, newerVerify, tamperedVerify, truncated] = await Promise.all([
+    const [notVault, notVaultVerify, newerInfo, newerVerify, tamperedVerify, slotDamaged, truncated] = await Promise.all([
       dyade(['vault', 'info', empty]),
       dyade(['vault', 'verify', empty, '--member', 'Anna', '--passphrase-stdin'], { input: lines(NEW_PASSPHRASE) }),
       dyade(['vault', 'info', newer]),
       dyade(['vault', 'verify', newer, '--member', 'Anna', '--passphrase-stdin'], { input: lines(NEW_PASSPHRASE), env: { LANG: 'nl_NL.UTF-8' } }),
       dyade(['vault', 'verify', tampered, '--member', 'Anna', '--passphrase-stdin'], { input: lines(NEW_PASSPHRASE) }),
+      (async () => {
+        // One slot's wrapped key cut short: damage, not a wrong passphrase (status 3, not 2).
+        const damaged = join(root, 'slot-damaged');
+        await fs.mkdir(damaged);
+        const slots = (header.slots as Array<{ wrap: { ct: string } }>).map((slot, index) =>
+          index === 0 ? { ...slot, wrap: { ...slot.wrap, ct: slot.wrap.ct.slice(0, 20) } } : slot,
+        );
+        await fs.writeFile(join(damaged, 'vault.json'), JSON.stringify({ ...header, slots }));
+        await fs.copyFile(join(vault, 'vault.db'), join(damaged, 'vault.db'));
+        return dyade(['vault', 'verify', damaged, '--member', 'Anna', '--passphrase-stdin'], { input: lines(NEW_PASSPHRASE) });
+      })(),
       (async () => {
         const cut = join(root, 'truncated');
         await fs.mkdir(cut);
@@ -209,6 +223,8 @@ describe('dyade vault (spawned CLI)', () => {
     expect(await fs.readFile(join(newer, 'vault.json'), 'utf8')).toBe(newerBefore);
     expect(tamperedVerify.status).toBe(3);
     expect(tamperedVerify.stderr).toContain('was changed outside Dyade');
+    expect(slotDamaged.status).toBe(3);
+    expect(slotDamaged.stderr).toContain('A key slot in the vault header');
     expect(truncated.status).toBe(3);
     expect(truncated.stderr).toContain('cut short');
   });

@@ -112,7 +112,12 @@ describe('exchange files', () => {
     const two = await richCase(a, 'Familie Beuk', va.session.member.id);
     await newCase(a, 'Familie Blijft Thuis');
     const file = join(a.root, 'twee.dyade');
-    const exported = await a.call('exchange.export', { caseIds: [one.made.id, two.made.id], includeJournal: true, passphrase: TEAM, path: file });
+    const exported = await a.call('exchange.export', {
+      caseIds: [one.made.id, two.made.id],
+      includeJournal: true,
+      passphrase: TEAM,
+      file: await a.chooseSaveFile('exchange', file),
+    });
     expect(exported.manifest.cases.map((c) => c.id)).toEqual([one.made.id, two.made.id]);
     expect(exported.manifest.cases[0]!.counts).toMatchObject({
       case: 1,
@@ -132,14 +137,14 @@ describe('exchange files', () => {
     expect(bytes.includes('Familie Eik')).toBe(false);
     expect(bytes.includes('Woont met vier')).toBe(false);
 
-    const preview = await b.call('exchange.preview', { path: file, passphrase: TEAM });
+    const preview = await b.call('exchange.preview', { file: await b.chooseOpenFile(file), passphrase: TEAM });
     expect(preview.cases.map((c) => [c.pseudonym, c.isNew, c.added, c.conflicts])).toEqual([
       ['Familie Eik', true, 11, 0],
       ['Familie Beuk', true, 11, 0],
     ]);
     expect(await b.call('cases.list', {})).toEqual([]);
 
-    const report = await b.call('exchange.import', { path: file, passphrase: TEAM });
+    const report = await b.call('exchange.import', { file: await b.chooseOpenFile(file), passphrase: TEAM });
     expect(report.conflicts).toEqual([]);
     expect(await visible(b, one.made.id)).toEqual(await visible(a, one.made.id));
     expect(await visible(b, two.made.id)).toEqual(await visible(a, two.made.id));
@@ -154,7 +159,7 @@ describe('exchange files', () => {
     expect(vb.session.vaultId).not.toBe(va.session.vaultId);
 
     // Importing the same file again changes nothing.
-    const again = await b.call('exchange.import', { path: file, passphrase: TEAM });
+    const again = await b.call('exchange.import', { file: await b.chooseOpenFile(file), passphrase: TEAM });
     expect(again.cases.every((c) => c.added === 0 && c.updated === 0 && c.conflicts === 0)).toBe(true);
   });
 
@@ -162,8 +167,8 @@ describe('exchange files', () => {
     const { a, b, va } = await twoVaults();
     const one = await richCase(a, 'Familie Eik', va.session.member.id);
     const file = join(a.root, 'eik.dyade');
-    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, path: file });
-    await b.call('exchange.import', { path: file, passphrase: TEAM });
+    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, file: await a.chooseSaveFile('exchange', file) });
+    await b.call('exchange.import', { file: await b.chooseOpenFile(file), passphrase: TEAM });
 
     // Only A changes the context note; both change the same factor.
     a.clock.now = new Date('2025-03-02T09:00:00.000Z');
@@ -171,11 +176,11 @@ describe('exchange files', () => {
     await a.call('cases.update', { id: one.made.id, contextNote: 'Verhuisd naar een eengezinswoning' });
     await a.call('factors.save', { ...factorInput(one.made.id, { text: 'Woont nu ruimer (A)' }), id: one.factor.id });
     await b.call('factors.save', { ...factorInput(one.made.id, { text: 'Woont nog steeds krap (B)' }), id: one.factor.id });
-    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, path: file });
+    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, file: await a.chooseSaveFile('exchange', file) });
 
-    const preview = await b.call('exchange.preview', { path: file, passphrase: TEAM });
+    const preview = await b.call('exchange.preview', { file: await b.chooseOpenFile(file), passphrase: TEAM });
     expect(preview.cases[0]).toMatchObject({ isNew: false, conflicts: 1 });
-    const report = await b.call('exchange.import', { path: file, passphrase: TEAM });
+    const report = await b.call('exchange.import', { file: await b.chooseOpenFile(file), passphrase: TEAM });
     expect(report.conflicts).toHaveLength(1);
     expect(report.conflicts[0]).toMatchObject({
       kind: 'factor',
@@ -188,7 +193,7 @@ describe('exchange files', () => {
     expect(detail.case.contextNote).toBe('Verhuisd naar een eengezinswoning');
     expect(detail.factors.find((f) => f.id === one.factor.id)?.text).toBe('Woont nog steeds krap (B)');
     // Importing again does not add the same conflict twice.
-    await b.call('exchange.import', { path: file, passphrase: TEAM });
+    await b.call('exchange.import', { file: await b.chooseOpenFile(file), passphrase: TEAM });
     const conflicts = await b.call('exchange.conflicts', { caseId: one.made.id });
     expect(conflicts).toHaveLength(1);
 
@@ -196,7 +201,7 @@ describe('exchange files', () => {
     expect((await b.call('cases.get', { id: one.made.id })).factors.find((f) => f.id === one.factor.id)?.text).toBe('Woont nu ruimer (A)');
     expect(await b.call('exchange.conflicts', {})).toEqual([]);
     // The resolved version is the common state: importing the same file again is quiet.
-    const quiet = await b.call('exchange.import', { path: file, passphrase: TEAM });
+    const quiet = await b.call('exchange.import', { file: await b.chooseOpenFile(file), passphrase: TEAM });
     expect(quiet.cases[0]).toMatchObject({ conflicts: 0, updated: 0 });
   });
 
@@ -204,7 +209,7 @@ describe('exchange files', () => {
     const { a, b, va } = await twoVaults();
     const one = await richCase(a, 'Familie Eik', va.session.member.id);
     const file = join(a.root, 'eik.dyade');
-    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, path: file });
+    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, file: await a.chooseSaveFile('exchange', file) });
     const good = await fs.readFile(file);
     const before = await rowCounts(b);
 
@@ -246,19 +251,19 @@ describe('exchange files', () => {
       await fs.writeFile(path, bytes);
       const passphrase = name === 'wrong passphrase' ? 'een heel ander wachtwoord dan dit' : TEAM;
       for (const method of ['exchange.preview', 'exchange.import'] as const) {
-        const error = await b.fail(method, { path, passphrase });
+        const error = await b.fail(method, { file: await b.chooseOpenFile(path), passphrase });
         expect([name, error.code, error.details?.reason]).toEqual([name, code, reason]);
       }
     }
     expect(await rowCounts(b)).toEqual(before);
-    expect((await b.fail('exchange.import', { path: join(b.root, 'missing.dyade'), passphrase: TEAM })).code).toBe('NOT_FOUND');
+    expect((await b.fail('exchange.import', { file: await b.chooseOpenFile(join(b.root, 'missing.dyade')), passphrase: TEAM })).code).toBe('NOT_FOUND');
   });
 
   it('refuses authentic files with rows that break the rules or reach into local cases, imports nothing, and the case list still loads', async () => {
     const { a, b, va, vb } = await twoVaults();
     const one = await richCase(a, 'Familie Eik', va.session.member.id);
     const file = join(a.root, 'eik.dyade');
-    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, path: file, includeJournal: false });
+    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, file: await a.chooseSaveFile('exchange', file), includeJournal: false });
     type Payload = { manifest: { cases: Array<{ id: string }> }; tables: Record<string, Array<Record<string, string | number | null>>> };
     const payload = (await openExchangeFile(await fs.readFile(file), TEAM, TEST_KDF)) as Payload;
     // What B already has: a case of its own with a factor and a session.
@@ -285,7 +290,7 @@ describe('exchange files', () => {
       const path = join(b.root, `${name.replace(/ /g, '-')}.dyade`);
       await fs.writeFile(path, await sealExchangeFile(hostile, TEAM, TEST_KDF));
       for (const method of ['exchange.preview', 'exchange.import'] as const) {
-        const error = await b.fail(method, { path, passphrase: TEAM });
+        const error = await b.fail(method, { file: await b.chooseOpenFile(path), passphrase: TEAM });
         expect([name, error.code, error.details?.reason]).toEqual([name, 'INVALID_INPUT', 'invalid-rows']);
       }
     }
@@ -297,18 +302,18 @@ describe('exchange files', () => {
     const { a, b, va } = await twoVaults();
     const one = await richCase(a, 'Familie Eik', va.session.member.id);
     const file = join(a.root, 'eik.dyade');
-    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, path: file });
-    await b.call('exchange.preview', { path: file, passphrase: TEAM });
+    await a.call('exchange.export', { caseIds: [one.made.id], passphrase: TEAM, file: await a.chooseSaveFile('exchange', file) });
+    await b.call('exchange.preview', { file: await b.chooseOpenFile(file), passphrase: TEAM });
     expect(progressRuns(b, 'import')).toEqual([]);
 
-    await b.call('exchange.import', { path: file, passphrase: TEAM });
+    await b.call('exchange.import', { file: await b.chooseOpenFile(file), passphrase: TEAM });
     const [run, ...others] = progressRuns(b, 'import');
     expect(others).toEqual([]);
     expectWholeRun(run!);
     // Between the start and the end: the plan, the rows going in, the search index.
     expect(run!.filter((event) => event.fraction > 0 && event.fraction < 1).length).toBeGreaterThan(2);
 
-    await b.fail('exchange.import', { path: file, passphrase: 'een heel ander wachtwoord dan dit' });
+    await b.fail('exchange.import', { file: await b.chooseOpenFile(file), passphrase: 'een heel ander wachtwoord dan dit' });
     const runs = progressRuns(b, 'import');
     expect(runs).toHaveLength(2);
     expect(runs[1]!.map((event) => [event.fraction, event.done])).toEqual([
@@ -320,8 +325,13 @@ describe('exchange files', () => {
   it('refuses a weak team passphrase and unknown cases on export', async () => {
     const { a } = await twoVaults();
     const made = await newCase(a, 'Familie Eik');
-    expect((await a.fail('exchange.export', { caseIds: [made.id], passphrase: 'welkom123', path: join(a.root, 'x.dyade') })).code).toBe('WEAK_PASSPHRASE');
-    expect((await a.fail('exchange.export', { caseIds: [randomUUID()], passphrase: TEAM, path: join(a.root, 'x.dyade') })).code).toBe('NOT_FOUND');
+    expect(
+      (await a.fail('exchange.export', { caseIds: [made.id], passphrase: 'welkom123', file: await a.chooseSaveFile('exchange', join(a.root, 'x.dyade')) }))
+        .code,
+    ).toBe('WEAK_PASSPHRASE');
+    expect(
+      (await a.fail('exchange.export', { caseIds: [randomUUID()], passphrase: TEAM, file: await a.chooseSaveFile('exchange', join(a.root, 'x.dyade')) })).code,
+    ).toBe('NOT_FOUND');
   });
 
   it('the privacy check lists a citizen service number and a phone number in what would leave', async () => {
@@ -359,7 +369,7 @@ describe('retention and erasure', () => {
     });
     await t.call('actions.save', { caseId: doomed.id, sessionId: session1.id, text: canary });
     await t.call('journal.create', { caseId: doomed.id, body: canary });
-    await t.call('exchange.export', { caseIds: [doomed.id], passphrase: TEAM, path: join(t.root, 'weg.dyade') });
+    await t.call('exchange.export', { caseIds: [doomed.id], passphrase: TEAM, file: await t.chooseSaveFile('exchange', join(t.root, 'weg.dyade')) });
     await t.call('cases.setStatus', { id: doomed.id, status: 'closed' });
     await t.call('cases.noteOpened', { id: doomed.id });
     expect((await t.call('search.query', { query: canary })).results.length).toBeGreaterThan(0);
@@ -439,13 +449,13 @@ describe('audit', () => {
     expect((await t.fail('audit.search', { action: 'nope' })).code).toBe('INVALID_INPUT');
 
     const csv = join(t.root, 'audit.csv');
-    const exported = await t.call('audit.export', { path: csv, format: 'csv', filter: { action: 'case.opened' } });
+    const exported = await t.call('audit.export', { file: await t.chooseSaveFile('audit', csv), format: 'csv', filter: { action: 'case.opened' } });
     expect(exported.count).toBe(2);
     const text = await fs.readFile(csv, 'utf8');
     expect(text.split('\r\n')[0]).toBe('id,at,action,member_id,member,detail');
     expect(text.trim().split('\r\n')).toHaveLength(3);
     const json = join(t.root, 'audit.json');
-    await t.call('audit.export', { path: json, format: 'json', filter: {} });
+    await t.call('audit.export', { file: await t.chooseSaveFile('audit', json), format: 'json', filter: {} });
     expect(JSON.parse(await fs.readFile(json, 'utf8'))).toMatchObject({ schema: 'dyade-audit-export' });
     expect((await t.call('audit.search', { action: 'audit.exported' })).entries).toHaveLength(2);
   });
@@ -460,13 +470,27 @@ describe('audit', () => {
     expect(access.journal).toHaveLength(1);
     expect(access.snapshots[0]!.state.factors.length).toBe(2);
     const path = join(t.root, 'eik.md');
-    await t.call('reports.save', { kind: 'case-markdown', path, caseId: made.id, text: '# Familie Eik\n' });
+    const report = await t.chooseSaveFile('report', path);
+    await t.call('reports.save', { kind: 'case-markdown', file: report, caseId: made.id, text: '# Familie Eik\n' });
     expect(await fs.readFile(path, 'utf8')).toBe('# Familie Eik\n');
+    // A choice is good for one save.
+    expect(await t.fail('reports.save', { kind: 'case-markdown', file: report, caseId: made.id, text: 'nog eens' })).toMatchObject({
+      code: 'FILE_CHOICE_EXPIRED',
+    });
     const png = join(t.root, 'map.png');
-    await t.call('reports.save', { kind: 'map-png', path: png, caseId: made.id, base64: Buffer.from([0x89, 0x50, 0x4e, 0x47]).toString('base64') });
+    const image = { caseId: made.id, base64: Buffer.from([0x89, 0x50, 0x4e, 0x47]).toString('base64') };
+    // A file chosen to save a report does not take a map image.
+    expect(await t.fail('reports.save', { kind: 'map-png', file: await t.chooseSaveFile('report', png), ...image })).toMatchObject({
+      code: 'FILE_CHOICE_EXPIRED',
+      details: { reason: 'other-purpose' },
+    });
+    await expect(fs.stat(png)).rejects.toThrow();
+    await t.call('reports.save', { kind: 'map-png', file: await t.chooseSaveFile('map', png), ...image });
     expect((await fs.readFile(png)).length).toBe(4);
-    expect((await t.fail('reports.save', { kind: 'map-png', path: png, caseId: made.id })).code).toBe('INVALID_INPUT');
-    expect((await t.fail('reports.savePdf', { kind: 'case', id: made.id, path: join(t.root, 'x.pdf') })).details?.reason).toBe('pdf-unavailable');
+    expect((await t.fail('reports.save', { kind: 'map-png', file: await t.chooseSaveFile('map', png), caseId: made.id })).code).toBe('INVALID_INPUT');
+    expect((await t.fail('reports.savePdf', { kind: 'case', id: made.id, file: await t.chooseSaveFile('pdf', join(t.root, 'x.pdf')) })).details?.reason).toBe(
+      'pdf-unavailable',
+    );
     const exports = (await t.call('audit.search', { action: 'export.made' })).entries.map((e) => e.detail.kind);
     expect(exports).toEqual(['map-png', 'case-markdown']);
   });
@@ -486,14 +510,14 @@ describe('audit', () => {
     const { session } = await createTestVault(t);
     const { made } = await richCase(t, 'Familie Eik', session.member.id);
     const path = join(t.root, 'eik.pdf');
-    const saved = await t.call('reports.savePdf', { kind: 'case', id: made.id, path });
+    const saved = await t.call('reports.savePdf', { kind: 'case', id: made.id, file: await t.chooseSaveFile('pdf', path) });
     expect(saved).toEqual({ path, bytes: 13 });
     expect(routes).toEqual([`#/print/case/${made.id}`]);
     expect((await fs.readFile(path, 'utf8')).startsWith('%PDF')).toBe(true);
     const prints = (await t.call('audit.search', { action: 'print.made' })).entries.map((e) => e.detail.kind);
     expect(prints).toEqual(['case-pdf']);
     // An unknown case is refused before anything is printed.
-    expect((await t.fail('reports.savePdf', { kind: 'case', id: randomUUID(), path })).code).toBe('NOT_FOUND');
+    expect((await t.fail('reports.savePdf', { kind: 'case', id: randomUUID(), file: await t.chooseSaveFile('pdf', path) })).code).toBe('NOT_FOUND');
     expect(routes).toHaveLength(1);
   }, 60_000);
 });

@@ -81,6 +81,23 @@ describe('fault: damaged header', () => {
     expect(await hashFolder(folder)).toEqual(before);
     await t.call('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
   });
+
+  it('a damaged key slot is told apart from a wrong passphrase, before any key derivation', async () => {
+    const { t, folder, session, headerPath, header } = await lockedVault();
+    const parsed = JSON.parse(header) as { slots: Array<{ wrap: { ct: string; iv: string } }> };
+    for (const damage of [(ct: string) => ct.slice(0, 20), (ct: string) => `${ct}AAAA`]) {
+      const slots = parsed.slots.map((slot) => ({ ...slot, wrap: { ...slot.wrap, ct: damage(slot.wrap.ct) } }));
+      await fs.writeFile(headerPath, JSON.stringify({ ...parsed, slots }));
+      expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE })).toMatchObject({
+        code: 'VAULT_HEADER_INVALID',
+        details: { reason: 'slot-damaged' },
+      });
+    }
+    // No failed attempt was counted: the passphrase was never tried.
+    await fs.writeFile(headerPath, header);
+    await t.call('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
+    expect((await t.call('audit.list', { limit: 10, action: 'vault.unlock_failed' })).entries).toEqual([]);
+  });
 });
 
 describe('fault: a flipped byte in vault.db', () => {
@@ -121,7 +138,10 @@ describe('fault: a flipped byte in vault.db', () => {
     expect(info.newestBackup).toBe(join(folder, 'backups', '2025-03-01T09-00-00Z'));
     // the backup restores and opens
     const restored = join(t.root, 'restored');
-    await t.call('vault.restore', { backupPath: info.newestBackup, folder: restored });
+    await t.call('vault.restore', {
+      backup: await t.chooseFolder('restoreSource', info.newestBackup ?? ''),
+      folder: await t.chooseFolder('restoreTarget', restored),
+    });
     await t.call('vault.unlock', { path: restored, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
     expect((await t.call('vault.verify')).ok).toBe(true);
   });
@@ -226,7 +246,7 @@ describe('fault: secrets stay inside', () => {
     await t.call('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
     plant = false;
     for (let i = 1; i <= 30; i += 1) await t.call('vault.setIdleLock', { minutes: i });
-    const backup = await t.call('vault.backup', { folder: join(t.root, 'backups-out') });
+    const backup = await t.call('vault.backup', { folder: await t.chooseFolder('backupTarget', join(t.root, 'backups-out')) });
     t.clock.now = new Date(t.clock.now.getTime() + 2 * 24 * 60 * 60_000);
     // check files while the vault is open (WAL present) and after lock (automatic backup)
     const scan = async (): Promise<string[]> => {
@@ -265,9 +285,9 @@ describe('fault: secrets stay inside', () => {
       'app.setLocale': { locale: 'en' },
       'dialog.pickFolder': { purpose: 'openVault' },
       'vaults.inspect': { path: folder },
-      'vaults.add': { path: folder },
+      'vaults.add': { folder: await t.chooseFolder('openVault', folder) },
       'vault.setIdleLock': { minutes: 5 },
-      'vault.backup': { folder: join(t.root, 'out') },
+      'vault.backup': { folder: await t.chooseFolder('backupTarget', join(t.root, 'out')) },
       'members.changePassphrase': { current: STRONG_PASSPHRASE, next: 'hooiberg tandwiel paraplu' },
       'members.remove': { memberId: bo.id },
       'members.add': { displayName: 'Dirk', passphrase: 'zonnebloem veerpont klarinet' },
@@ -301,8 +321,14 @@ describe('fault: secrets stay inside', () => {
     await record('vault.lock');
     await record('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
     await record('vault.lock');
-    await record('vault.restore', { backupPath: join(folder, 'backups', (await fs.readdir(join(folder, 'backups')))[0] ?? ''), folder: join(t.root, 'r') });
-    await record('vault.create', { folder: join(t.root, 'new'), label: 'N', memberName: 'Cas', passphrase: STRONG_PASSPHRASE });
+    const automatic = { vault: folder, backup: (await fs.readdir(join(folder, 'backups')))[0] ?? '' };
+    await record('vault.restore', { backup: automatic, folder: await t.chooseFolder('restoreTarget', join(t.root, 'r')) });
+    await record('vault.create', {
+      folder: await t.chooseFolder('newVault', join(t.root, 'new')),
+      label: 'N',
+      memberName: 'Cas',
+      passphrase: STRONG_PASSPHRASE,
+    });
     await record('vaults.forget', { path: folder });
     const text = JSON.stringify(outputs);
     const failed = outputs.flatMap((o, index) =>

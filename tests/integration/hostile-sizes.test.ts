@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXCHANGE_MAGIC, MAX_EXCHANGE_FILE_BYTES, MAX_INFLATED_BYTES } from '../../electron/core/exchange/file';
+import { MAX_HEADER_BYTES } from '../../electron/core/vault/header';
 import { EXCHANGE_FORMAT_VERSION } from '../../shared/domain/exchange';
 import { createTestCore, createTestVault, STRONG_PASSPHRASE, TEST_KDF } from './support/vaultFixture';
 
@@ -45,7 +46,10 @@ describe('hostile sizes are refused before the work', () => {
     const bomb = Buffer.concat(Array.from({ length: MAX_INFLATED_BYTES / (64 * 1024 * 1024) + 1 }, () => member));
     const path = join(t.root, 'bomb.dyade');
     await fs.writeFile(path, await sealRaw(bomb));
-    expect(await t.fail('exchange.preview', { path, passphrase: TEAM })).toMatchObject({ code: 'INVALID_INPUT', details: { reason: 'too-large' } });
+    expect(await t.fail('exchange.preview', { file: await t.chooseOpenFile(path), passphrase: TEAM })).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { reason: 'too-large' },
+    });
     expect((await t.call('cases.list', {})).map((c) => c.pseudonym)).toEqual(['Gezin Eik']);
   }, 120_000);
 
@@ -56,7 +60,10 @@ describe('hostile sizes are refused before the work', () => {
     const handle = await fs.open(path, 'w');
     await handle.truncate(MAX_EXCHANGE_FILE_BYTES + 1); // sparse: no disk used
     await handle.close();
-    expect(await t.fail('exchange.import', { path, passphrase: TEAM })).toMatchObject({ code: 'INVALID_INPUT', details: { reason: 'too-large' } });
+    expect(await t.fail('exchange.import', { file: await t.chooseOpenFile(path), passphrase: TEAM })).toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { reason: 'too-large' },
+    });
   }, 60_000);
 
   it('vault.json slots asking scrypt for more than this app runs are refused before any key derivation', async () => {
@@ -74,6 +81,23 @@ describe('hostile sizes are refused before the work', () => {
       });
     }
     await fs.writeFile(headerPath, JSON.stringify(original));
+    await t.call('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
+  }, 60_000);
+
+  it('a vault.json far larger than a header can be is refused without being read whole, in "Kluismap openen…" and at unlock', async () => {
+    const t = await createTestCore();
+    const { folder, session } = await createTestVault(t);
+    await t.call('vault.lock');
+    const headerPath = join(folder, 'vault.json');
+    const original = await fs.readFile(headerPath);
+    const handle = await fs.open(headerPath, 'w');
+    await handle.truncate(MAX_HEADER_BYTES * 512); // 512 MiB, sparse: no disk used
+    await handle.close();
+    const tooLarge = { code: 'VAULT_HEADER_INVALID', details: { reason: 'too-large' } };
+    expect(await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE })).toMatchObject(tooLarge);
+    expect(await t.fail('vaults.add', { folder: await t.chooseFolder('openVault', folder) })).toMatchObject(tooLarge);
+    expect(await t.fail('vaults.inspect', { path: folder })).toMatchObject(tooLarge);
+    await fs.writeFile(headerPath, original);
     await t.call('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
   }, 60_000);
 });

@@ -152,12 +152,12 @@ describe('search', () => {
     const { t, session } = await setup();
     const item = await newCase(t, 'Familie Terug', { contextNote: 'backupwoord' });
     await t.call('journal.create', { caseId: item.id, body: 'Herstelde notitie met herstelwoord' });
-    const backup = await t.call('vault.backup', { folder: join(t.root, 'usb') });
+    const backup = await t.call('vault.backup', { folder: await t.chooseFolder('backupTarget', join(t.root, 'usb')) });
     await t.call('cases.delete', { id: item.id, confirmPseudonym: 'Familie Terug' });
     expect((await t.call('search.query', { query: 'herstelwoord' })).results).toEqual([]);
     await t.call('vault.lock');
     const restored = join(t.root, 'restored');
-    await t.call('vault.restore', { backupPath: backup.path, folder: restored });
+    await t.call('vault.restore', { backup: await t.chooseFolder('restoreSource', backup.path), folder: await t.chooseFolder('restoreTarget', restored) });
     await t.call('vault.unlock', { path: restored, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
     expect((await t.call('search.query', { query: 'herstelw' })).results.map((r) => r.kind)).toEqual(['journal']);
     expect((await t.call('search.query', { query: 'backupwoord' })).results.map((r) => r.casePseudonym)).toEqual(['Familie Terug']);

@@ -44,14 +44,31 @@ describe('vault lifecycle through dispatch', () => {
     const parent = join(t.root, 'Documents');
     await fs.mkdir(parent);
     await fs.writeFile(join(parent, 'notes.txt'), 'x');
-    const created = await t.call('vault.create', { folder: parent, label: 'Team: Zuid/West', memberName: 'Bo', passphrase: STRONG_PASSPHRASE });
+    const created = await t.call('vault.create', {
+      folder: await t.chooseFolder('newVault', parent),
+      label: 'Team: Zuid/West',
+      memberName: 'Bo',
+      passphrase: STRONG_PASSPHRASE,
+    });
     expect(created.session.path).toBe(join(parent, 'Team ZuidWest'));
     await t.call('vault.lock');
     await fs.writeFile(join(parent, 'Team ZuidWest-x'), '');
-    const second = await t.call('vault.create', { folder: parent, label: 'Team: Zuid/West', memberName: 'Bo', passphrase: STRONG_PASSPHRASE });
+    const second = await t.call('vault.create', {
+      folder: await t.chooseFolder('newVault', parent),
+      label: 'Team: Zuid/West',
+      memberName: 'Bo',
+      passphrase: STRONG_PASSPHRASE,
+    });
     expect(second.session.path).toBe(join(parent, 'Team ZuidWest (2)'));
     await t.call('vault.lock');
-    expect(await t.fail('vault.create', { folder: second.session.path, label: 'x', memberName: 'Bo', passphrase: STRONG_PASSPHRASE })).toMatchObject({
+    expect(
+      await t.fail('vault.create', {
+        folder: await t.chooseFolder('newVault', second.session.path),
+        label: 'x',
+        memberName: 'Bo',
+        passphrase: STRONG_PASSPHRASE,
+      }),
+    ).toMatchObject({
       code: 'CONFLICT',
       details: { reason: 'already-a-vault' },
     });
@@ -60,11 +77,15 @@ describe('vault lifecycle through dispatch', () => {
   it('refuses weak passphrases with the reason', async () => {
     const t = await createTestCore();
     const folder = join(t.root, 'v');
-    expect(await t.fail('vault.create', { folder, label: 'L', memberName: 'Anna', passphrase: 'short' })).toMatchObject({
+    expect(
+      await t.fail('vault.create', { folder: await t.chooseFolder('newVault', folder), label: 'L', memberName: 'Anna', passphrase: 'short' }),
+    ).toMatchObject({
       code: 'WEAK_PASSPHRASE',
       details: { reason: 'tooShort' },
     });
-    expect(await t.fail('vault.create', { folder, label: 'L', memberName: 'Anna', passphrase: 'password1234' })).toMatchObject({
+    expect(
+      await t.fail('vault.create', { folder: await t.chooseFolder('newVault', folder), label: 'L', memberName: 'Anna', passphrase: 'password1234' }),
+    ).toMatchObject({
       code: 'WEAK_PASSPHRASE',
       details: { reason: 'tooCommon' },
     });
@@ -74,7 +95,14 @@ describe('vault lifecycle through dispatch', () => {
   it('allows only one open vault', async () => {
     const t = await createTestCore();
     await createTestVault(t, 'a');
-    expect(await t.fail('vault.create', { folder: join(t.root, 'b'), label: 'B', memberName: 'Bo', passphrase: STRONG_PASSPHRASE })).toMatchObject({
+    expect(
+      await t.fail('vault.create', {
+        folder: await t.chooseFolder('newVault', join(t.root, 'b')),
+        label: 'B',
+        memberName: 'Bo',
+        passphrase: STRONG_PASSPHRASE,
+      }),
+    ).toMatchObject({
       code: 'VAULT_ALREADY_UNLOCKED',
     });
     await t.call('vault.lock');
@@ -126,9 +154,9 @@ describe('vault lifecycle through dispatch', () => {
     expect(await t.fail('vault.unlock', { path: folder, memberId: '00000000-0000-4000-8000-000000000000', passphrase: STRONG_PASSPHRASE })).toMatchObject({
       code: 'NOT_FOUND',
     });
-    expect(await t.fail('vaults.inspect', { path: join(t.root, 'nope') })).toMatchObject({ code: 'NOT_A_VAULT' });
-    expect(await t.fail('vaults.add', { path: t.root })).toMatchObject({ code: 'NOT_A_VAULT' });
-    const added = await t.call('vaults.add', { path: folder });
+    expect(await t.fail('vaults.add', { folder: await t.chooseFolder('openVault', join(t.root, 'nope')) })).toMatchObject({ code: 'NOT_A_VAULT' });
+    expect(await t.fail('vaults.add', { folder: await t.chooseFolder('openVault', t.root) })).toMatchObject({ code: 'NOT_A_VAULT' });
+    const added = await t.call('vaults.add', { folder: await t.chooseFolder('openVault', folder) });
     expect(added.label).toBe('Team Noord');
   });
 

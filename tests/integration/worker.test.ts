@@ -61,7 +61,9 @@ describe('the core in its worker thread', () => {
 
     const target = join(t.root, 'backups-out');
     const seen: number[] = [];
-    const duringBackup = await timerTicksDuring(t.call('vault.backup', { folder: target }), () => seen.push(...databaseCopySizes(target)));
+    const duringBackup = await timerTicksDuring(t.call('vault.backup', { folder: await t.chooseFolder('backupTarget', target) }), () =>
+      seen.push(...databaseCopySizes(target)),
+    );
     const duringErase = await timerTicksDuring(t.call('cases.erase', { id: doomed.id, confirmPseudonym: 'Familie Weg' }));
 
     expect(duringBackup, 'timers kept firing during the backup').toBeGreaterThan(0);
@@ -97,10 +99,12 @@ describe('the core in its worker thread', () => {
     );
     onTestFinished(() => core.terminate());
 
-    expect(await core.dispatch('dialog.pickFolder', { purpose: 'newVault' })).toEqual({ ok: true, value: { path: join(root, 'newVault') } });
+    // The page gets the path to show and a one-time token to pass on; the core keeps what it stands for.
+    const token = expect.stringMatching(/^ft_[A-Za-z0-9_-]{24}$/);
+    expect(await core.dispatch('dialog.pickFolder', { purpose: 'newVault' })).toEqual({ ok: true, value: { token, path: join(root, 'newVault') } });
     expect(await core.dispatch('dialog.pickSaveFile', { purpose: 'report', suggestedName: 'verslag.md' })).toEqual({
       ok: true,
-      value: { path: join(root, 'verslag.md') },
+      value: { token, path: join(root, 'verslag.md') },
     });
     const failed = await core.dispatch('dialog.pickFolder', { purpose: 'restoreSource' });
     expect(failed).toEqual(INTERNAL);
@@ -119,14 +123,16 @@ describe('the core in its worker thread', () => {
         workerFile: CRASHING_WORKER,
         app,
         settingsFile: join(root, 'settings.json'),
-        host: { pickFolder: async () => null, emit: (event, payload) => events.push({ event, payload }) },
+        host: { pickFolder: async () => join(root, 'vault'), emit: (event, payload) => events.push({ event, payload }) },
         logError: (context) => logged.push(context),
       },
       { kdf: TEST_KDF },
     );
     onTestFinished(() => core.terminate());
+    const chosen = (await core.dispatch('dialog.pickFolder', { purpose: 'newVault' })) as Result<{ token: string }>;
+    if (!chosen.ok) throw new Error(chosen.error.message);
     const created = (await core.dispatch('vault.create', {
-      folder: join(root, 'vault'),
+      folder: chosen.value.token,
       label: 'Team Noord',
       memberName: 'Anna',
       passphrase: STRONG_PASSPHRASE,

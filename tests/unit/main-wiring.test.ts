@@ -169,7 +169,8 @@ describe('main process wiring', () => {
     const handle = electron.ipcMain.handle as unknown as { mock: { calls: Array<[string, (...args: unknown[]) => Promise<Result<unknown>>]> } };
     const listener = handle.mock.calls[0]?.[1];
     const picked = await listener?.({ senderFrame: { url: 'app://dyade/index.html', parent: null } }, 'dialog.pickFolder', { purpose: 'openVault' });
-    expect(picked).toEqual({ ok: true, value: { path: '/home/anna/Kluizen' } });
+    // The page sees the path to show and a one-time token; the path itself goes only to the core.
+    expect(picked).toEqual({ ok: true, value: { token: expect.stringMatching(/^ft_/), path: '/home/anna/Kluizen' } });
     expect(electron.dialog.showOpenDialog).toHaveBeenCalledOnce();
   });
 

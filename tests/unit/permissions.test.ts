@@ -63,9 +63,9 @@ describe('permission policy', () => {
     expect(isPermissionGranted(permission, 'app://dyade')).toBe(false);
   });
 
-  it("lets only the app's own page write to the clipboard", () => {
-    expect(isPermissionGranted('clipboard-sanitized-write', APP)).toBe(true);
-    expect(isPermissionGranted('clipboard-sanitized-write', 'app://dyade')).toBe(true);
+  it("lets no page use the clipboard API, the app's own neither (copies go through main, which clears them)", () => {
+    expect(isPermissionGranted('clipboard-sanitized-write', APP)).toBe(false);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'app://dyade')).toBe(false);
     expect(isPermissionGranted('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
     expect(isPermissionGranted('clipboard-sanitized-write', 'app://dyade.evil.com/')).toBe(false);
     expect(isPermissionGranted('clipboard-sanitized-write', '')).toBe(false);
@@ -94,9 +94,9 @@ describe('hardenSession', () => {
     expect(session.device?.()).toBe(false);
   });
 
-  it("grants the app's own clipboard writes, by request and by check", () => {
-    expect(request('clipboard-sanitized-write', APP)).toBe(true);
-    expect(session.check?.(null, 'clipboard-sanitized-write', 'app://dyade')).toBe(true);
+  it("refuses the page's own clipboard writes too, by request and by check", () => {
+    expect(request('clipboard-sanitized-write', APP)).toBe(false);
+    expect(session.check?.(null, 'clipboard-sanitized-write', 'app://dyade')).toBe(false);
   });
 
   it('turns the spellchecker off and points its dictionary downloads nowhere', () => {

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { KnownVault, Locale } from '../../../shared/contract';
+import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 
 /**
@@ -52,6 +53,18 @@ export class AppSettings {
 
   async knownVaults(): Promise<KnownVault[]> {
     return [...(await this.read()).vaults].sort((a, b) => (b.lastOpenedAt ?? '').localeCompare(a.lastOpenedAt ?? '') || a.label.localeCompare(b.label));
+  }
+
+  /**
+   * The folder of a vault this device knows. The page names vaults by the paths vaults.list gave it;
+   * a path it makes up itself is refused, so no call reads or writes a folder the user never chose.
+   */
+  async requireKnown(path: string): Promise<string> {
+    const target = resolve(path);
+    if (!(await this.read()).vaults.some((vault) => vault.path === target)) {
+      throw new AppError('NOT_FOUND', 'That folder is not a vault this device knows; open it with “Kluismap openen…” first.', { reason: 'unknown-vault' });
+    }
+    return target;
   }
 
   /** Add or update a known vault, keyed by its absolute folder path. */

@@ -142,6 +142,13 @@ export async function listAutomaticBackups(vaultFolder: string): Promise<BackupI
   return infos;
 }
 
+/** The folder of one of a vault's automatic backups, by its name; NOT_FOUND for any other name. */
+export async function automaticBackup(vaultFolder: string, name: string): Promise<string> {
+  const found = (await listAutomaticBackups(vaultFolder)).find((backup) => basename(backup.path) === name);
+  if (!found) throw new AppError('NOT_FOUND', 'The vault has no automatic backup of that name.', { reason: 'unknown-backup' });
+  return found.path;
+}
+
 /**
  * Keep the newest `keep` automatic backups; older ones are deleted, and so is what an interrupted
  * backup or prune left behind (hidden .partial-* folders, stamped folders without a header): the

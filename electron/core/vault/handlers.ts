@@ -1,8 +1,10 @@
+import type { FileGrants } from '../app/fileGrants';
 import type { HandlerKit } from '../context';
 import type { HandlersFor } from '../dispatch';
 import { listAudit } from './audit';
 import { exportAudit, searchAudit } from './auditSearch';
 import { addMember, changePassphrase, listMembers, regenerateRecovery, removeMember, resetPassphrase, rotateKeyNow } from './members';
+import { automaticBackup } from './backup';
 import {
   addKnownVault,
   createVault,
@@ -24,19 +26,21 @@ type VaultMethod =
   | `audit.${'list' | 'search' | 'export'}`;
 
 /** Known vaults, the open vault's lifecycle and backups, its members and key slots, and the audit log. */
-export function vaultHandlers({ read, write, exclusive }: HandlerKit, vaults: Vaults): HandlersFor<VaultMethod> {
+export function vaultHandlers({ read, write, exclusive }: HandlerKit, vaults: Vaults, grants: FileGrants): HandlersFor<VaultMethod> {
   const { session, settings } = vaults;
+  // Folders come as tokens of a dialog's choice, or as the path of a vault this device already knows.
+  const known = (path: string) => settings.requireKnown(path);
   return {
     'vaults.list': () => settings.knownVaults(),
-    'vaults.inspect': exclusive(inspectVault),
-    'vaults.add': exclusive((input) => addKnownVault(vaults, input)),
+    'vaults.inspect': exclusive(async ({ path }) => inspectVault({ path: await known(path) })),
+    'vaults.add': exclusive(({ folder }) => grants.use(folder, ['openVault'], (path) => addKnownVault(vaults, { path }))),
     'vaults.forget': async ({ path }) => {
       await settings.forget(path);
       return null;
     },
-    'vault.create': exclusive((input) => createVault(vaults, input)),
-    'vault.unlock': exclusive((input) => unlockVault(vaults, input)),
-    'vault.unlockWithRecovery': exclusive((input) => unlockVaultWithRecovery(vaults, input)),
+    'vault.create': exclusive(({ folder, ...input }) => grants.use(folder, ['newVault'], (path) => createVault(vaults, { ...input, folder: path }))),
+    'vault.unlock': exclusive(async (input) => unlockVault(vaults, { ...input, path: await known(input.path) })),
+    'vault.unlockWithRecovery': exclusive(async (input) => unlockVaultWithRecovery(vaults, { ...input, path: await known(input.path) })),
     'vault.lock': exclusive(async () => {
       await session.lockNow('user');
       return null;
@@ -46,9 +50,13 @@ export function vaultHandlers({ read, write, exclusive }: HandlerKit, vaults: Va
     'vault.touch': () => null,
     'vault.setIdleLock': write((ctx, input) => setIdleLock(ctx, session, input)),
     'vault.verify': write((ctx) => verifyVault(ctx, session)),
-    'vault.backup': exclusive(({ folder }) => session.backup(folder)),
+    'vault.backup': exclusive(({ folder }) => grants.use(folder, ['backupTarget'], (path) => session.backup(path))),
     'vault.backups': read(() => listBackups(session)),
-    'vault.restore': exclusive((input) => restoreVault(vaults, input)),
+    'vault.restore': exclusive(async ({ backup, folder }) => {
+      const restoreFrom = (backupPath: string) => grants.use(folder, ['restoreTarget'], (target) => restoreVault(vaults, { backupPath, folder: target }));
+      if (typeof backup === 'string') return grants.use(backup, ['restoreSource'], restoreFrom);
+      return restoreFrom(await automaticBackup(await known(backup.vault), backup.backup));
+    }),
     'vault.rotateKey': exclusive(() => rotateKeyNow(session)),
     'vault.deleteOldBackups': exclusive(() => session.deleteOldBackups()),
     'members.list': read(listMembers),
@@ -59,6 +67,6 @@ export function vaultHandlers({ read, write, exclusive }: HandlerKit, vaults: Va
     'recovery.regenerate': write((ctx) => regenerateRecovery(ctx, session)),
     'audit.list': read(listAudit),
     'audit.search': read(searchAudit),
-    'audit.export': write(exportAudit),
+    'audit.export': write((ctx, { file, ...input }) => grants.use(file, ['save:audit'], (path) => exportAudit(ctx, { ...input, path }))),
   };
 }

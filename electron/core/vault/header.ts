@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { Id } from '../../../shared/domain/ids';
 import { AppError } from '../errors';
+import { FileTooLarge, readSmallText } from '../fs/small';
 import { writeFileAtomic, type TextFileWriter } from '../fs/atomic';
 import { computeHeaderMac, headerMacMatches } from './keys';
 
@@ -13,6 +14,11 @@ export const VAULT_FORMAT = 'dyade-vault';
 export const SUPPORTED_FORMAT_VERSION = 2;
 
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+// A slot's pieces have exact sizes (12-byte GCM nonce, 16-byte tag, 32-byte keys): a slot cut short or
+// grown is damage, told apart from a wrong passphrase before any key derivation.
+const GCM_IV = Base64.length(16);
+const GCM_TAG = Base64.length(24);
+const KEY_32 = Base64.length(44);
 
 export const SlotSchema = z
   .object({
@@ -30,15 +36,15 @@ export const SlotSchema = z
           .max(2 ** 24),
         r: z.number().int().min(1).max(64),
         p: z.number().int().min(1).max(16),
-        salt: Base64.min(4),
+        salt: Base64.length(24),
       })
       .strict(),
     /** Format 2: the slot's private key, wrapped with the passphrase key. Format 1: the data key itself. */
-    wrap: z.object({ alg: z.literal('A256GCM'), iv: Base64.min(4), tag: Base64.min(4), ct: Base64.min(4) }).strict(),
+    wrap: z.object({ alg: z.literal('A256GCM'), iv: GCM_IV, tag: GCM_TAG, ct: KEY_32 }).strict(),
     /** Format 2: the slot's X25519 public key and the data key sealed to it. */
     publicKey: Base64.length(44).optional(),
     sealed: z
-      .object({ alg: z.literal('X25519-A256GCM'), epk: Base64.length(44), iv: Base64.min(4), tag: Base64.min(4), ct: Base64.min(4) })
+      .object({ alg: z.literal('X25519-A256GCM'), epk: KEY_32, iv: GCM_IV, tag: GCM_TAG, ct: KEY_32 })
       .strict()
       .optional(),
   })
@@ -73,7 +79,7 @@ export const VaultHeaderSchema = z
 export type VaultHeader = z.infer<typeof VaultHeaderSchema>;
 export type UnsignedHeader = Omit<VaultHeader, 'mac'>;
 
-export type HeaderProblem = 'missing' | 'truncated' | 'not-json' | 'schema' | 'tampered';
+export type HeaderProblem = 'missing' | 'truncated' | 'not-json' | 'schema' | 'tampered' | 'too-large' | 'slot-damaged';
 
 /** JSON with object keys sorted at every level, so the MAC does not depend on key order. */
 export function canonicalJson(value: unknown): string {
@@ -122,11 +128,19 @@ export function parseHeader(text: string): VaultHeader {
     }
   }
   const parsed = VaultHeaderSchema.safeParse(json);
-  if (!parsed.success) throw invalid('schema', 'The vault header does not have the expected fields.');
+  if (!parsed.success) {
+    const inSlots = parsed.error.issues.every((issue) => issue.path[0] === 'slots' && issue.path.length > 2);
+    throw inSlots
+      ? invalid('slot-damaged', 'A key slot in the vault header is damaged.')
+      : invalid('schema', 'The vault header does not have the expected fields.');
+  }
   const ids = new Set(parsed.data.slots.map((slot) => slot.id));
   if (ids.size !== parsed.data.slots.length) throw invalid('schema', 'The vault header repeats a slot.');
   return parsed.data;
 }
+
+/** A header holds a few slots of a few hundred bytes each: anything near this is not one, and is not read into memory. */
+export const MAX_HEADER_BYTES = 1024 * 1024;
 
 /** Read and validate a folder's header; NOT_A_VAULT when the folder or header file is absent. */
 export async function readHeader(folder: string): Promise<VaultHeader> {
@@ -134,9 +148,10 @@ export async function readHeader(folder: string): Promise<VaultHeader> {
   try {
     const stat = await fs.stat(folder);
     if (!stat.isDirectory()) throw new AppError('NOT_A_VAULT', 'The path is not a folder.', { reason: 'not-a-folder' });
-    text = await fs.readFile(join(folder, HEADER_FILE), 'utf8');
+    text = await readSmallText(join(folder, HEADER_FILE), MAX_HEADER_BYTES);
   } catch (error) {
     if (error instanceof AppError) throw error;
+    if (error instanceof FileTooLarge) throw invalid('too-large', 'The vault header is far larger than a header can be.');
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new AppError('NOT_A_VAULT', 'The folder holds no vault header.', { reason: 'missing' });

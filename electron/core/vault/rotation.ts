@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { SETTING_KEYS } from '../db/schema';
 import type { ReadableDb, WritableDb } from '../db/transaction';
 import { writeFileAtomic } from '../fs/atomic';
-import { parseHeader, type VaultHeader } from './header';
+import { readSmallText } from '../fs/small';
+import { MAX_HEADER_BYTES, parseHeader, type VaultHeader } from './header';
 import { retiredKeyCheck } from './keys';
 
 /**
@@ -57,7 +58,7 @@ export async function isRetiredKey(folder: string, vaultId: string, dataKey: Buf
 /** The staged header of an interrupted rotation, or null when there is none (or it does not parse). */
 export async function readNextHeader(folder: string): Promise<VaultHeader | null> {
   try {
-    return parseHeader(await fs.readFile(join(folder, NEXT_HEADER_FILE), 'utf8'));
+    return parseHeader(await readSmallText(join(folder, NEXT_HEADER_FILE), MAX_HEADER_BYTES));
   } catch {
     return null;
   }

@@ -8,6 +8,7 @@ import { SETTING_KEYS } from '../db/schema';
 import { brandVaultDb, inTransaction } from '../db/transaction';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
+import { readSmallText } from '../fs/small';
 import type { CoreHost, CoreTesting, VaultFaults } from '../host';
 import { startProgress } from '../progress';
 import { UnlockAttempts } from './attempts';
@@ -710,7 +711,7 @@ function idleMinutes(value: string | undefined): number {
 
 async function readRestoreMarker(folder: string): Promise<AuditDetail | null> {
   try {
-    const value: unknown = JSON.parse(await fs.readFile(join(folder, RESTORE_MARKER_FILE), 'utf8'));
+    const value: unknown = JSON.parse(await readSmallText(join(folder, RESTORE_MARKER_FILE), 64 * 1024));
     const marker = value as { restoredAt?: unknown; from?: unknown };
     return { restoredAt: typeof marker.restoredAt === 'string' ? marker.restoredAt : null, from: typeof marker.from === 'string' ? marker.from : null };
   } catch {

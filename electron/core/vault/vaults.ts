@@ -11,7 +11,8 @@ import type { CoreHost } from '../host';
 import { appendAudit } from './audit';
 import { verifyAuditChain } from './auditChain';
 import { exists, isEmptyOrMissing, listAutomaticBackups } from './backup';
-import { DATABASE_FILE, HEADER_FILE, readHeader } from './header';
+import { readSmallText } from '../fs/small';
+import { DATABASE_FILE, HEADER_FILE, MAX_HEADER_BYTES, readHeader } from './header';
 import { removeNewVault, RESTORE_MARKER_FILE, type VaultSession } from './session';
 
 /** The vaults this device knows, and the open vault's lifecycle as the contract names it. */
@@ -130,7 +131,7 @@ export async function restoreVault({ session, settings, host }: Vaults, input: {
       const marker = { restoredAt: session.now().toISOString(), from: basename(source) };
       await writeFileAtomic(join(target, RESTORE_MARKER_FILE), `${JSON.stringify(marker)}\n`);
       // The header goes last: until it exists, the folder is not a vault.
-      await writeFileAtomic(join(target, HEADER_FILE), await fs.readFile(join(source, HEADER_FILE)));
+      await writeFileAtomic(join(target, HEADER_FILE), await readSmallText(join(source, HEADER_FILE), MAX_HEADER_BYTES));
     } catch (error) {
       await removeNewVault(target, createdFolder);
       throw error;

@@ -212,6 +212,8 @@ function callHost(host: CoreHost, call: HostCallName, args: unknown[]): Promise<
       return offered(host.pickOpenFile, call)(...(args as HostCallArgs['pickOpenFile']));
     case 'printToPdf':
       return offered(host.printToPdf, call)(...(args as HostCallArgs['printToPdf']));
+    case 'copyText':
+      return offered(host.copyText, call)(...(args as HostCallArgs['copyText']));
   }
 }
 

@@ -32,6 +32,7 @@ const host: CoreHost = {
   ...(offered.has('pickSaveFile') ? { pickSaveFile: (...args) => askMain('pickSaveFile', args) as Promise<string | null> } : {}),
   ...(offered.has('pickOpenFile') ? { pickOpenFile: (...args) => askMain('pickOpenFile', args) as Promise<string | null> } : {}),
   ...(offered.has('printToPdf') ? { printToPdf: (...args) => askMain('printToPdf', args) as Promise<Uint8Array> } : {}),
+  ...(offered.has('copyText') ? { copyText: (...args) => askMain('copyText', args) as Promise<void> } : {}),
   ...(start.localeListener ? { onLocaleChanged: (locale) => post({ kind: 'localeChanged', locale }) } : {}),
 };
 

@@ -17,9 +17,9 @@ export async function saveThroughCore(
   suggestedName: string,
   file: { kind: SavedFileKind; caseId: string | null } & ({ text: string } | { base64: string }),
 ): Promise<string | null> {
-  const { path } = await call('dialog.pickSaveFile', { purpose, suggestedName });
-  if (!path) return null;
-  const input: MethodInput<'reports.save'> = { ...file, path };
+  const { token } = await call('dialog.pickSaveFile', { purpose, suggestedName });
+  if (!token) return null;
+  const input: MethodInput<'reports.save'> = { ...file, file: token };
   return (await call('reports.save', input)).path;
 }
 

@@ -7,10 +7,13 @@ const core = startCoreWorker(
   {
     app: { name: 'Dyade', version: 'test', platform: process.platform, systemLocale: 'en' },
     settingsFile: settingsFile ?? '',
-    host: { pickFolder: async () => null, emit: () => undefined },
+    host: { pickFolder: async () => folder ?? null, emit: () => undefined },
   },
   { kdf: TEST_KDF },
 );
+// The vault's folder, chosen as in "Kluismap openen…", so this core knows it.
+const chosen = await core.dispatch('dialog.pickFolder', { purpose: 'openVault' });
+if (chosen.ok) await core.dispatch('vaults.add', { folder: (chosen.value as { token: string }).token });
 const result = await core.dispatch('vault.unlock', { path: folder, memberId, passphrase });
 process.stdout.write(JSON.stringify(result.ok ? { ok: true } : { ok: false, code: result.error.code }));
 await core.shutdown();

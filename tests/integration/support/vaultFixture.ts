@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { onTestFinished } from 'vitest';
-import type { EventName, MethodName, MethodOutput, Result } from '../../../shared/contract';
+import type { EventName, FolderPurpose, MethodName, MethodOutput, Result } from '../../../shared/contract';
+import type { SavePurpose } from '../../../shared/domain/exchange';
 import { createCore, type Core, type CoreHost, type CoreTesting } from '../../../electron/core';
 import { startCoreWorker, type CoreWorker } from '../../../electron/core/worker/client';
 
@@ -23,6 +24,12 @@ export interface TestCore {
   /** The core's clock; setting `now` moves it (in the worker, before the next call arrives). */
   clock: { now: Date };
   call<M extends MethodName>(method: M, input?: unknown): Promise<MethodOutput<M>>;
+  /** Answer the next folder dialog with `path`, as a user choosing it would: the one-time token the core gives for it. */
+  chooseFolder(purpose: FolderPurpose, path: string): Promise<string>;
+  /** Answer the next "save as" dialog with `path`: the token for saving there. */
+  chooseSaveFile(purpose: SavePurpose, path: string): Promise<string>;
+  /** Answer the next "open file" dialog (an exchange file) with `path`: the token for previewing and importing it. */
+  chooseOpenFile(path: string): Promise<string>;
   fail(method: MethodName, input?: unknown): Promise<{ code: string; message: string; details?: Record<string, unknown> }>;
 }
 
@@ -41,8 +48,13 @@ export async function createTestCore(overrides: TestCoreOverrides = {}, root?: s
   const app = { name: 'Dyade', version: '0.0.0-test', platform: process.platform, systemLocale: 'en-US' };
   const settingsFile = join(dir, 'app-settings.json');
   const printer = overrides.printToPdf;
+  // The dialogs' answers: the user's choice, made by the test.
+  const answers: string[] = [];
+  const answer = async () => answers.shift() ?? null;
   const host: CoreHost = {
-    pickFolder: async () => null,
+    pickFolder: answer,
+    pickSaveFile: answer,
+    pickOpenFile: answer,
     emit: (event, payload) => events.push({ event, payload }),
     ...(printer ? { printToPdf: (route: string) => printer(core, route) } : {}),
   };
@@ -77,13 +89,34 @@ export async function createTestCore(overrides: TestCoreOverrides = {}, root?: s
     if (result.ok) throw new Error(`${method} unexpectedly succeeded: ${JSON.stringify(result.value)}`);
     return result.error as { code: string; message: string; details?: Record<string, unknown> };
   };
-  return { core, root: dir, events, clock, call, fail };
+  const token = (choice: { token: string | null }) => {
+    if (!choice.token) throw new Error('the dialog gave no token');
+    return choice.token;
+  };
+  const chooseFolder: TestCore['chooseFolder'] = async (purpose, path) => {
+    answers.push(path);
+    return token(await call('dialog.pickFolder', { purpose }));
+  };
+  const chooseSaveFile: TestCore['chooseSaveFile'] = async (purpose, path) => {
+    answers.push(path);
+    return token(await call('dialog.pickSaveFile', { purpose, suggestedName: basename(path) || 'file' }));
+  };
+  const chooseOpenFile: TestCore['chooseOpenFile'] = async (path) => {
+    answers.push(path);
+    return token(await call('dialog.pickOpenFile', { purpose: 'exchange' }));
+  };
+  return { core, root: dir, events, clock, call, fail, chooseFolder, chooseSaveFile, chooseOpenFile };
 }
 
 /** Create a vault in `<root>/vault` through the contract; returns the session and recovery code. */
 export async function createTestVault(t: TestCore, name = 'vault', memberName = 'Anna') {
   const folder = join(t.root, name);
-  const created = await t.call('vault.create', { folder, label: 'Team Noord', memberName, passphrase: STRONG_PASSPHRASE });
+  const created = await t.call('vault.create', {
+    folder: await t.chooseFolder('newVault', folder),
+    label: 'Team Noord',
+    memberName,
+    passphrase: STRONG_PASSPHRASE,
+  });
   return { folder: created.session.path, ...created };
 }
 

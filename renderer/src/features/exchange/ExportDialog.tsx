@@ -64,9 +64,9 @@ export function ExportDialog({ initialCaseIds, onClose }: { initialCaseIds: stri
     try {
       const first = cases.data?.find((c) => chosen.has(c.id));
       const suggested = chosen.size === 1 && first ? fileNameFor(first.pseudonym, EXCHANGE_FILE_EXTENSION) : `dyade-${localDay()}.${EXCHANGE_FILE_EXTENSION}`;
-      const { path } = await call('dialog.pickSaveFile', { purpose: 'exchange', suggestedName: suggested });
-      if (!path) return;
-      const result = await call('exchange.export', { caseIds: [...chosen], includeJournal, passphrase, path });
+      const { token } = await call('dialog.pickSaveFile', { purpose: 'exchange', suggestedName: suggested });
+      if (!token) return;
+      const result = await call('exchange.export', { caseIds: [...chosen], includeJournal, passphrase, file: token });
       setSavedPath(result.path);
       setPassphrase('');
       setRepeat('');

@@ -58,7 +58,8 @@ function PreviewTable({ report }: { report: ExchangeImportReport }) {
 export function ImportDialog({ onClose }: { onClose(): void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const [path, setPath] = useState<string | null>(null);
+  // The chosen file: its token for the core, its path only to show.
+  const [file, setFile] = useState<{ token: string; path: string } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [preview, setPreview] = useState<ExchangeImportReport | null>(null);
   const [done, setDone] = useState<ExchangeImportReport | null>(null);
@@ -69,8 +70,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     setError(null);
     try {
       const chosen = await call('dialog.pickOpenFile', { purpose: 'exchange' });
-      if (chosen.path) {
-        setPath(chosen.path);
+      if (chosen.token && chosen.path) {
+        setFile({ token: chosen.token, path: chosen.path });
         setPreview(null);
       }
     } catch (err) {
@@ -78,13 +79,13 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     }
   };
   const run = async (mode: 'preview' | 'import') => {
-    if (!path) return;
+    if (!file) return;
     setBusy(mode);
     setError(null);
     try {
-      if (mode === 'preview') setPreview(await call('exchange.preview', { path, passphrase }));
+      if (mode === 'preview') setPreview(await call('exchange.preview', { file: file.token, passphrase }));
       else {
-        setDone(await call('exchange.import', { path, passphrase }));
+        setDone(await call('exchange.import', { file: file.token, passphrase }));
         setPassphrase('');
         await queryClient.invalidateQueries();
       }
@@ -118,8 +119,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
               <button type="button" className="button secondary" onClick={() => void pick()}>
                 {t('exchange.import.choose')}
               </button>
-              <span className={path ? 'file-name' : 'muted'} data-testid="import-file">
-                {path ?? t('exchange.import.noFile')}
+              <span className={file ? 'file-name' : 'muted'} data-testid="import-file">
+                {file?.path ?? t('exchange.import.noFile')}
               </span>
             </div>
             <PassphraseField
@@ -135,7 +136,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
                 <button type="button" className="button ghost" onClick={onClose}>
                   {t('common.cancel')}
                 </button>
-                <button type="button" className="button primary" disabled={!path || !passphrase || busy !== null} onClick={() => void run('preview')}>
+                <button type="button" className="button primary" disabled={!file || !passphrase || busy !== null} onClick={() => void run('preview')}>
                   {busy === 'preview' ? t('exchange.import.opening') : t('exchange.import.preview')}
                 </button>
               </div>

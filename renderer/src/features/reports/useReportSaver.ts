@@ -37,7 +37,7 @@ export function useReportSaver(kind: 'session' | 'case', id: string) {
             });
           } else {
             const picked = await call('dialog.pickSaveFile', { purpose: 'pdf', suggestedName: fileNameFor(base, 'pdf') });
-            path = picked.path ? (await call('reports.savePdf', { kind, id, path: picked.path })).path : null;
+            path = picked.token ? (await call('reports.savePdf', { kind, id, file: picked.token })).path : null;
           }
           if (path) setSaved(path);
         } catch (err) {

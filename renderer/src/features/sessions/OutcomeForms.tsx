@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../shared/contract';
 import { INTENSITIES, VOICES_HEARD, type Outcome, type Step2Record } from '../../../../shared/domain/session';
 import { call } from '../../lib/api';
+import { copySensitive } from '../../lib/clipboard';
 import { queryKey } from '../../lib/queryKeys';
 import { Choice } from '../../ui/Choice';
 import { ErrorText } from '../../ui/ErrorText';
@@ -152,7 +153,7 @@ export function Step2Form({
   const { t } = useTranslation();
   const save = useOutcomeSaver(sessionId);
   const autosave = useAutosave(record, (step2) => save({ step2 }));
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<number | null>(null);
   const value = autosave.value;
   return (
     <section className="panel" aria-labelledby="step2-title" data-testid="step2-form">
@@ -231,11 +232,10 @@ export function Step2Form({
         type="button"
         className="button secondary"
         onClick={async () => {
-          await navigator.clipboard.writeText(step2Text(value, casePseudonym, t));
-          setCopied(true);
+          setCopied(await copySensitive(step2Text(value, casePseudonym, t)));
         }}
       >
-        {copied ? t('sessions.step2.copied') : t('sessions.step2.copy')}
+        {copied !== null ? t('common.copiedClears', { count: copied }) : t('sessions.step2.copy')}
       </button>
       <ErrorText error={autosave.error} />
     </section>

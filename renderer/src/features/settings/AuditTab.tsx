@@ -63,9 +63,9 @@ export function AuditTab() {
     setExportError(null);
     setExported(null);
     try {
-      const { path } = await call('dialog.pickSaveFile', { purpose: 'audit', suggestedName: `dyade-audit-${localDay()}.${format}` });
-      if (!path) return;
-      const result = await call('audit.export', { path, format, filter });
+      const { token } = await call('dialog.pickSaveFile', { purpose: 'audit', suggestedName: `dyade-audit-${localDay()}.${format}` });
+      if (!token) return;
+      const result = await call('audit.export', { file: token, format, filter });
       setExported(t('audit.exported', { count: result.count, path: result.path }));
       await log.refetch();
     } catch (err) {

@@ -32,10 +32,10 @@ export function BackupsTab() {
     setError(null);
     setMade(null);
     try {
-      const { path } = await call('dialog.pickFolder', { purpose: 'backupTarget' });
-      if (!path) return;
+      const { token } = await call('dialog.pickFolder', { purpose: 'backupTarget' });
+      if (!token) return;
       setBusy('backup');
-      const backup = await call('vault.backup', { folder: path });
+      const backup = await call('vault.backup', { folder: token });
       setMade(backup.path);
       await queryClient.invalidateQueries({ queryKey: queryKey('audit.list') });
     } catch (err) {

@@ -6,7 +6,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { Field } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
-import { FolderField } from './FolderField';
+import { FolderField, type ChosenFolder } from './FolderField';
 import { RecoveryCode, recoveryGroups } from './RecoveryCode';
 import './CreateVaultDialog.css';
 
@@ -26,7 +26,7 @@ export function CreateVaultDialog({ open, onOpenChange }: { open: boolean; onOpe
   const queryClient = useQueryClient();
   const [step, setStep] = useState<Step>('vault');
   const [label, setLabel] = useState('');
-  const [folder, setFolder] = useState<string | null>(null);
+  const [folder, setFolder] = useState<ChosenFolder | null>(null);
   const [memberName, setMemberName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -61,7 +61,7 @@ export function CreateVaultDialog({ open, onOpenChange }: { open: boolean; onOpe
     setBusy(true);
     setError(null);
     try {
-      const result = await call('vault.create', { folder, label: label.trim(), memberName: memberName.trim(), passphrase });
+      const result = await call('vault.create', { folder: folder.token, label: label.trim(), memberName: memberName.trim(), passphrase });
       setRecoveryCode(result.recoveryCode);
       setPassphrase('');
       setRepeat('');
@@ -119,7 +119,7 @@ export function CreateVaultDialog({ open, onOpenChange }: { open: boolean; onOpe
           <FolderField
             label={t('create.folder')}
             hint={t('create.folderHint')}
-            value={folder}
+            value={folder?.path ?? null}
             purpose="newVault"
             onChange={setFolder}
             onPickError={setError}

@@ -3,13 +3,20 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../shared/contract';
 import { call } from '../../lib/api';
 
+/** A folder the user chose: the core's one-time token for it, and its path to show. */
+export interface ChosenFolder {
+  token: string;
+  path: string;
+}
+
 interface FolderFieldProps {
   label: string;
   hint?: string;
   error?: string | null;
+  /** The path shown; the token stays with the caller. */
   value: string | null;
   purpose: MethodInput<'dialog.pickFolder'>['purpose'];
-  onChange(path: string): void;
+  onChange(chosen: ChosenFolder): void;
   onPickError(error: unknown): void;
 }
 
@@ -19,8 +26,8 @@ export function FolderField({ label, hint, error, value, purpose, onChange, onPi
   const id = useId();
   const pick = async () => {
     try {
-      const { path } = await call('dialog.pickFolder', { purpose });
-      if (path) onChange(path);
+      const { token, path } = await call('dialog.pickFolder', { purpose });
+      if (token && path) onChange({ token, path });
     } catch (err) {
       onPickError(err);
     }

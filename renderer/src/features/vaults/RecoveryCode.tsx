@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { copySensitive } from '../../lib/clipboard';
+import { ErrorText } from '../../ui/ErrorText';
 import './RecoveryCode.css';
 
 export function recoveryGroups(code: string): string[] {
@@ -9,10 +11,15 @@ export function recoveryGroups(code: string): string[] {
 /** A recovery code shown in large, numbered groups, with a copy button. */
 export function RecoveryCode({ code }: { code: string }) {
   const { t } = useTranslation();
-  const [copied, setCopied] = useState(false);
+  const [clearsIn, setClearsIn] = useState<number | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const copy = async () => {
-    await navigator.clipboard.writeText(code);
-    setCopied(true);
+    try {
+      setError(null);
+      setClearsIn(await copySensitive(code));
+    } catch (err) {
+      setError(err);
+    }
   };
   return (
     <div className="recovery">
@@ -27,8 +34,9 @@ export function RecoveryCode({ code }: { code: string }) {
         ))}
       </ol>
       <button type="button" className="button secondary small" onClick={copy}>
-        {copied ? t('common.copied') : t('common.copy')}
+        {clearsIn !== null ? t('common.copiedClears', { count: clearsIn }) : t('common.copy')}
       </button>
+      <ErrorText error={error} />
     </div>
   );
 }

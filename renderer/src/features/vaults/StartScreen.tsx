@@ -9,7 +9,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { Logo } from '../../ui/Logo';
 import { formatDateTime } from '../../lib/i18n';
 import { CreateVaultDialog } from './CreateVaultDialog';
-import { RestoreDialog } from './RestoreDialog';
+import { RestoreDialog, type OfferedBackup } from './RestoreDialog';
 import { UnlockDialog } from './UnlockDialog';
 import './StartScreen.css';
 
@@ -93,15 +93,15 @@ export function StartScreen({ lockNotice, resume = null, onResumed }: StartScree
   const vaults = useQuery({ queryKey: queryKey('vaults.list'), queryFn: () => call('vaults.list', {}) });
   const [unlocking, setUnlocking] = useState<Pick<KnownVault, 'path' | 'label'> | null>(null);
   const [creating, setCreating] = useState(false);
-  const [restoring, setRestoring] = useState<{ backup: string | null } | null>(null);
+  const [restoring, setRestoring] = useState<{ backup: OfferedBackup | null } | null>(null);
   const [openError, setOpenError] = useState<unknown>(null);
 
   const openFolder = async () => {
     setOpenError(null);
     try {
-      const { path } = await call('dialog.pickFolder', { purpose: 'openVault' });
-      if (!path) return;
-      const added = await call('vaults.add', { path });
+      const { token } = await call('dialog.pickFolder', { purpose: 'openVault' });
+      if (!token) return;
+      const added = await call('vaults.add', { folder: token });
       await queryClient.invalidateQueries({ queryKey: queryKey('vaults.list') });
       setUnlocking(added);
     } catch (err) {
@@ -171,7 +171,7 @@ export function StartScreen({ lockNotice, resume = null, onResumed }: StartScree
           onClose={() => setUnlocking(null)}
           onRestore={(backup) => {
             setUnlocking(null);
-            setRestoring({ backup });
+            setRestoring({ backup: backup ? { vault: unlocking.path, path: backup } : null });
           }}
         />
       ) : null}
