@@ -1,10 +1,15 @@
+import { dirname, join } from 'node:path';
 import type { LockReason } from '../../shared/contract';
 import { AppSettings } from './app/settings';
 import { createHandlerKit } from './context';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import type { CoreOptions, CoreTesting } from './host';
+import { UnlockAttemptsFile } from './vault/attemptsFile';
 import { VaultSession } from './vault/session';
+
+/** Failed unlocks waiting for the next successful one, beside the app settings. */
+export const UNLOCK_ATTEMPTS_FILE = 'unlock-attempts.json';
 
 export type { CoreOptions, CoreHost, CoreTesting, VaultFaults } from './host';
 
@@ -42,6 +47,7 @@ export function createCore(options: CoreOptions, testing: CoreTesting = {}): Cor
     logError: options.logError,
     kdf: testing.kdf,
     faults: testing.faults,
+    attempts: new UnlockAttemptsFile(join(dirname(options.settingsFile), UNLOCK_ATTEMPTS_FILE), () => settings.deviceKey()),
   });
   const kit = createHandlerKit(session, options.host);
   const handlers = createHandlers({ options, kit, session, settings, kdf: testing.kdf });

@@ -147,6 +147,45 @@ describe('vault lifecycle through dispatch', () => {
     expect(failed.entries[0]?.actor).toBeNull();
   });
 
+  it('failed unlocks outlive a restart: the waiting time holds and the next unlock audits them; an edited record counts as none', async () => {
+    const t = await createTestCore();
+    const { folder, session } = await createTestVault(t);
+    await t.call('vault.lock');
+    const before = await hashFolder(folder);
+    for (let i = 0; i < 6; i += 1) {
+      t.clock.now = new Date(t.clock.now.getTime() + 2000);
+      await t.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: OTHER_PASSPHRASE });
+    }
+    await t.core.shutdown();
+    // Nothing was written into the vault folder; the record sits beside the app settings.
+    expect(await hashFolder(folder)).toEqual(before);
+    const record = join(t.root, 'unlock-attempts.json');
+    expect(JSON.parse(await fs.readFile(record, 'utf8'))).toMatchObject({ format: 'dyade-unlock-attempts', vaults: { [folder]: { count: 6 } } });
+
+    const restarted = await createTestCore({}, t.root);
+    restarted.clock.now = t.clock.now;
+    expect(await restarted.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE })).toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+    });
+    restarted.clock.now = new Date(t.clock.now.getTime() + 10_000);
+    await restarted.call('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
+    const failed = await restarted.call('audit.list', { limit: 10, action: 'vault.unlock_failed' });
+    expect(failed.entries.map((entry) => entry.detail)).toEqual([expect.objectContaining({ count: 6 })]);
+    await restarted.call('vault.lock');
+    expect(JSON.parse(await fs.readFile(record, 'utf8')).vaults).toEqual({});
+
+    // A record edited outside the app (its MAC no longer fits) is ignored, not trusted.
+    await restarted.fail('vault.unlock', { path: folder, memberId: session.member.id, passphrase: OTHER_PASSPHRASE });
+    await restarted.core.shutdown();
+    const edited = JSON.parse(await fs.readFile(record, 'utf8')) as { vaults: Record<string, { count: number }> };
+    edited.vaults[folder]!.count = 500;
+    await fs.writeFile(record, JSON.stringify(edited));
+    const again = await createTestCore({}, t.root);
+    again.clock.now = new Date(restarted.clock.now.getTime() + 1000);
+    await again.call('vault.unlock', { path: folder, memberId: session.member.id, passphrase: STRONG_PASSPHRASE });
+    expect((await again.call('audit.list', { limit: 10, action: 'vault.unlock_failed' })).entries).toHaveLength(1);
+  }, 60_000);
+
   it('unknown member → NOT_FOUND; missing folder → NOT_A_VAULT', async () => {
     const t = await createTestCore();
     const { folder } = await createTestVault(t);

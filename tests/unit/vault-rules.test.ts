@@ -13,14 +13,31 @@ describe('unlock backoff rule', () => {
     expect(retryAfterMs(undefined, at)).toBe(0);
   });
 
-  it('counts per vault and hands failures over once', () => {
+  it('counts per vault and hands failures over once', async () => {
     const attempts = new UnlockAttempts();
     const t0 = new Date('2025-01-01T00:00:00Z');
-    for (let i = 0; i < 5; i += 1) attempts.recordFailure('/a', new Date(t0.getTime() + i));
-    expect(attempts.retryAfterMs('/a', new Date(t0.getTime() + 4))).toBe(1000);
-    expect(attempts.retryAfterMs('/b', t0)).toBe(0);
-    expect(attempts.takeFailures('/a')).toMatchObject({ count: 5, firstAt: t0 });
-    expect(attempts.takeFailures('/a')).toBeUndefined();
+    for (let i = 0; i < 5; i += 1) await attempts.recordFailure('/a', new Date(t0.getTime() + i));
+    expect(await attempts.retryAfterMs('/a', new Date(t0.getTime() + 4))).toBe(1000);
+    expect(await attempts.retryAfterMs('/b', t0)).toBe(0);
+    expect(await attempts.takeFailures('/a')).toMatchObject({ count: 5, firstAt: t0 });
+    expect(await attempts.takeFailures('/a')).toBeUndefined();
+  });
+
+  it('keeps failures in its store across a restart, and a store that fails to write costs only that', async () => {
+    const saved: Array<Map<string, unknown>> = [];
+    const t0 = new Date('2025-01-01T00:00:00Z');
+    const store = {
+      load: async () => new Map([['/a', { count: 7, firstAt: t0, lastAt: t0 }]]),
+      save: async (attempts: ReadonlyMap<string, unknown>) => void saved.push(new Map(attempts)),
+    };
+    const attempts = new UnlockAttempts(store);
+    expect(await attempts.retryAfterMs('/a', t0)).toBe(4000);
+    await attempts.recordFailure('/a', t0);
+    expect(saved.at(-1)?.get('/a')).toMatchObject({ count: 8 });
+    expect(await attempts.takeFailures('/a')).toMatchObject({ count: 8 });
+    expect(saved.at(-1)?.size).toBe(0);
+    const broken = new UnlockAttempts({ load: async () => new Map(), save: async () => Promise.reject(new Error('EACCES')) });
+    expect(await broken.recordFailure('/b', t0)).toMatchObject({ count: 1 });
   });
 });
 

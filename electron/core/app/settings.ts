@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
@@ -13,6 +14,11 @@ const SettingsFile = z.object({
   version: z.literal(1),
   locale: Locale.optional(),
   vaults: z.array(KnownVault).default([]),
+  /** This device's key for the MAC of the failed-unlock record beside this file (random, made on first use). */
+  deviceKey: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/)
+    .optional(),
 });
 export type SettingsFile = z.infer<typeof SettingsFile>;
 
@@ -53,6 +59,15 @@ export class AppSettings {
 
   async knownVaults(): Promise<KnownVault[]> {
     return [...(await this.read()).vaults].sort((a, b) => (b.lastOpenedAt ?? '').localeCompare(a.lastOpenedAt ?? '') || a.label.localeCompare(b.label));
+  }
+
+  /** This device's key for the side files the app writes before any vault is unlocked. */
+  async deviceKey(): Promise<Buffer> {
+    const current = await this.read();
+    if (current.deviceKey) return Buffer.from(current.deviceKey, 'base64');
+    const key = randomBytes(32);
+    await this.write({ ...current, deviceKey: key.toString('base64') });
+    return key;
   }
 
   /**

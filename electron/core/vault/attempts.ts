@@ -1,3 +1,5 @@
+import type { AttemptStore } from './attemptsFile';
+
 /** Failed unlocks in a row before a delay applies. */
 export const FREE_ATTEMPTS = 5;
 export const MAX_RETRY_DELAY_MS = 5 * 60 * 1000;
@@ -22,27 +24,48 @@ export function retryAfterMs(attempts: FailedAttempts | undefined, now: Date): n
 }
 
 /**
- * Failed unlocks per vault folder, in memory only: nothing may be written on a failed unlock, so
- * they reach the audit log at the next successful one.
+ * Failed unlocks per vault folder. Nothing may be written into the vault on a failed unlock, so
+ * they reach the audit log at the next successful one; meanwhile the store (beside the app
+ * settings) keeps them across a restart. A store that cannot be written costs only that.
  */
 export class UnlockAttempts {
   private readonly byVault = new Map<string, FailedAttempts>();
+  private loading: Promise<void> | null = null;
 
-  retryAfterMs(vaultPath: string, now: Date): number {
+  constructor(private readonly store?: AttemptStore) {}
+
+  async retryAfterMs(vaultPath: string, now: Date): Promise<number> {
+    await this.ready();
     return retryAfterMs(this.byVault.get(vaultPath), now);
   }
 
-  recordFailure(vaultPath: string, now: Date): FailedAttempts {
+  async recordFailure(vaultPath: string, now: Date): Promise<FailedAttempts> {
+    await this.ready();
     const previous = this.byVault.get(vaultPath);
     const next = previous ? { ...previous, count: previous.count + 1, lastAt: now } : { count: 1, firstAt: now, lastAt: now };
     this.byVault.set(vaultPath, next);
+    await this.persist();
     return next;
   }
 
   /** Forget the failures for this vault and hand them over for the audit log. */
-  takeFailures(vaultPath: string): FailedAttempts | undefined {
+  async takeFailures(vaultPath: string): Promise<FailedAttempts | undefined> {
+    await this.ready();
     const failures = this.byVault.get(vaultPath);
+    if (!failures) return undefined;
     this.byVault.delete(vaultPath);
+    await this.persist();
     return failures;
+  }
+
+  private ready(): Promise<void> {
+    this.loading ??= (async () => {
+      for (const [vault, attempts] of (await this.store?.load()) ?? []) if (!this.byVault.has(vault)) this.byVault.set(vault, attempts);
+    })();
+    return this.loading;
+  }
+
+  private async persist(): Promise<void> {
+    await this.store?.save(this.byVault).catch(() => undefined);
   }
 }

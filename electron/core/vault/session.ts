@@ -12,6 +12,7 @@ import { readSmallText } from '../fs/small';
 import type { CoreHost, CoreTesting, VaultFaults } from '../host';
 import { startProgress } from '../progress';
 import { UnlockAttempts } from './attempts';
+import type { AttemptStore } from './attemptsFile';
 import {
   AUTOMATIC_BACKUP_FOLDER,
   AUTOMATIC_BACKUP_INTERVAL_MS,
@@ -97,6 +98,8 @@ export interface VaultSessionOptions {
   logError?: (context: string, error: unknown) => void;
   kdf?: CoreTesting['kdf'];
   faults?: VaultFaults;
+  /** Where failed unlocks outlive a restart (beside the app settings); in memory only without it. */
+  attempts?: AttemptStore;
 }
 
 /**
@@ -107,10 +110,12 @@ export interface VaultSessionOptions {
  */
 export class VaultSession implements ContextSource {
   private open: OpenVault | null = null;
-  private readonly attempts = new UnlockAttempts();
+  private readonly attempts: UnlockAttempts;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly options: VaultSessionOptions) {}
+  constructor(private readonly options: VaultSessionOptions) {
+    this.attempts = new UnlockAttempts(options.attempts);
+  }
 
   now(): Date {
     return this.options.now?.() ?? new Date();
@@ -430,7 +435,7 @@ export class VaultSession implements ContextSource {
   private async prepareUnlock(path: string): Promise<{ folder: string; header: VaultHeader }> {
     const folder = resolve(path);
     if (this.open && this.open.path !== folder) throw new AppError('VAULT_ALREADY_UNLOCKED', 'Another vault is unlocked; lock it first.');
-    const retryAfterMs = this.attempts.retryAfterMs(folder, this.now());
+    const retryAfterMs = await this.attempts.retryAfterMs(folder, this.now());
     if (retryAfterMs > 0) {
       throw new AppError('TOO_MANY_ATTEMPTS', 'Too many failed attempts; wait before trying again.', { retryAfterMs });
     }
@@ -445,9 +450,9 @@ export class VaultSession implements ContextSource {
     const inner = unwrapDataKey(kek, slot.wrap, header.vaultId, slot.id);
     kek.fill(0);
     if (!inner) {
-      const failures = this.attempts.recordFailure(folder, this.now());
+      const failures = await this.attempts.recordFailure(folder, this.now());
       throw new AppError('WRONG_PASSPHRASE', 'The passphrase does not open this vault.', {
-        retryAfterMs: this.attempts.retryAfterMs(folder, this.now()),
+        retryAfterMs: await this.attempts.retryAfterMs(folder, this.now()),
         reason: failures.count >= 5 ? 'delayed' : 'wrong',
       });
     }
@@ -560,9 +565,9 @@ export class VaultSession implements ContextSource {
         lastActivity: now,
       };
       const restored = await readRestoreMarker(folder);
+      const failures = await this.attempts.takeFailures(folder);
       await inTransaction(sqlite, db, async (trx) => {
         if (headerGeneration(header) > stored) await writeStoredGeneration(trx, headerGeneration(header));
-        const failures = this.attempts.takeFailures(folder);
         if (failures) {
           await appendAudit(trx, {
             at: now,
