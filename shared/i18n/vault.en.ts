@@ -207,6 +207,7 @@ export const vaultEn: typeof vaultNl = {
         verifiedProblems_one: '{{count}} problem found',
         verifiedProblems_other: '{{count}} problems found',
         viaRecovery: 'After recovery with the recovery code',
+        forAccessExport: 'Read whole for an access export',
         restoredFrom: 'From backup {{from}}',
       },
       actions: {

@@ -207,6 +207,7 @@ export const vaultNl = {
         verifiedProblems_one: '{{count}} probleem gevonden',
         verifiedProblems_other: '{{count}} problemen gevonden',
         viaRecovery: 'Na herstel met de herstelcode',
+        forAccessExport: 'Helemaal gelezen voor een inzage-export',
         restoredFrom: 'Uit back-up {{from}}',
       },
       actions: {

@@ -465,6 +465,10 @@ describe('audit', () => {
     const { session } = await createTestVault(t);
     const { made } = await richCase(t, 'Familie Eik', session.member.id);
     const access = await t.call('access.get', { caseId: made.id });
+    // Reading a case whole for an access export is audited by the core, each time.
+    await t.call('access.get', { caseId: made.id });
+    const reads = (await t.call('audit.search', { action: 'case.opened' })).entries.filter((entry) => entry.detail.view === 'access-export');
+    expect(reads).toHaveLength(2);
     expect(access).toMatchObject({ schema: 'dyade-access-export', version: 1, case: { pseudonym: 'Familie Eik' } });
     expect(access.sessions).toHaveLength(1);
     expect(access.journal).toHaveLength(1);

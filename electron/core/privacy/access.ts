@@ -1,6 +1,7 @@
 import type { AccessExport } from '../../../shared/domain/exchange';
 import { getCase } from '../casefile/caseFile';
-import type { ReadContext } from '../context';
+import type { ReadContext, WriteContext } from '../context';
+import { appendAudit } from '../vault/audit';
 import { getSnapshot } from '../map/snapshots';
 import { getEntry } from '../journal/entries';
 import { listActions } from '../sessions/actions';
@@ -37,4 +38,11 @@ export async function accessExport(ctx: ReadContext, { caseId }: { caseId: strin
     actions: await listActions(ctx, { caseId, mine: false }),
     journal: entries,
   };
+}
+
+/** Everything about one case, read for a person's right of access: each such read is audited (a case opened, for the access export). */
+export async function openAccessExport(ctx: WriteContext, input: { caseId: string }): Promise<AccessExport> {
+  const exported = await accessExport(ctx, input);
+  await appendAudit(ctx.db, { at: ctx.now, action: 'case.opened', actorMemberId: ctx.member.id, detail: { caseId: input.caseId, view: 'access-export' } });
+  return exported;
 }

@@ -29,6 +29,7 @@ export function describeDetail(entry: AuditEntry, t: Translate, locale: string, 
   if (entry.action === 'vault.verified')
     parts.push(d.ok === true ? t('settings.audit.detail.verifiedOk') : t('settings.audit.detail.verifiedProblems', { count: Number(d.problems ?? 0) }));
   if (d.viaRecovery === true) parts.push(t('settings.audit.detail.viaRecovery'));
+  if (d.view === 'access-export') parts.push(t('settings.audit.detail.forAccessExport'));
   if (typeof d.from === 'string') parts.push(t('settings.audit.detail.restoredFrom', { from: d.from }));
   if (typeof d.kind === 'string') parts.push(t('audit.detail.kind', { kind: d.kind }));
   if (typeof d.cases === 'number') parts.push(t('audit.detail.cases', { count: d.cases }));
