@@ -28,7 +28,12 @@ const ADVICE_PATTERNS: readonly RegExp[] = [
   String.raw`\bzou het niet (?:goed|beter|helpen|fijn|slim|verstandig)\b`,
   String.raw`${AFTER_QUESTION_WORD}\bmoet(?:en)? (?:je|jij|u|jullie)\b`,
   String.raw`\b(?:je|jij|u|jullie) moet(?:en)?\b`,
-  String.raw`\bheb(?:t)? (?:je|jij|u|jullie) (?:al |wel |ook |eens |er )*(?:geprobeerd|overwogen|gedacht aan|aan gedacht|overwogen om)`,
+  // "Heb je al geprobeerd om…?" suggests; "Wat heb je al geprobeerd?" asks.
+  String.raw`${AFTER_QUESTION_WORD}\bheb(?:t)? (?:je|jij|u|jullie) (?:al |wel |ook |eens |er )*(?:geprobeerd|overwogen|gedacht aan|aan gedacht|overwogen om)`,
+  String.raw`\bwat (?:vind|vindt) (?:je|jij|u|jullie) (?:ervan|er van) (?:om|als)\b`,
+  String.raw`\bis het (?:niet )?(?:een )?(?:idee|optie) (?:om|als|dat)\b`,
+  String.raw`\b(?:een|de) (?:optie|mogelijkheid|idee) (?:is|kan zijn|zou zijn|zou kunnen zijn)\b`,
+  String.raw`\b(?:je|jij|u|jullie) (?:kunt|kan|kun|kunnen) (?:ook|altijd|daarnaast|eventueel)\b`,
   String.raw`\bprobeer (?:eens|het|dan|om|maar|gewoon|vooral|ook)\b`,
   String.raw`\bik zou\b${WANTING_TO_KNOW}`,
   String.raw`\b(?:mijn|ons) (?:advies|tip|suggestie)\b`,
@@ -45,7 +50,11 @@ const ADVICE_PATTERNS: readonly RegExp[] = [
   String.raw`\byou (?:should|shouldn't|ought to|could|might want to|may want to|must|'d better|had better)\b`,
   // "Do you have to visit weekly?" asks about the situation.
   String.raw`(?<!\b(?:do|did|does|will|would)\s)\byou (?:need to|have to)\b`,
-  String.raw`\bhave you (?:already |ever |also )?(?:tried|considered|thought about|thought of)\b`,
+  String.raw`(?<!\b(?:what|which|how|when|where|who)\s)\bhave you (?:already |ever |also )?(?:tried|considered|thought about|thought of)\b`,
+  String.raw`\bwhat do you think (?:about|of) (?:trying|asking|calling|making|referring|inviting|offering|planning|going)\b`,
+  String.raw`\b(?:would|could) it be an idea\b`,
+  String.raw`\b(?:one|an|another) option (?:is|would be|could be|might be)\b`,
+  String.raw`\byou can (?:also|always)\b`,
   String.raw`\bwhy (?:don't|not|wouldn't) (?:you|just)\b`,
   String.raw`\bwhy not\b`,
   String.raw`\bi(?: would|'d)\b${WANTING_TO_KNOW}(?!\s+(?:guess|think|say that)\b)`,
@@ -59,10 +68,28 @@ const ADVICE_PATTERNS: readonly RegExp[] = [
   String.raw`\bcan't you (?:just|simply)\b`,
 ].map((source) => new RegExp(source, 'u'));
 
-/** Whether a text reads like advice ("je zou…", "have you tried…"): a phrase heuristic, nl and en. */
+/**
+ * A sentence that starts with a verb telling what to do: "Bel de huisarts.", "Ask her about the
+ * nights." Not a question ("Bel je haar weleens?" ends in "?"), and not a verb followed by its
+ * subject, which in Dutch makes a question too ("Vraag je dat?").
+ */
+const IMPERATIVE_START = new RegExp(
+  String.raw`^(?:(?:en|dus|dan|gewoon|misschien|so|and|just|maybe|perhaps|then)\s+)?(?:bel|vraag|verwijs|ga|neem|maak|zeg|laat|geef|plan|zoek|regel|schakel|bespreek|probeer|check|stel|benoem|leg|nodig|betrek|meld|begin|stop|wacht|call|ask|refer|make|tell|give|let|book|arrange|talk|invite|involve|offer|start|stop|wait|discuss|contact|report|schedule|see)\b(?!\s+(?:je|jij|u|jullie|ze|zij|hij|we|wij|er|het|dat|dit|ik)\b(?!\s))`,
+  'u',
+);
+
+function sentences(text: string): string[] {
+  return (text.match(/[^.!?;]+[.!?;]*/g) ?? []).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
+}
+
+function startsWithImperative(sentence: string): boolean {
+  return !sentence.endsWith('?') && IMPERATIVE_START.test(sentence);
+}
+
+/** Whether a text reads like advice ("je zou…", "have you tried…", "Bel de huisarts."): a phrase heuristic, nl and en. */
 export function looksLikeAdvice(text: string): boolean {
   const normalised = normalise(text);
-  return ADVICE_PATTERNS.some((pattern) => pattern.test(normalised));
+  return ADVICE_PATTERNS.some((pattern) => pattern.test(normalised)) || sentences(normalised).some(startsWithImperative);
 }
 
 /** Mark advice only where the phase asks for questions and not (yet) for ideas. */
@@ -83,10 +110,61 @@ export function mentionsParent(text: string): boolean {
   return PARENT_WORDS.test(normalise(text));
 }
 
-/** A hypothesis from the parent's perspective, or about the parent, gets the blame-check prompt. */
-export function needsBlameCheck(contribution: Pick<Contribution, 'kind' | 'perspective' | 'text'>): boolean {
-  if (contribution.kind !== 'hypothesis') return false;
-  return contribution.perspective === 'parent' || mentionsParent(contribution.text);
+/**
+ * Words that judge a parent rather than explain what is going on: neglect, laziness, not trying, not
+ * caring, fault. "Moeder is uitgeput na een zware bevalling" names a parent and judges nothing.
+ */
+const BLAMING = new RegExp(
+  [
+    // Dutch
+    String.raw`\bverwaarlo(?:os|ost|osd|zen|zing|zend)\w*`,
+    String.raw`\blui(?:heid)?\b`,
+    String.raw`\b(?:doet|doen) (?:(?:gewoon|echt|bijna|helemaal|ook|zelf|zelfs|nog) )*(?:geen|weinig|niet genoeg|nauwelijks) (?:enkele )?moeite\b`,
+    String.raw`\b(?:geen|weinig) moeite (?:doen|doet|doen ze|doet ze)\b`,
+    String.raw`\b(?:wil|willen) (?:gewoon )?(?:niet|geen hulp|niets|het niet)\b(?! (?:lukken|slapen|drinken|eten)\b)`,
+    String.raw`\bonwillig\w*`,
+    String.raw`\bonverschillig\w*`,
+    String.raw`\begoistisch\w*`,
+    String.raw`\bongeinteresseerd\w*`,
+    String.raw`\b(?:haar|zijn|hun|eigen) schuld\b`,
+    String.raw`\bschuld van (?:de )?(?:moeder|vader|ouders?|haar|hem|hen)\b`,
+    String.raw`\bslechte (?:moeder|vader|ouders?|mama|papa)\b`,
+    String.raw`\b(?:faalt|falen|schiet tekort|schieten tekort|tekortschiet\w*)\b`,
+    String.raw`\bmanipul\w*`,
+    String.raw`\b(?:overdrijft|overdrijven|stelt zich aan|zeurt|zeuren)\b`,
+    String.raw`\b(?:trekt|trekken) zich (?:er )?(?:niets|niks) van aan\b`,
+    String.raw`\b(?:interesseert|boeit) (?:het )?(?:haar|hem|hen|ze) (?:niet|niets|niks)\b`,
+    String.raw`\bmaa?kt? er een (?:puinhoop|potje|zooitje) van\b`,
+    String.raw`\b(?:onverantwoordelijk|nalatig|incompetent|aandachtziek)\w*`,
+    // English
+    String.raw`\bneglect\w*`,
+    String.raw`\blaz(?:y|iness)\b`,
+    String.raw`\b(?:doesn't|does not|don't|do not|won't|will not) (?:even )?(?:care|bother|try|make (?:an|any) effort)\b`,
+    String.raw`\b(?:no|little|zero) effort\b`,
+    String.raw`\b(?:unwilling|selfish|uninterested|indifferent|irresponsible|careless|incompetent)\w*`,
+    String.raw`\b(?:her|his|their|own) fault\b`,
+    String.raw`\bbad (?:mother|father|parents?|mom|mum|dad)\b`,
+    String.raw`\bmanipulat\w*`,
+    String.raw`\battention[- ]seeking\b`,
+    String.raw`\bexaggerat\w*`,
+  ].join('|'),
+  'u',
+);
+
+/** Whether a text judges a parent ("verwaarloost", "lui", "doet geen moeite", "doesn't care"), nl and en. */
+export function soundsBlaming(text: string): boolean {
+  return BLAMING.test(normalise(text));
+}
+
+/**
+ * An explanation (a hypothesis or an interpretation) that judges the parent gets the blame-check
+ * prompt: what else could explain it, and what would she herself say? A hypothesis that merely names
+ * a parent, or takes her perspective, does not.
+ */
+export function needsBlameCheck(item: { kind: string; text: string; perspective?: Contribution['perspective'] }): boolean {
+  // A session's hypothesis, or a map factor marked as a hypothesis or an interpretation.
+  if (item.kind !== 'hypothesis' && item.kind !== 'interpretation') return false;
+  return soundsBlaming(item.text);
 }
 
 export interface SpeakingCount {

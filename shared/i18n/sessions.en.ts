@@ -98,7 +98,7 @@ const sessions: Shape<(typeof sessionsNl)['sessions']> = {
     perspectives: { child: 'Child', parent: 'Parent', professional: 'Professional', chain: 'Chain' },
     added: 'Contribution added. Type the next one.',
     adviceNudge: 'This sounds like advice: keep it for the options phase.',
-    blameCheck: 'Blame check: can you describe this without blaming the parent?',
+    blameCheck: 'A check: can you describe this without blaming the parent? What would she herself say about it?',
     perspectivesCovered: 'Perspectives: {{done}} of 4',
   },
   silent: {

@@ -94,7 +94,7 @@ const sessions = {
     perspectives: { child: 'Kind', parent: 'Ouder', professional: 'Professional', chain: 'Keten' },
     added: 'Bijdrage toegevoegd. Typ de volgende.',
     adviceNudge: 'Dit klinkt als advies: bewaar het voor de fase met opties.',
-    blameCheck: 'Blame check: kun je dit beschrijven zonder de ouder iets te verwijten?',
+    blameCheck: 'Even toetsen: kun je dit beschrijven zonder de ouder iets te verwijten? Wat zou zij er zelf over zeggen?',
     perspectivesCovered: 'Perspectieven: {{done}} van 4',
   },
   silent: {

@@ -137,8 +137,11 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
       mind: 'Als het kind ook bij anderen zo onrustig is.',
     });
     await page.getByTestId('composer').getByLabel(t.sessions.contribution.perspective, { exact: true }).selectOption({ label: perspectives.parent });
-    await page.getByTestId('composer').getByLabel(t.sessions.contribution.text, { exact: true }).fill('Moeder is uitgeput na een zware bevalling.');
+    // A judging explanation gets the blame check; one that names the mother without judging does not.
+    await page.getByTestId('composer').getByLabel(t.sessions.contribution.text, { exact: true }).fill('Moeder doet gewoon geen moeite.');
     await page.getByTestId('blame-check').waitFor();
+    await page.getByTestId('composer').getByLabel(t.sessions.contribution.text, { exact: true }).fill('Moeder is uitgeput na een zware bevalling.');
+    await page.getByTestId('blame-check').waitFor({ state: 'detached' });
     await contribute(page, t, 'Moeder is uitgeput na een zware bevalling.', {
       author: 'Bram',
       perspective: perspectives.parent,

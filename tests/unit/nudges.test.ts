@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInMethod } from '../../shared/domain/methods-catalog';
-import { isAdviceNudgeDue, looksLikeAdvice, mentionsParent, needsBlameCheck, speakingCounts } from '../../shared/domain/nudges';
+import { isAdviceNudgeDue, looksLikeAdvice, mentionsParent, needsBlameCheck, soundsBlaming, speakingCounts } from '../../shared/domain/nudges';
 import type { MethodPhase } from '../../shared/domain/session';
 
 const ADVICE_NL = [
@@ -25,6 +25,14 @@ const ADVICE_NL = [
   'JE ZOU ZE KUNNEN DOORVERWIJZEN',
   'Zou het niet helpen om een vaste contactpersoon te hebben?',
   'Verwijs haar gewoon door naar Opvoedpoli.',
+  'Wat vind je ervan om de kraamverzorgende te vragen?',
+  'Is het een idee om samen met de verloskundige te gaan?',
+  'Een optie is een extra contactmoment na twee weken.',
+  'Je kunt ook de POH-GGZ inschakelen.',
+  'Bel de huisarts nog deze week.',
+  'Vraag door naar hoe de nachten gaan.',
+  'Dat klinkt zwaar. Plan een huisbezoek met vader erbij.',
+  'Nodig oma uit voor het volgende consult.',
 ];
 
 const ADVICE_EN = [
@@ -45,6 +53,12 @@ const ADVICE_EN = [
   'Why not ask the GP?',
   'It would be better to plan a second visit.',
   'How about calling her tomorrow?',
+  'What do you think about asking the midwife?',
+  'Would it be an idea to plan a joint visit?',
+  'One option is an extra visit in two weeks.',
+  'You can also involve the GP.',
+  'Call the GP this week.',
+  'Ask her about the nights.',
 ];
 
 const QUESTIONS_NL = [
@@ -66,6 +80,12 @@ const QUESTIONS_NL = [
   'Probeert ze de baby te troosten als hij huilt?',
   'Wie in de keten heeft dit al gevraagd?',
   'Wat vraag je dan precies aan haar?',
+  'Wat heb je al geprobeerd?',
+  'Wat hebben jullie al geprobeerd om haar te bereiken?',
+  'Bel je haar weleens tussendoor?',
+  'Vraag je dat ook aan vader?',
+  'Zegt ze zelf iets over de bevalling?',
+  'Wat wil de moeder zelf?',
 ];
 
 const QUESTIONS_EN = [
@@ -81,6 +101,9 @@ const QUESTIONS_EN = [
   'How long has the family lived here?',
   'Why is the baby not sleeping, do you think?',
   'What is her own question?',
+  'What have you tried so far?',
+  'What have you already tried?',
+  'Ask her what?',
 ];
 
 describe('looksLikeAdvice', () => {
@@ -145,11 +168,41 @@ describe('the blame check', () => {
     expect(mentionsParent(text)).toBe(false);
   });
 
-  it('asks for a hypothesis from the parent perspective or about the parent, and only for hypotheses', () => {
-    expect(needsBlameCheck({ kind: 'hypothesis', perspective: 'parent', text: 'Ze heeft zelf nooit troost gekregen' })).toBe(true);
-    expect(needsBlameCheck({ kind: 'hypothesis', perspective: 'child', text: 'Het kind voelt de spanning van moeder' })).toBe(true);
-    expect(needsBlameCheck({ kind: 'hypothesis', perspective: 'chain', text: 'Niemand in de keten heeft het gevraagd' })).toBe(false);
-    expect(needsBlameCheck({ kind: 'observation', perspective: null, text: 'Moeder kwam te laat' })).toBe(false);
+  it.each([
+    'Moeder verwaarloost de baby omdat ze liever uitgaat',
+    'Ze is gewoon lui',
+    'Vader doet geen moeite om op tijd te komen',
+    'Moeder doet gewoon geen moeite.',
+    'De ouders willen geen hulp',
+    'Het is haar eigen schuld dat het kind niet slaapt',
+    'Een slechte moeder die zich nergens iets van aantrekt',
+    'Ze trekt zich er niets van aan',
+    'Moeder overdrijft haar klachten',
+    'She neglects the baby',
+    "The father doesn't care",
+    'Mum is lazy',
+    'It is her own fault',
+  ])('asks for a blame check on an explanation that judges: %s', (text) => {
+    expect(soundsBlaming(text)).toBe(true);
+    expect(needsBlameCheck({ kind: 'hypothesis', text })).toBe(true);
+    expect(needsBlameCheck({ kind: 'interpretation', text })).toBe(true);
+  });
+
+  it.each([
+    'Moeder is uitgeput na een zware bevalling',
+    'Ze heeft zelf nooit troost gekregen',
+    'Het kind voelt de spanning van moeder',
+    'Vader werkt nachten en mist de avonden',
+    'De baby wil niet drinken',
+    'Mother may still be grieving her own mother',
+    'Both parents are exhausted',
+  ])('not on an explanation that names a parent without judging: %s', (text) => {
+    expect(needsBlameCheck({ kind: 'hypothesis', perspective: 'parent', text })).toBe(false);
+  });
+
+  it('only for explanations: an observation with a judging word is left to the reader', () => {
+    expect(needsBlameCheck({ kind: 'observation', text: 'Moeder doet geen moeite' })).toBe(false);
+    expect(needsBlameCheck({ kind: 'question', text: 'Is ze lui?' })).toBe(false);
   });
 });
 
