@@ -12,6 +12,8 @@ export interface CoreHost {
   pickSaveFile?(purpose: MethodInput<'dialog.pickSaveFile'>['purpose'], suggestedName: string): Promise<string | null>;
   /** A native "open file" dialog for an exchange file; `null` when cancelled. */
   pickOpenFile?(purpose: MethodInput<'dialog.pickOpenFile'>['purpose']): Promise<string | null>;
+  /** Versions and the newest lines of main's local log; absent outside the app. */
+  diagnostics?(): Promise<string>;
   /** Put text on the system clipboard and take it off again after `clearAfterMs` (and at lock); absent outside the app. */
   copyText?(text: string, clearAfterMs: number): Promise<void>;
   /** Render an app route (the print view) to PDF bytes (Electron's printToPDF); absent outside the app. */

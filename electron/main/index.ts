@@ -17,6 +17,9 @@ import { contentSecurityPolicy } from './csp';
 import { pickFolder, pickOpenFile, pickSaveFile } from './dialogs';
 import { printRouteToPdf } from './printToPdf';
 import { SensitiveClipboard } from './clipboard';
+import { createAppLog, type AppLog } from './app-log';
+// The Node flavour: main needs only the file transport, and it loads without Electron (the wiring test runs main under Node).
+import log from 'electron-log/node';
 import { lockOnQuit, startIdleLock } from './idle-lock';
 import { createEventEmitter, registerIpcHost } from './ipc-host';
 import { menuTemplate, type MenuCommand } from './menu';
@@ -37,13 +40,18 @@ const devServer = app.isPackaged ? null : loopbackDevServer(process.env['ELECTRO
 const dev = devServer !== null;
 const origin: OriginOptions = dev ? { devServerUrl: devServer.href } : {};
 
+/** The local error log (userData/logs/dyade.log, rotated); opened when the app is ready. */
+let appLog: AppLog | null = null;
+
 function logError(context: string, error: unknown): void {
   console.error(`[dyade] ${context}:`, error);
+  appLog?.error(context, error);
 }
 
 /** Runs once Electron is ready (app.getLocale and powerMonitor need that): core, ipc, session, menu, window. */
 async function startApp(): Promise<void> {
   let mainWindow: BrowserWindow | null = null;
+  appLog = createAppLog(log, join(app.getPath('userData'), 'logs'));
   const locale = new AppInfoLocale();
   const toWindow = createEventEmitter(() => mainWindow?.webContents ?? null, logError);
   const copied = new SensitiveClipboard(clipboard);
@@ -65,6 +73,14 @@ async function startApp(): Promise<void> {
       pickSaveFile: (purpose, suggestedName) => pickSaveFile(dialog, mainWindow, purpose, suggestedName, locale.current),
       pickOpenFile: () => pickOpenFile(dialog, mainWindow, locale.current),
       copyText: async (text, clearAfterMs) => copied.copy(text, clearAfterMs),
+      diagnostics: async () =>
+        (appLog ?? createAppLog(log, join(app.getPath('userData'), 'logs'))).diagnostics({
+          Dyade: app.getVersion(),
+          Electron: process.versions.electron ?? '-',
+          Chromium: process.versions.chrome ?? '-',
+          Node: process.versions.node,
+          System: `${process.platform} ${process.arch} ${process.getSystemVersion?.() ?? ''}`.trim(),
+        }),
       printToPdf: (route) =>
         printRouteToPdf((options) => new BrowserWindow(options), windowOptions(preloadPath, { dev }), devServer ? devServer.href : APP_ENTRY_URL, route),
       emit,

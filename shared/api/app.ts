@@ -36,6 +36,8 @@ export const appApi = {
   'dialog.pickFolder': method(z.object({ purpose: FolderPurpose }).strict(), FileChoice),
   /** Native "save as" dialog; a one-time token for saving that kind of file. */
   'dialog.pickSaveFile': method(z.object({ purpose: SavePurpose, suggestedName: z.string().min(1).max(200) }).strict(), FileChoice),
+  /** Versions and the newest lines of the local error log (codes and stack frames, no case text), for "Copy diagnostics". */
+  'app.diagnostics': method(Empty, z.object({ text: z.string() })),
   /**
    * Copy sensitive text (a recovery code, a step-2 record) to the system clipboard; main clears it
    * again after `clearAfterSeconds`, at lock and at quit, unless something else was copied since.

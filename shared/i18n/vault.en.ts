@@ -103,6 +103,10 @@ export const vaultEn: typeof vaultNl = {
       idleUnit: 'minutes without activity',
       idleHint: 'Between 1 and 120 minutes. The vault also locks when the computer sleeps or the screen locks.',
       saved: 'Saved',
+      diagnostics: 'Diagnostics',
+      diagnosticsHint:
+        'Copies the versions of Dyade and the latest error messages (codes and places in the code, never case data) to the clipboard, for you to give to your administrator. Nothing is sent.',
+      copyDiagnostics: 'Copy diagnostics',
     },
     members: {
       intro: 'Everyone in this list opens the same vault with a passphrase of their own.',

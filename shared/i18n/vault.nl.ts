@@ -101,6 +101,10 @@ export const vaultNl = {
       idleUnit: 'minuten zonder activiteit',
       idleHint: 'Tussen 1 en 120 minuten. De kluis vergrendelt ook als de computer slaapt of het scherm vergrendelt.',
       saved: 'Opgeslagen',
+      diagnostics: 'Diagnose',
+      diagnosticsHint:
+        'Kopieert de versies van Dyade en de laatste foutmeldingen (codes en plaatsen in de code, nooit casusgegevens) naar het klembord, om zelf aan je beheerder te geven. Er wordt niets verstuurd.',
+      copyDiagnostics: 'Diagnose kopiëren',
     },
     members: {
       intro: 'Iedereen in deze lijst opent dezelfde kluis met een eigen wachtzin.',

@@ -262,6 +262,29 @@ describe('removing a member ends their access', () => {
   });
 });
 
+describe('diagnostics', () => {
+  it.each(['nl', 'en'] as const)('copies versions and the latest errors, never case text, from Settings (%s)', async (locale) => {
+    const t = translations[locale];
+    app = await launchApp({ locale, viewport: { width: 1280, height: 720 } });
+    const created = await app.core.dispatch('vault.create', {
+      folder: await app.chooseFolder('newVault', app.vaultDir),
+      label: 'Team Noord',
+      memberName: 'Anna',
+      passphrase: ANNA,
+    });
+    expect(created.ok).toBe(true);
+    await app.page.goto(`${app.baseUrl}#/settings/general`);
+    await app.page.reload();
+    const section = app.page.getByRole('region', { name: t.settings.general.diagnostics });
+    await section.getByRole('button', { name: t.settings.general.copyDiagnostics }).click();
+    await section.getByRole('button', { name: t.common.copiedClears_other.replace('{{count}}', '10') }).waitFor();
+    expect(app.copied.at(-1)?.text).toContain('Dyade');
+    expect(app.copied.at(-1)?.clearAfterMs).toBe(600_000);
+    expect(await axeViolations(app.page)).toEqual([]);
+    await app.screenshot(`settings-diagnostics-${locale}`);
+  });
+});
+
 describe('locking from outside the page', () => {
   it('returns to the start screen with the reason when the vault locks on idle', async () => {
     app = await launchApp();

@@ -92,6 +92,7 @@ vi.mock('electron', async () => {
     app,
     BrowserWindow,
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
+    clipboard: { writeText: vi.fn(), readText: () => '', clear: vi.fn() },
     dialog: { showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/anna/Kluizen'] })) },
     ipcMain: { handle: vi.fn((channel: string) => fake.calls.push(`ipcMain.handle ${channel}`)) },
     powerMonitor: Object.assign(new Emitter(), { getSystemIdleTime: () => 0 }),

@@ -5,7 +5,7 @@ import type { CoreOptions } from '../host';
 import type { FileGrants } from './fileGrants';
 import type { AppSettings } from './settings';
 
-type AppMethod = 'app.info' | 'app.setLocale' | 'dialog.pickFolder' | 'dialog.pickSaveFile' | 'dialog.pickOpenFile' | 'clipboard.copy';
+type AppMethod = 'app.info' | 'app.setLocale' | 'dialog.pickFolder' | 'dialog.pickSaveFile' | 'dialog.pickOpenFile' | 'clipboard.copy' | 'app.diagnostics';
 
 export function pickLocale(saved: Locale | undefined, systemLocale: string): Locale {
   if (saved) return saved;
@@ -29,6 +29,10 @@ export function appHandlers({ app, host }: Pick<CoreOptions, 'app' | 'host'>, se
     'dialog.pickFolder': async ({ purpose }) => choice(purpose, await host.pickFolder(purpose)),
     'dialog.pickSaveFile': async ({ purpose, suggestedName }) => choice(`save:${purpose}`, await host.pickSaveFile?.(purpose, suggestedName)),
     'dialog.pickOpenFile': async ({ purpose }) => choice(`open:${purpose}`, await host.pickOpenFile?.(purpose)),
+    'app.diagnostics': async () => {
+      const core = `Dyade ${app.version} (${app.platform}); the core in its worker on Node ${process.versions.node}`;
+      return { text: host.diagnostics ? `${await host.diagnostics()}\n` : `${core}\n` };
+    },
     'clipboard.copy': async ({ text, clearAfterSeconds }) => {
       if (!host.copyText) throw new AppError('INTERNAL', 'There is no clipboard here.', { reason: 'clipboard-unavailable' });
       await host.copyText(text, clearAfterSeconds * 1000);

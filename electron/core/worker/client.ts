@@ -214,6 +214,8 @@ function callHost(host: CoreHost, call: HostCallName, args: unknown[]): Promise<
       return offered(host.printToPdf, call)(...(args as HostCallArgs['printToPdf']));
     case 'copyText':
       return offered(host.copyText, call)(...(args as HostCallArgs['copyText']));
+    case 'diagnostics':
+      return offered(host.diagnostics, call)();
   }
 }
 

@@ -33,6 +33,7 @@ const host: CoreHost = {
   ...(offered.has('pickOpenFile') ? { pickOpenFile: (...args) => askMain('pickOpenFile', args) as Promise<string | null> } : {}),
   ...(offered.has('printToPdf') ? { printToPdf: (...args) => askMain('printToPdf', args) as Promise<Uint8Array> } : {}),
   ...(offered.has('copyText') ? { copyText: (...args) => askMain('copyText', args) as Promise<void> } : {}),
+  ...(offered.has('diagnostics') ? { diagnostics: () => askMain('diagnostics', []) as Promise<string> } : {}),
   ...(start.localeListener ? { onLocaleChanged: (locale) => post({ kind: 'localeChanged', locale }) } : {}),
 };
 

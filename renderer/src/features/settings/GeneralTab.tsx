@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { IDLE_LOCK_MINUTES, type SessionInfo } from '../../../../shared/contract';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
+import { copySensitive } from '../../lib/clipboard';
 import { useChangeLocale } from '../../lib/i18n';
 import { ErrorText } from '../../ui/ErrorText';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
@@ -76,6 +77,35 @@ export function GeneralTab({ session }: { session: SessionInfo }) {
         </p>
         <ErrorText error={error} />
       </section>
+      <Diagnostics />
     </div>
+  );
+}
+
+/** "Copy diagnostics": versions and the newest lines of the local error log, onto the clipboard for the user to pass on. */
+function Diagnostics() {
+  const { t } = useTranslation();
+  const [clearsIn, setClearsIn] = useState<number | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const copy = async () => {
+    setError(null);
+    try {
+      const { text } = await call('app.diagnostics', {});
+      setClearsIn(await copySensitive(text, 600));
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="diagnostics-title">
+      <h2 className="section-title" id="diagnostics-title">
+        {t('settings.general.diagnostics')}
+      </h2>
+      <p className="muted">{t('settings.general.diagnosticsHint')}</p>
+      <button type="button" className="button secondary" onClick={() => void copy()}>
+        {clearsIn !== null ? t('common.copiedClears', { count: clearsIn }) : t('settings.general.copyDiagnostics')}
+      </button>
+      <ErrorText error={error} />
+    </section>
   );
 }
