@@ -1,8 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/core/errors';
 import { canonicalJson, headerIsAuthentic, parseHeader, signHeader, type UnsignedHeader } from '../../electron/core/vault/header';
 import { newDataKey } from '../../electron/core/vault/keys';
+
+const b64 = (bytes: number) => randomBytes(bytes).toString('base64');
 
 function header(): UnsignedHeader {
   const memberId = randomUUID();
@@ -18,8 +20,9 @@ function header(): UnsignedHeader {
         kind: 'member',
         memberId,
         displayName: 'Anna',
-        kdf: { name: 'scrypt', N: 131072, r: 8, p: 1, salt: 'c2FsdHNhbHQ=' },
-        wrap: { alg: 'A256GCM', iv: 'aXZpdml2aXY=', tag: 'dGFndGFn', ct: 'Y3RjdGN0' },
+        // Each piece at its real size: 16-byte salt, 12-byte nonce, 16-byte tag, 32-byte key.
+        kdf: { name: 'scrypt', N: 131072, r: 8, p: 1, salt: b64(16) },
+        wrap: { alg: 'A256GCM', iv: b64(12), tag: b64(16), ct: b64(32) },
       },
     ],
   };
@@ -35,6 +38,15 @@ function reasonOf(fn: () => unknown): string | undefined {
 }
 
 describe('vault header', () => {
+  it('tells a key slot of the wrong size apart as damage', () => {
+    const base = header();
+    const slot = base.slots[0]!;
+    const text = (wrap: Partial<typeof slot.wrap>) =>
+      JSON.stringify(signHeader({ ...base, slots: [{ ...slot, wrap: { ...slot.wrap, ...wrap } }] }, newDataKey()));
+    expect(reasonOf(() => parseHeader(text({ ct: b64(20) })))).toBe('VAULT_HEADER_INVALID:slot-damaged');
+    expect(reasonOf(() => parseHeader(text({ iv: b64(8) })))).toBe('VAULT_HEADER_INVALID:slot-damaged');
+  });
+
   it('round-trips and the MAC detects edits', () => {
     const key = newDataKey();
     const signed = signHeader(header(), key);
