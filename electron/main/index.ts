@@ -51,7 +51,14 @@ async function startApp(): Promise<void> {
     ...(coreWorkerFile ? { workerFile: coreWorkerFile } : {}),
     app: { name: 'Dyade', version: app.getVersion(), platform: process.platform, systemLocale: app.getLocale() },
     settingsFile: join(app.getPath('userData'), 'settings.json'),
-    nativeBinding: nativeBindingPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, exists: existsSync }),
+    nativeBinding: nativeBindingPath({
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appPath: app.getAppPath(),
+      platform: process.platform,
+      arch: process.arch,
+      exists: existsSync,
+    }),
     host: {
       pickFolder: (purpose) => pickFolder(dialog, mainWindow, purpose, locale.current),
       pickSaveFile: (purpose, suggestedName) => pickSaveFile(dialog, mainWindow, purpose, suggestedName, locale.current),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ADDON_FILE, NATIVE_ROOT, PACKAGED_NATIVE_FOLDER, electronAddonFolder } from '../../electron/main/native-binding';
 
 const config = parse(readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as Record<string, unknown>;
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -17,14 +18,21 @@ function keyPaths(value: unknown, prefix = ''): Array<[string, unknown]> {
 describe('electron-builder.yml', () => {
   it('names the product and packs the built app only, in asar', () => {
     expect(config).toMatchObject({ productName: 'Dyade', appId: 'nl.dyade.app', asar: true });
-    expect(config['files']).toEqual(['out/**', 'package.json']);
+    expect((config['files'] as string[]).slice(0, 2)).toEqual(['out/**', 'package.json']);
+    expect((config['files'] as string[]).slice(2).every((pattern) => pattern.startsWith('!'))).toBe(true);
     expect(config['directories']).toEqual({ output: 'dist', buildResources: 'resources' });
     expect(config['asarUnpack']).toContain('**/*.node');
   });
 
-  it('rebuilds native modules for Electron when packaging', () => {
-    expect(config['npmRebuild']).toBe(true);
-    expect(config['buildDependenciesFromSource']).toBe(true);
+  it('never rebuilds node_modules, and ships the Electron build of the SQLite addon from .native/', () => {
+    expect(config['npmRebuild']).toBe(false);
+    expect(config['nodeGypRebuild']).toBe(false);
+    expect(config).not.toHaveProperty('buildDependenciesFromSource');
+    expect(config['extraResources']).toEqual([
+      { from: `${NATIVE_ROOT}/${electronAddonFolder('${platform}', '${arch}')}`, to: PACKAGED_NATIVE_FOLDER, filter: [ADDON_FILE] },
+    ]);
+    expect(config['files']).toContain('!**/node_modules/better-sqlite3-multiple-ciphers/{build,deps,src}/**');
+    expect(String((packageJson['scripts'] as Record<string, string>)['dist'])).toMatch(/^tsx scripts\/prepare-electron\.ts --for=dist && /);
   });
 
   it('sets the Electron fuses', () => {
