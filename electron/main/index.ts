@@ -82,7 +82,7 @@ async function startApp(): Promise<void> {
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(locale.current, process.platform, sendMenuCommand, { dev })));
   }
 
-  lockOnQuit(app, core, logError);
+  lockOnQuit(app, core, logError, powerMonitor);
   registerIpcHost(ipcMain, core.dispatch, { ...origin, logError });
   const csp = contentSecurityPolicy();
   protocol.handle(APP_SCHEME, (request) => serveAppRequest({ url: request.url, method: request.method }, { rootDir: rendererDir, csp, readFile }));

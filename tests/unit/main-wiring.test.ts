@@ -114,7 +114,7 @@ vi.mock('electron', async () => {
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
     dialog: { showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/anna/Kluizen'] })) },
     ipcMain: { handle: vi.fn((channel: string) => fake.calls.push(`ipcMain.handle ${channel}`)) },
-    powerMonitor: Object.assign(new Emitter(), { getSystemIdleTime: () => 0 }),
+    powerMonitor: Object.assign(new Emitter(), { getSystemIdleTime: () => 0, getSystemIdleState: () => 'active' }),
     protocol: {
       registerSchemesAsPrivileged: record('protocol.registerSchemesAsPrivileged'),
       handle: vi.fn((scheme: string) => fake.calls.push(`protocol.handle ${scheme}`)),
@@ -219,8 +219,9 @@ describe('main process wiring', () => {
     expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
   });
 
-  it('locks the vault when the machine suspends', () => {
+  it('locks the vault when the machine suspends, the screen locks or the system shuts down', () => {
     expect(electron.powerMonitor.listenerCount('suspend')).toBe(1);
     expect(electron.powerMonitor.listenerCount('lock-screen')).toBe(1);
+    expect(electron.powerMonitor.listenerCount('shutdown')).toBe(1);
   });
 });
