@@ -55,6 +55,12 @@ describe('electron-builder.yml', () => {
     expect(config['mac']).toMatchObject({ target: ['dmg'], category: 'public.app-category.productivity', hardenedRuntime: true });
   });
 
+  it('gives the hardened runtime JIT and no library validation (unsigned builds crash at launch without it), nothing else', () => {
+    const plist = readFileSync(new URL('../../resources/entitlements.mac.plist', import.meta.url), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+    const keys = [...plist.matchAll(/<key>([^<]+)<\/key>\s*<true\/>/g)].map((match) => match[1]);
+    expect(keys).toEqual(['com.apple.security.cs.allow-jit', 'com.apple.security.cs.disable-library-validation']);
+  });
+
   it('has no publish provider and no update setting anywhere', () => {
     for (const [path, value] of keyPaths(config)) {
       if (/publish/i.test(path)) expect(value, path).toBeNull();
