@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ADDON_FILE, NATIVE_ROOT, PACKAGED_NATIVE_FOLDER, electronAddonFolder } from '../../electron/main/native-binding';
@@ -70,6 +72,39 @@ describe('electron-builder.yml', () => {
     }
     expect(config['detectUpdateChannel']).toBe(false);
     expect(config['generateUpdatesFilesForAllChannels']).toBe(false);
+  });
+
+  it('ships as production dependencies exactly what main and the core import at run time; the renderer is bundled', () => {
+    const dependencies = new Set(Object.keys(packageJson['dependencies'] as object));
+    const imported = new Set<string>();
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const files = [...walk(join(root, 'electron/main')), ...walk(join(root, 'electron/core')), ...walk(join(root, 'shared'))].filter((file) =>
+      /\.ts$/.test(file),
+    );
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      for (const [, specifier = ''] of source.matchAll(/^import (?!type )[^'"]*?from '([^'.][^']*)'/gm)) {
+        if (specifier.startsWith('node:') || specifier === 'electron') continue;
+        imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? specifier));
+      }
+    }
+    expect([...imported]).toEqual(expect.arrayContaining(['kysely', 'zod', 'better-sqlite3-multiple-ciphers', '@zxcvbn-ts/core']));
+    expect([...imported].filter((name) => !dependencies.has(name))).toEqual([]);
+    for (const name of [
+      'react',
+      'react-dom',
+      'radix-ui',
+      'i18next',
+      'react-i18next',
+      '@tanstack/react-query',
+      '@tanstack/react-virtual',
+      'typescript',
+      'tsx',
+    ]) {
+      expect(dependencies.has(name), name).toBe(false);
+    }
   });
 
   it('does not depend on electron-updater and has no publish settings in package.json', () => {
