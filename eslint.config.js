@@ -1,5 +1,5 @@
 // Lint for Dyade: typescript-eslint's recommended rules, React hooks in the renderer, and the
-// layering rule that keeps each runtime to the imports it may use (ARCHITECTURE.md, "Layering rule").
+// layering rule that keeps each runtime to the imports it may use (README.md, "Architecture").
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { defineConfig } from 'eslint/config';
@@ -17,7 +17,7 @@ const ALLOWED = {
   cli: ['core', 'shared', 'node', 'npm'],
   main: ['core', 'shared', 'electron', 'node', 'npm'],
   preload: ['shared', 'electron'],
-  // The renderer's own layers (ARCHITECTURE.md): app → features → lib, ui; ui and lib never a feature.
+  // The renderer's own layers (README.md, "Architecture"): app → features → lib, ui; ui and lib never a feature.
   'renderer-app': ['renderer-feature', 'renderer-lib', 'renderer-ui', 'shared', 'npm', 'ui'],
   'renderer-feature': ['renderer-feature', 'renderer-lib', 'renderer-ui', 'shared', 'npm', 'ui'],
   'renderer-lib': ['shared', 'npm', 'ui'],
@@ -115,7 +115,7 @@ const DESCRIPTIONS = {
 const layeringRule = {
   meta: {
     type: 'problem',
-    docs: { description: 'Each layer imports only the layers ARCHITECTURE.md allows (like VS Code\'s "Bad layering").' },
+    docs: { description: 'Each layer imports only the layers README.md ("Architecture") allows (like VS Code\'s "Bad layering").' },
     schema: [],
     messages: {
       badLayering: 'Bad layering: {{layer}} may not import {{target}} ("{{specifier}}"). It may import: {{allowed}}.',

@@ -67,7 +67,14 @@ async function startApp(): Promise<void> {
     ...(coreWorkerFile ? { workerFile: coreWorkerFile } : {}),
     app: { name: 'Dyade', version: app.getVersion(), platform: process.platform, systemLocale: app.getLocale() },
     settingsFile: join(app.getPath('userData'), 'settings.json'),
-    nativeBinding: nativeBindingPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, exists: existsSync }),
+    nativeBinding: nativeBindingPath({
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appPath: app.getAppPath(),
+      platform: process.platform,
+      arch: process.arch,
+      exists: existsSync,
+    }),
     host: {
       pickFolder: (purpose) => pickFolder(dialog, mainWindow, purpose, locale.current),
       pickSaveFile: (purpose, suggestedName) => pickSaveFile(dialog, mainWindow, purpose, suggestedName, locale.current),
@@ -100,7 +107,7 @@ async function startApp(): Promise<void> {
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(locale.current, process.platform, sendMenuCommand, { dev })));
   }
 
-  lockOnQuit(app, core, logError);
+  lockOnQuit(app, core, logError, powerMonitor);
   registerIpcHost(ipcMain, core.dispatch, { ...origin, logError });
   const csp = contentSecurityPolicy();
   protocol.handle(APP_SCHEME, (request) => serveAppRequest({ url: request.url, method: request.method }, { rootDir: rendererDir, csp, readFile }));

@@ -1,6 +1,6 @@
 /**
  * Cases and the relational map: what stands between this parent and this child.
- * Catalogs come from the seed (see ../shared/design/DOMAIN.md); every label lives in shared/i18n.
+ * Catalogs come from the seed (see docs/domain.md); every label lives in shared/i18n.
  * Nothing here scores a family: counts and stress kinds describe the stress, never the people.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The intervision methods the app ships (../shared/design/METHODS.md), as data in Dutch and English.
+ * The intervision methods the app ships (docs/domain.md), as data in Dutch and English.
  * The wording is ours. Shipped methods are read-only; a team copies one to change it.
  */
 import type { ContributionKind, LocalizedText, MethodDefinition, MethodPhase, PhaseMode } from './session';

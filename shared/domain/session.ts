@@ -1,5 +1,5 @@
 /**
- * Intervision sessions: structured peer consultation with critical colleagues (../shared/design/METHODS.md).
+ * Intervision sessions: structured peer consultation with critical colleagues (docs/domain.md).
  * Methods are data; a session keeps a copy of its method's phases, so later edits don't rewrite history.
  */
 import { z } from 'zod';

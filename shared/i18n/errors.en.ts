@@ -10,6 +10,8 @@ export const errorsEn: typeof errorsNl = {
     UNKNOWN_METHOD: 'Dyade received an unknown request.',
     FORBIDDEN: 'This request is not allowed.',
     INTERNAL: 'Something unexpected went wrong. Your data was not affected.',
+    nativeModule:
+      'Dyade cannot load its database component (SQLite): it was built for a different version of Electron or Node.js. Close Dyade and start it again with ‘npm start’ (which rebuilds the component), or reinstall Dyade. Your vault was not touched.',
     NOT_FOUND: 'That does not exist (any more).',
     CONFLICT: 'There is a vault there already. Open it with ‘Open vault folder…’.',
     CANCELLED: 'Cancelled.',

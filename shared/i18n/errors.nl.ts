@@ -8,6 +8,9 @@ export const errorsNl = {
     UNKNOWN_METHOD: 'Dyade kreeg een onbekend verzoek.',
     FORBIDDEN: 'Dit verzoek is niet toegestaan.',
     INTERNAL: 'Er ging onverwacht iets mis. Je gegevens zijn niet aangetast.',
+    /** INTERNAL with reason 'native-module': the SQLite addon does not load in this runtime. */
+    nativeModule:
+      'Dyade kan zijn databaseonderdeel (SQLite) niet laden: het is gebouwd voor een andere versie van Electron of Node.js. Sluit Dyade en start het opnieuw met ‘npm start’ (dat bouwt het onderdeel opnieuw), of installeer Dyade opnieuw. Je kluis is niet aangeraakt.',
     NOT_FOUND: 'Dat bestaat niet (meer).',
     CONFLICT: 'Daar staat al een kluis. Open hem via ‘Kluismap openen…’.',
     CANCELLED: 'Geannuleerd.',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
@@ -126,6 +127,8 @@ describe.each(['nl', 'en'] as const)('sharing without a server, reports and priv
 
     // The session summary as a PDF of the print view; its text holds the question and the actions.
     await page.goto(`${app.baseUrl}#/print/session/${ids.session}`);
+    // The view says when every query has settled (what the PDF printer in main waits for) …
+    await page.locator('[data-testid="print-view"] [data-print-state="ready"]').waitFor();
     await page.getByTestId('print-question').waitFor();
     await page.getByTestId('print-actions').waitFor();
     await shoot('report-print-view');
@@ -136,6 +139,9 @@ describe.each(['nl', 'en'] as const)('sharing without a server, reports and priv
     expect(pdfText).toContain(QUESTION);
     for (const action of ACTIONS) expect(pdfText).toContain(action);
     expect(pdfText).toContain(t.sessions.actions.title);
+    // … and when it cannot show what was asked, with the error code, at once.
+    await page.goto(`${app.baseUrl}#/print/case/${randomUUID()}`);
+    await page.locator('[data-testid="print-view"] [data-print-state="error"][data-print-error="NOT_FOUND"]').waitFor({ timeout: 5_000 });
 
     // Vault B on the same device: lock A, create B, import through the UI with a preview first.
     await dispatch(app, 'vault.lock', {});

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../../electron/core/errors';
 import { openVaultDatabase } from '../../electron/core/db/database';
 import { EXCHANGE_MAGIC, openExchangeFile, sealExchangeFile } from '../../electron/core/exchange/file';
 import { decryptedVaultBytes, factorInput, newCase } from './support/caseFixture';
@@ -523,5 +524,19 @@ describe('audit', () => {
     // An unknown case is refused before anything is printed.
     expect((await t.fail('reports.savePdf', { kind: 'case', id: randomUUID(), file: await t.chooseSaveFile('pdf', path) })).code).toBe('NOT_FOUND');
     expect(routes).toHaveLength(1);
+  }, 60_000);
+
+  it("passes the print view's own error code back from the host, across the worker", async () => {
+    const t = await createTestCore({
+      // The print window's view failed with a contract code (electron/main/printToPdf.ts throws it).
+      printToPdf: async () => {
+        throw new AppError('VAULT_LOCKED', 'The print view reported VAULT_LOCKED.');
+      },
+    });
+    const { session } = await createTestVault(t);
+    const { made } = await richCase(t, 'Familie Iep', session.member.id);
+    const path = join(t.root, 'iep.pdf');
+    expect((await t.fail('reports.savePdf', { kind: 'case', id: made.id, path })).code).toBe('VAULT_LOCKED');
+    await expect(fs.access(path)).rejects.toThrow();
   }, 60_000);
 });

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ADDON_FILE, NATIVE_ROOT, PACKAGED_NATIVE_FOLDER, electronAddonFolder } from '../../electron/main/native-binding';
 
 const config = parse(readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as Record<string, unknown>;
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -17,14 +20,21 @@ function keyPaths(value: unknown, prefix = ''): Array<[string, unknown]> {
 describe('electron-builder.yml', () => {
   it('names the product and packs the built app only, in asar', () => {
     expect(config).toMatchObject({ productName: 'Dyade', appId: 'nl.dyade.app', asar: true });
-    expect(config['files']).toEqual(['out/**', 'package.json']);
+    expect((config['files'] as string[]).slice(0, 2)).toEqual(['out/**', 'package.json']);
+    expect((config['files'] as string[]).slice(2).every((pattern) => pattern.startsWith('!'))).toBe(true);
     expect(config['directories']).toEqual({ output: 'dist', buildResources: 'resources' });
     expect(config['asarUnpack']).toContain('**/*.node');
   });
 
-  it('rebuilds native modules for Electron when packaging', () => {
-    expect(config['npmRebuild']).toBe(true);
-    expect(config['buildDependenciesFromSource']).toBe(true);
+  it('never rebuilds node_modules, and ships the Electron build of the SQLite addon from .native/', () => {
+    expect(config['npmRebuild']).toBe(false);
+    expect(config['nodeGypRebuild']).toBe(false);
+    expect(config).not.toHaveProperty('buildDependenciesFromSource');
+    expect(config['extraResources']).toEqual([
+      { from: `${NATIVE_ROOT}/${electronAddonFolder('${platform}', '${arch}')}`, to: PACKAGED_NATIVE_FOLDER, filter: [ADDON_FILE] },
+    ]);
+    expect(config['files']).toContain('!**/node_modules/better-sqlite3-multiple-ciphers/{build,deps,src}/**');
+    expect(String((packageJson['scripts'] as Record<string, string>)['dist'])).toMatch(/^tsx scripts\/prepare-electron\.ts --for=dist && /);
   });
 
   it('sets the Electron fuses', () => {
@@ -47,6 +57,12 @@ describe('electron-builder.yml', () => {
     expect(config['mac']).toMatchObject({ target: ['dmg'], category: 'public.app-category.productivity', hardenedRuntime: true });
   });
 
+  it('gives the hardened runtime JIT and no library validation (unsigned builds crash at launch without it), nothing else', () => {
+    const plist = readFileSync(new URL('../../resources/entitlements.mac.plist', import.meta.url), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+    const keys = [...plist.matchAll(/<key>([^<]+)<\/key>\s*<true\/>/g)].map((match) => match[1]);
+    expect(keys).toEqual(['com.apple.security.cs.allow-jit', 'com.apple.security.cs.disable-library-validation']);
+  });
+
   it('has no publish provider and no update setting anywhere', () => {
     for (const [path, value] of keyPaths(config)) {
       if (/publish/i.test(path)) expect(value, path).toBeNull();
@@ -56,6 +72,39 @@ describe('electron-builder.yml', () => {
     }
     expect(config['detectUpdateChannel']).toBe(false);
     expect(config['generateUpdatesFilesForAllChannels']).toBe(false);
+  });
+
+  it('ships as production dependencies exactly what main and the core import at run time; the renderer is bundled', () => {
+    const dependencies = new Set(Object.keys(packageJson['dependencies'] as object));
+    const imported = new Set<string>();
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const files = [...walk(join(root, 'electron/main')), ...walk(join(root, 'electron/core')), ...walk(join(root, 'shared'))].filter((file) =>
+      /\.ts$/.test(file),
+    );
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      for (const [, specifier = ''] of source.matchAll(/^import (?!type )[^'"]*?from '([^'.][^']*)'/gm)) {
+        if (specifier.startsWith('node:') || specifier === 'electron') continue;
+        imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? specifier));
+      }
+    }
+    expect([...imported]).toEqual(expect.arrayContaining(['kysely', 'zod', 'better-sqlite3-multiple-ciphers', '@zxcvbn-ts/core']));
+    expect([...imported].filter((name) => !dependencies.has(name))).toEqual([]);
+    for (const name of [
+      'react',
+      'react-dom',
+      'radix-ui',
+      'i18next',
+      'react-i18next',
+      '@tanstack/react-query',
+      '@tanstack/react-virtual',
+      'typescript',
+      'tsx',
+    ]) {
+      expect(dependencies.has(name), name).toBe(false);
+    }
   });
 
   it('does not depend on electron-updater and has no publish settings in package.json', () => {

@@ -1,7 +1,16 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { LockReason, Result } from '../../shared/contract';
-import { IDLE_CHECK_INTERVAL_MS, lockOnQuit, shouldLockForIdle, startIdleLock, type IdleLockCore, type QuitApp } from '../../electron/main/idle-lock';
+import {
+  IDLE_CHECK_INTERVAL_MS,
+  SCREEN_LOCK_CHECK_INTERVAL_MS,
+  SCREEN_LOCK_IDLE_THRESHOLD_S,
+  lockOnQuit,
+  shouldLockForIdle,
+  startIdleLock,
+  type IdleLockCore,
+  type QuitApp,
+} from '../../electron/main/idle-lock';
 
 describe('shouldLockForIdle', () => {
   it('locks once the system has been idle for the set minutes', () => {
@@ -31,8 +40,14 @@ const SESSION = {
 
 class FakePowerMonitor extends EventEmitter {
   idleSeconds = 0;
+  idleState: 'active' | 'idle' | 'locked' | 'unknown' = 'active';
+  thresholds: number[] = [];
   getSystemIdleTime(): number {
     return this.idleSeconds;
+  }
+  getSystemIdleState(threshold: number): 'active' | 'idle' | 'locked' | 'unknown' {
+    this.thresholds.push(threshold);
+    return this.idleState;
   }
 }
 
@@ -49,22 +64,29 @@ function setup(options: { unlocked?: boolean; idleCheck?: (now: Date) => unknown
   };
   const powerMonitor = new FakePowerMonitor();
   let tick: (() => void) | null = null;
+  let screenTick: (() => void) | null = null;
+  const clearInterval = vi.fn();
   const stop = startIdleLock({
     core,
     powerMonitor: powerMonitor as never,
     now: () => new Date('2025-01-01T10:00:00Z'),
     setInterval: (callback, ms) => {
-      expect(ms).toBe(IDLE_CHECK_INTERVAL_MS);
-      tick = callback;
-      return 1;
+      expect([IDLE_CHECK_INTERVAL_MS, SCREEN_LOCK_CHECK_INTERVAL_MS]).toContain(ms);
+      if (ms === IDLE_CHECK_INTERVAL_MS) tick = callback;
+      else screenTick = callback;
+      return ms;
     },
-    clearInterval: vi.fn(),
+    clearInterval,
   });
   const runTick = async () => {
     tick?.();
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
-  return { core, locks, powerMonitor, runTick, stop };
+  const runScreenTick = async () => {
+    screenTick?.();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  return { core, locks, powerMonitor, runTick, runScreenTick, stop, clearInterval };
 }
 
 describe('startIdleLock', () => {
@@ -101,11 +123,30 @@ describe('startIdleLock', () => {
   });
 
   it('stops listening when stopped', async () => {
-    const { locks, powerMonitor, stop } = setup();
+    const { locks, powerMonitor, stop, clearInterval } = setup();
     stop();
     powerMonitor.emit('suspend');
     await Promise.resolve();
     expect(locks).toEqual([]);
+    expect(clearInterval.mock.calls.map(([handle]) => handle).sort()).toEqual([SCREEN_LOCK_CHECK_INTERVAL_MS, IDLE_CHECK_INTERVAL_MS].sort());
+  });
+
+  it('locks when the system says the screen is locked (Linux has no lock-screen event), once per screen lock', async () => {
+    const { locks, powerMonitor, runScreenTick } = setup();
+    await runScreenTick();
+    powerMonitor.idleState = 'idle';
+    await runScreenTick();
+    expect(locks).toEqual([]);
+    powerMonitor.idleState = 'locked';
+    await runScreenTick();
+    await runScreenTick();
+    expect(locks).toEqual(['screen-lock']);
+    powerMonitor.idleState = 'active';
+    await runScreenTick();
+    powerMonitor.idleState = 'locked';
+    await runScreenTick();
+    expect(locks).toEqual(['screen-lock', 'screen-lock']);
+    expect(powerMonitor.thresholds.every((threshold) => threshold === SCREEN_LOCK_IDLE_THRESHOLD_S)).toBe(true);
   });
 });
 
@@ -147,5 +188,40 @@ describe('lockOnQuit', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(app.quits).toBe(1);
     expect(logError).toHaveBeenCalledOnce();
+  });
+});
+
+describe('lockOnQuit when the system shuts down', () => {
+  it('locks at once and never holds the quit (macOS would abort the logout or shutdown)', async () => {
+    const app = new FakeApp();
+    const powerMonitor = new EventEmitter();
+    const shutdown = vi.fn(() => new Promise<void>(() => undefined));
+    lockOnQuit(app, { shutdown }, undefined, powerMonitor);
+    powerMonitor.emit('shutdown');
+    expect(shutdown).toHaveBeenCalledOnce();
+    const quit = { preventDefault: vi.fn() };
+    app.emit('before-quit', quit);
+    expect(quit.preventDefault).not.toHaveBeenCalled();
+    powerMonitor.emit('shutdown');
+    expect(shutdown).toHaveBeenCalledOnce();
+  });
+
+  it('lets a held quit go when the system shuts down meanwhile, and still quits when the lock is done', async () => {
+    const app = new FakeApp();
+    const powerMonitor = new EventEmitter();
+    let finishShutdown: () => void = () => undefined;
+    const shutdown = vi.fn(() => new Promise<void>((resolve) => (finishShutdown = resolve)));
+    lockOnQuit(app, { shutdown }, undefined, powerMonitor);
+    const first = { preventDefault: vi.fn() };
+    app.emit('before-quit', first);
+    expect(first.preventDefault).toHaveBeenCalled();
+    powerMonitor.emit('shutdown');
+    expect(shutdown).toHaveBeenCalledOnce();
+    const second = { preventDefault: vi.fn() };
+    app.emit('before-quit', second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
+    finishShutdown();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(app.quits).toBe(1);
   });
 });

@@ -12,18 +12,20 @@ const fake = vi.hoisted(() => {
   const calls: string[] = [];
   let ready: () => void = () => undefined;
   const whenReadyPromise = new Promise<void>((resolve) => (ready = resolve));
-  const workers: Array<{ file: string; posted: unknown[] }> = [];
-  return { calls, ready: () => ready(), whenReadyPromise, workers };
+  const workers: Array<{ file: string; posted: unknown[]; workerData: unknown }> = [];
+  /** The project folder app.getAppPath() names, with the addon build npm start would leave in .native/. */
+  const paths = { appPath: '', addon: '', userData: '' };
+  return { calls, ready: () => ready(), whenReadyPromise, workers, paths };
 });
 
 // The real worker_threads, recording each worker main starts and what it posts to it.
 vi.mock('node:worker_threads', async (importOriginal) => {
   const actual = await importOriginal<typeof WorkerThreads>();
   class RecordingWorker extends actual.Worker {
-    private readonly record: { file: string; posted: unknown[] };
+    private readonly record: { file: string; posted: unknown[]; workerData: unknown };
     constructor(file: string | URL, options?: WorkerThreads.WorkerOptions) {
       super(file, options);
-      this.record = { file: String(file), posted: [] };
+      this.record = { file: String(file), posted: [], workerData: options?.workerData };
       fake.workers.push(this.record);
     }
     override postMessage(message: unknown, transfer?: readonly WorkerThreads.TransferListItem[]) {
@@ -36,7 +38,24 @@ vi.mock('node:worker_threads', async (importOriginal) => {
 
 vi.mock('electron', async () => {
   const { EventEmitter: Emitter } = await import('node:events');
-  const userData = (await import('node:fs')).mkdtempSync((await import('node:path')).join((await import('node:os')).tmpdir(), 'dyade-main-'));
+  const { copyFileSync, mkdirSync, mkdtempSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { createRequire } = await import('node:module');
+  const userData = mkdtempSync(join(tmpdir(), 'dyade-main-'));
+  // Under Node the "Electron build" is a copy of the Node build, so the worker can really load it.
+  const appPath = mkdtempSync(join(tmpdir(), 'dyade-app-'));
+  const addonDir = join(appPath, '.native', `electron-${process.platform}-${process.arch}`);
+  mkdirSync(addonDir, { recursive: true });
+  const nodeBuild = join(
+    createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers/package.json'),
+    '..',
+    'build',
+    'Release',
+    'better_sqlite3.node',
+  );
+  copyFileSync(nodeBuild, join(addonDir, 'better_sqlite3.node'));
+  Object.assign(fake.paths, { appPath, addon: join(addonDir, 'better_sqlite3.node'), userData });
   const record =
     (name: string) =>
     (...args: unknown[]) => {
@@ -51,6 +70,7 @@ vi.mock('electron', async () => {
     getVersion: () => '0.1.0',
     getLocale: () => 'nl-NL',
     getPath: () => userData,
+    getAppPath: () => appPath,
     quit: record('app.quit'),
   });
   class WebRequest {
@@ -95,7 +115,7 @@ vi.mock('electron', async () => {
     clipboard: { writeText: vi.fn(), readText: () => '', clear: vi.fn() },
     dialog: { showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/anna/Kluizen'] })) },
     ipcMain: { handle: vi.fn((channel: string) => fake.calls.push(`ipcMain.handle ${channel}`)) },
-    powerMonitor: Object.assign(new Emitter(), { getSystemIdleTime: () => 0 }),
+    powerMonitor: Object.assign(new Emitter(), { getSystemIdleTime: () => 0, getSystemIdleState: () => 'active' }),
     protocol: {
       registerSchemesAsPrivileged: record('protocol.registerSchemesAsPrivileged'),
       handle: vi.fn((scheme: string) => fake.calls.push(`protocol.handle ${scheme}`)),
@@ -166,13 +186,39 @@ describe('main process wiring', () => {
     expect(fake.workers[0]?.posted).toContainEqual(expect.objectContaining({ kind: 'dispatch', method: 'vault.status' }));
   });
 
+  it("hands the core the addon build under the project's .native/ folder, and a vault opens through it", { timeout: 60_000 }, async () => {
+    const start = fake.workers[0]?.workerData as { options: { nativeBinding?: string } };
+    expect(start.options.nativeBinding).toBe(fake.paths.addon);
+    const handle = electron.ipcMain.handle as unknown as { mock: { calls: Array<[string, (...args: unknown[]) => Promise<Result<unknown>>]> } };
+    const listener = handle.mock.calls[0]?.[1];
+    const folder = (await import('node:path')).join(fake.paths.userData, 'Kluizen');
+    const dialog = electron.dialog.showOpenDialog as unknown as { mockResolvedValueOnce(value: unknown): void };
+    dialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    const chosen = (await listener?.({ senderFrame: { url: 'app://dyade/index.html', parent: null } }, 'dialog.pickFolder', {
+      purpose: 'newVault',
+    })) as Result<{
+      token: string;
+    }>;
+    if (!chosen?.ok) throw new Error('no folder chosen');
+    const created = await listener?.({ senderFrame: { url: 'app://dyade/index.html', parent: null } }, 'vault.create', {
+      folder: chosen.value.token,
+      label: 'Team',
+      memberName: 'Anna',
+      passphrase: 'kwartel fiets ochtend zeventig',
+    });
+    expect(created).toMatchObject({ ok: true });
+    // Linux lists every shared object the process has loaded: the copy, not the package's own build.
+    if (process.platform === 'linux') expect((await import('node:fs')).readFileSync('/proc/self/maps', 'utf8')).toContain(fake.paths.addon);
+    await listener?.({ senderFrame: { url: 'app://dyade/index.html', parent: null } }, 'vault.lock', {});
+  });
+
   it("answers the worker's folder request with main's native dialog", async () => {
     const handle = electron.ipcMain.handle as unknown as { mock: { calls: Array<[string, (...args: unknown[]) => Promise<Result<unknown>>]> } };
     const listener = handle.mock.calls[0]?.[1];
     const picked = await listener?.({ senderFrame: { url: 'app://dyade/index.html', parent: null } }, 'dialog.pickFolder', { purpose: 'openVault' });
     // The page sees the path to show and a one-time token; the path itself goes only to the core.
     expect(picked).toEqual({ ok: true, value: { token: expect.stringMatching(/^ft_/), path: '/home/anna/Kluizen' } });
-    expect(electron.dialog.showOpenDialog).toHaveBeenCalledOnce();
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalled();
   });
 
   it('guards every web contents that is created', () => {
@@ -183,8 +229,9 @@ describe('main process wiring', () => {
     expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
   });
 
-  it('locks the vault when the machine suspends', () => {
+  it('locks the vault when the machine suspends, the screen locks or the system shuts down', () => {
     expect(electron.powerMonitor.listenerCount('suspend')).toBe(1);
     expect(electron.powerMonitor.listenerCount('lock-screen')).toBe(1);
+    expect(electron.powerMonitor.listenerCount('shutdown')).toBe(1);
   });
 });

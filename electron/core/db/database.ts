@@ -1,6 +1,7 @@
 import { chmodSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError, isAppError } from '../errors';
+import { addonLoadFailure, isAddonLoadError } from './native-addon';
 import { registerSearchFunctions } from './searchTerms';
 
 export type SqliteHandle = Database.Database;
@@ -86,6 +87,7 @@ export function rekeyVaultDatabase(db: SqliteHandle, dataKey: Buffer): void {
 /** Translate SQLite and file-system failures into the contract's error codes. */
 export function mapDatabaseError(error: unknown, phase: 'open' | 'use' = 'use'): unknown {
   if (isAppError(error)) return error;
+  if (isAddonLoadError(error)) return addonLoadFailure(error);
   const code = sqliteCode(error);
   if (code) {
     if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {

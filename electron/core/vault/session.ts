@@ -27,6 +27,7 @@ import {
   writeBackup,
 } from './backup';
 import { mapDatabaseError, openVaultDatabase, rekeyVaultDatabase, type SqliteHandle } from '../db/database';
+import { checkNativeAddon } from '../db/native-addon';
 import {
   DATABASE_FILE,
   HEADER_FILE,
@@ -363,6 +364,7 @@ export class VaultSession implements ContextSource {
 
   async create(input: { folder: string; label: string; memberName: string; passphrase: string }): Promise<{ session: SessionInfo; recoveryCode: string }> {
     if (this.open) throw new AppError('VAULT_ALREADY_UNLOCKED', 'Lock the open vault before creating another.');
+    checkNativeAddon(this.options.nativeBinding);
     requireStrongPassphrase(input.passphrase, [input.memberName, input.label]);
     const folder = await this.newVaultFolder(input.folder, input.label);
     const createdFolder = !(await exists(folder));
@@ -435,6 +437,7 @@ export class VaultSession implements ContextSource {
   private async prepareUnlock(path: string): Promise<{ folder: string; header: VaultHeader }> {
     const folder = resolve(path);
     if (this.open && this.open.path !== folder) throw new AppError('VAULT_ALREADY_UNLOCKED', 'Another vault is unlocked; lock it first.');
+    checkNativeAddon(this.options.nativeBinding);
     const retryAfterMs = await this.attempts.retryAfterMs(folder, this.now());
     if (retryAfterMs > 0) {
       throw new AppError('TOO_MANY_ATTEMPTS', 'Too many failed attempts; wait before trying again.', { retryAfterMs });

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { EventName, Result } from '../../../shared/contract';
 import type { CoreHost, CoreOptions, CoreTesting } from '../host';
 import type { Core } from '../index';
+import { isAppError } from '../errors';
 import { OPTIONAL_HOST_CALLS, type FromWorker, type HostCallArgs, type HostCallName, type LoggedError, type ToWorker, type WorkerStart } from './protocol';
 
 /** The TypeScript entry, run through tsx: for tests, the CLI and the benches, which run from source. */
@@ -121,7 +122,14 @@ export function startCoreWorker(options: CoreWorkerOptions, testing: CoreWorkerT
       reply = { kind: 'hostReply', id, ok: true, value: await callHost(host, call, args) };
     } catch (error) {
       log(`host.${call}`, error);
-      reply = { kind: 'hostReply', id, ok: false, message: error instanceof Error ? error.message : String(error) };
+      // An expected failure keeps its code across (the print view's own error, say); anything else is INTERNAL there.
+      reply = {
+        kind: 'hostReply',
+        id,
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+        ...(isAppError(error) ? { code: error.code } : {}),
+      };
     }
     run.worker.postMessage(reply);
   }

@@ -4,6 +4,7 @@
  * Never imports `electron`: everything Electron does happens on the main side.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../errors';
 import { createCore } from '../index';
 import type { CoreHost } from '../host';
 import { loggedError, type FromWorker, type HostCallName, type ReplyValue, type ToWorker, type WorkerStart } from './protocol';
@@ -80,7 +81,7 @@ port.on('message', (message: ToWorker) => {
       const pending = hostCalls.get(message.id);
       hostCalls.delete(message.id);
       if (message.ok) pending?.resolve(message.value);
-      else pending?.reject(new Error(message.message));
+      else pending?.reject(message.code ? new AppError(message.code, message.message) : new Error(message.message));
       return;
     }
   }

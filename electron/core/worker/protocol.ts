@@ -2,7 +2,7 @@
  * The messages between the main side and the core's worker thread. Everything here must survive
  * structured cloning: no functions, no class instances beyond Date, Error-free (errors travel as text).
  */
-import type { EventName, Locale, LockReason, Result } from '../../../shared/contract';
+import type { ErrorCode, EventName, Locale, LockReason, Result } from '../../../shared/contract';
 import type { CoreHost, CoreOptions, CoreTesting } from '../host';
 
 /** The host callbacks the main side may offer besides `pickFolder` and `emit`; the core checks for their presence. */
@@ -31,7 +31,7 @@ export type ToWorker =
   | { kind: 'idleCheck'; id: number; now: number | null }
   | { kind: 'clock'; now: number }
   | { kind: 'hostReply'; id: number; ok: true; value: unknown }
-  | { kind: 'hostReply'; id: number; ok: false; message: string };
+  | { kind: 'hostReply'; id: number; ok: false; message: string; code?: ErrorCode };
 
 /** Worker → main side. Replies and events carry whether a vault is open, so main can answer `isUnlocked` at once. */
 export type FromWorker =

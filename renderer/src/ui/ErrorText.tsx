@@ -14,7 +14,12 @@ export function ErrorText({ error, id }: { error: unknown; id?: string }) {
   const shape = errorShape(error);
   const code = shape?.code ?? 'INTERNAL';
   const retry = shape?.details?.retryAfterMs;
-  const message = code === 'TOO_MANY_ATTEMPTS' && retry !== undefined ? t('unlock.wait', { seconds: Math.ceil(retry / 1000) }) : t(`errors.${code}`);
+  const message =
+    code === 'TOO_MANY_ATTEMPTS' && retry !== undefined
+      ? t('unlock.wait', { seconds: Math.ceil(retry / 1000) })
+      : code === 'INTERNAL' && shape?.details?.reason === 'native-module'
+        ? t('errors.nativeModule')
+        : t(`errors.${code}`);
   return (
     <p className="error-text" role="alert" id={id}>
       {message}

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../lib/i18n';
 import { routeHref } from '../../lib/router';
 import { RelationalMap } from '../map';
 import { localized } from '../../lib/localized';
+import { printStatus, printStatusAttributes, type PrintStatus } from './printStatus';
 // The print view's styles live in the exchange stylesheet, which comes with the exchange feature's face.
 import '../exchange';
 import './PrintView.css';
@@ -81,15 +82,15 @@ function SessionPrint({ id }: { id: string }) {
   const caseId = detail.data?.session.caseId;
   const caseDetail = useQuery({ queryKey: queryKey('cases.get', caseId), queryFn: () => call('cases.get', { id: caseId ?? '' }), enabled: Boolean(caseId) });
   const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
-  if (detail.error) return <ErrorText error={detail.error} />;
-  if (!detail.data) return <p className="muted">{t('common.loading')}</p>;
+  const status = printStatus([detail, caseDetail, members]);
+  if (status.state !== 'ready' || !detail.data) return <PrintPending status={status} />;
   const data = detail.data;
   const { session } = data;
   const names = new Map((members.data ?? []).map((m) => [m.id, m.displayName]));
   const author = (pid: string | null) => session.participants.find((p) => p.id === pid)?.name ?? t('sessions.contribution.anonymous');
   const added = (caseDetail.data?.factors ?? []).filter((f) => data.factorIds.includes(f.id));
   return (
-    <>
+    <div {...printStatusAttributes(status)}>
       <Toolbar kind="session" id={id} back={routeHref({ name: 'session', id, view: 'summary' })} />
       <header>
         <p className="print-meta">{t('sessions.summary.title')}</p>
@@ -154,7 +155,7 @@ function SessionPrint({ id }: { id: string }) {
         <h2>{t('sessions.summary.takeAway')}</h2>
         <p>{data.outcome.takeAway || '—'}</p>
       </section>
-    </>
+    </div>
   );
 }
 
@@ -171,8 +172,8 @@ function CasePrint({ id }: { id: string }) {
   });
   const actions = useQuery({ queryKey: queryKey('actions.list', { caseId: id }), queryFn: () => call('actions.list', { caseId: id }) });
   const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
-  if (detail.error) return <ErrorText error={detail.error} />;
-  if (!detail.data) return <p className="muted">{t('common.loading')}</p>;
+  const status = printStatus([detail, sessions, actions, members]);
+  if (status.state !== 'ready' || !detail.data) return <PrintPending status={status} />;
   const { case: item, people, factors, chain, snapshots } = detail.data;
   const names = new Map((members.data ?? []).map((m) => [m.id, m.displayName]));
   const current = factors.filter((f) => f.status === 'current');
@@ -185,7 +186,7 @@ function CasePrint({ id }: { id: string }) {
   ].sort((a, b) => a.at.localeCompare(b.at));
   const judged = (sessions.data ?? []).filter((s) => s.outcome.judgment.intensity);
   return (
-    <>
+    <div {...printStatusAttributes(status)}>
       <Toolbar kind="case" id={id} back={routeHref({ name: 'case', id, view: 'map' })} />
       <header>
         <p className="print-meta">{t('reports.print.caseTitle')}</p>
@@ -295,7 +296,17 @@ function CasePrint({ id }: { id: string }) {
           ))}
         </section>
       ) : null}
-    </>
+    </div>
+  );
+}
+
+/** Loading, or the first failed query's message; either way it carries the status for the PDF printer. */
+function PrintPending({ status }: { status: PrintStatus }) {
+  const { t } = useTranslation();
+  return (
+    <div {...printStatusAttributes(status)}>
+      {status.state === 'error' ? <ErrorText error={status.error} /> : <p className="muted">{t('common.loading')}</p>}
+    </div>
   );
 }
 
