@@ -107,7 +107,7 @@ async function planSession(page: Page, t: T, question: string) {
 describe.each(['nl', 'en'] as const)('an intervision session, run as a team would (%s)', (locale) => {
   const t = translations[locale];
 
-  it('runs "What and why" end to end, resumes after a reload, and offers the hypotheses at the next session', async () => {
+  it('runs "What and why" end to end, resumes after a reload, and offers the hypotheses at the next session', { timeout: 300_000 }, async () => {
     app = await launchApp({ locale, viewport: { width: 1600, height: 1000 } });
     const { page } = app;
     const shoot = (name: string) => app!.screenshot(`session-${name}-${locale}`);
@@ -266,8 +266,33 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     expect(text).toContain(t.sessions.outcome.intensities.specific);
     expect(text).toContain('Huisbezoek samen met de verloskundige plannen');
     expect(text).toContain('KV');
+    // What was said stays: roles, perspectives, "what would change my mind", advice that came early.
+    const parentPerspective = t.sessions.summary.fromPerspective.replace('{{perspective}}', t.sessions.contribution.perspectives.parent);
+    for (const said of [t.sessions.planDialog.facilitator, t.sessions.planDialog.timekeeper, parentPerspective, 'Als ze goed slaapt en toch somber blijft.'])
+      expect(text).toContain(said);
+    expect(await summary.getByTestId('summary-advice-early').count()).toBe(1);
+    // Dates as people write them, never ISO; one way to print.
+    const due = locale === 'nl' ? '15 december 2026' : '15 December 2026';
+    expect(text).toContain(due);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await page.getByRole('button', { name: /Afdrukken|Print/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /Afdrukken|Print/ }).count()).toBe(1);
     await shoot('summary');
     expect(await axeViolations(page)).toEqual([]);
+
+    // The print view keeps the same.
+    await page.getByRole('link', { name: t.reports.print.print }).click();
+    const printed = page.getByTestId('print-view');
+    await printed.getByTestId('print-question').waitFor();
+    await printed.getByTestId('print-contribution').first().waitFor();
+    const printText = (await printed.textContent()) ?? '';
+    for (const said of [t.sessions.planDialog.caseHolder, parentPerspective, 'Als ze goed slaapt en toch somber blijft.', t.sessions.summary.adviceEarly, due])
+      expect(printText).toContain(said);
+    expect(printText).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await shoot('print');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: t.reports.print.back }).click();
+    await summary.waitFor();
 
     // A second session on the case offers the earlier hypotheses and actions for review.
     await planSession(page, t, 'Wat is er veranderd sinds de vorige keer?');
