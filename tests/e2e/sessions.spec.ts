@@ -157,8 +157,11 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     await page.getByRole('button', { name: t.sessions.silent.reveal }).click();
     await page.getByText('Is er familie in de buurt?').waitFor();
 
+    // Folded away once, the questions stay folded in the next phase.
+    await page.getByTestId('phase-prompts').locator('summary').click();
     // 3: clarifying questions; advice is marked, never blocked.
     await nextPhase(page, t, phases[2]!);
+    expect(await page.getByTestId('phase-prompts').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     await page.getByTestId('composer').getByLabel(t.sessions.contribution.text, { exact: true }).fill('Je zou haar moeten doorverwijzen naar de huisarts.');
     await page.getByTestId('advice-nudge').waitFor();
     await contribute(page, t, 'Je zou haar moeten doorverwijzen naar de huisarts.', { author: 'Bram' });

@@ -14,14 +14,35 @@ import './PhasePrompts.css';
  * panel that folds away: open where there is room, folded in the map phase so the map keeps its width.
  * Questions to think with, never a checklist: nothing is ticked off or counted.
  */
-export function PhasePrompts({ phase, casePhase }: { phase: MethodPhase; casePhase: CasePhase | null }) {
+export function PhasePrompts({
+  phase,
+  casePhase,
+  folded,
+  onFoldedChange,
+}: {
+  phase: MethodPhase;
+  casePhase: CasePhase | null;
+  /** Whether the facilitator folded the panel away (kept by the runner across phases); null: not chosen yet. */
+  folded: boolean | null;
+  onFoldedChange(folded: boolean): void;
+}) {
   const { t, i18n } = useTranslation();
   const prompts = useQuery({ queryKey: queryKey('prompts.list'), queryFn: () => call('prompts.list', {}) });
-  const [open, setOpen] = useState(phase.mode !== 'map');
+  // The map phase starts folded whatever was chosen before: the map needs the room.
+  const [open, setOpen] = useState(phase.mode === 'map' ? false : folded !== true);
   const shown = promptsForPhase(prompts.data ?? [], phase, casePhase);
   if (shown.length === 0) return null;
   return (
-    <details className="phase-prompts" open={open} onToggle={(event) => setOpen(event.currentTarget.open)} data-testid="phase-prompts">
+    <details
+      className="phase-prompts"
+      open={open}
+      onToggle={(event) => {
+        const next = event.currentTarget.open;
+        setOpen(next);
+        if (phase.mode !== 'map') onFoldedChange(!next);
+      }}
+      data-testid="phase-prompts"
+    >
       <summary>
         <span className="phase-prompts-title">{t('sessions.prompts.title')}</span>{' '}
         <span className="muted small">{t('sessions.prompts.count', { count: shown.length })}</span>

@@ -87,6 +87,8 @@ export function SessionRunner({ id }: { id: string }) {
   const [error, setError] = useState<unknown>(null);
   // Who is speaking, chosen with one click in the composer; undefined until someone is picked (then the first participant).
   const [chosenAuthor, setChosenAuthor] = useState<string | null | undefined>(undefined);
+  // Whether the reflection questions were folded away: the choice holds for the next phases.
+  const [promptsFolded, setPromptsFolded] = useState<boolean | null>(null);
 
   // A phase change is told in the app's live region ("Fase 3 van 7: Verhelderende vragen").
   const phaseIndex = detail.data?.session.timer.phaseIndex;
@@ -250,7 +252,13 @@ export function SessionRunner({ id }: { id: string }) {
                 {t('sessions.run.next')} →
               </button>
             </div>
-            <PhasePrompts key={phase.key} phase={phase} casePhase={caseDetail.data?.case.phase ?? null} />
+            <PhasePrompts
+              key={phase.key}
+              phase={phase}
+              casePhase={caseDetail.data?.case.phase ?? null}
+              folded={promptsFolded}
+              onFoldedChange={setPromptsFolded}
+            />
           </section>
 
           {session.timer.phaseIndex === 0 || phase.mode === 'question' ? <QuestionEditor detail={data} readOnly={finished} /> : null}
