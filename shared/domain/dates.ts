@@ -29,3 +29,32 @@ export function startOfNextLocalDay(day: string): string {
   const [year, month, date] = day.split('-').map(Number);
   return new Date(year ?? 1970, (month ?? 1) - 1, (date ?? 1) + 1).toISOString();
 }
+
+/** The Intl locale of an interface language: Dutch as written in the Netherlands, English as in Britain. */
+export function intlLocale(language: string): string {
+  return language === 'en' ? 'en-GB' : 'nl-NL';
+}
+
+/**
+ * A calendar day (YYYY-MM-DD) as people write it: "15 december 2026", "15 December 2026". Read as
+ * that day on the local calendar (never shifted through UTC); the text itself when it is no day.
+ */
+export function formatDay(day: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(date);
+}
+
+/** A stored moment as people write it, in local time: "15 december 2026 om 14:30", "15 December 2026 at 14:30". */
+export function formatMoment(iso: string, language: string): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return '—';
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeStyle: 'short' }).format(moment);
+}
+
+/** A stored moment's local day as people write it: "15 december 2026". */
+export function formatMomentDay(iso: string | null | undefined, language: string): string {
+  const day = localDayOf(iso);
+  return day === '—' ? day : formatDay(day, language);
+}

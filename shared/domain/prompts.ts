@@ -21,6 +21,8 @@ function prompt(
 }
 
 const PREGNANCY: CasePhase[] = ['pregnancy'];
+/** From pregnancy to two: where a baby is (or is about to be) in the story. */
+const BABY: CasePhase[] = ['pregnancy', '0-6m', '6-12m', '1-2y'];
 
 export const BUILT_IN_PROMPTS: readonly BuiltInPrompt[] = [
   // Prenatal attachment: the seed's four questions, offered for cases in pregnancy.
@@ -121,6 +123,54 @@ export const BUILT_IN_PROMPTS: readonly BuiltInPrompt[] = [
     'Wat heb ik gezien of gehoord, en wat heb ik daarvan gemaakt?',
     'What did I see or hear, and what did I make of it?',
     { sessionModes: ['silent', 'why'] },
+  ),
+  // After RIOS reflective supervision: the parallel process, use of self, holding the baby in mind.
+  prompt(
+    'parallel-process',
+    'professional',
+    'Wat gebeurt er tussen ons en het gezin dat lijkt op wat er tussen ouder en kind gebeurt?',
+    'What happens between us and the family that resembles what happens between parent and child?',
+    { sessionModes: ['why', 'discussion', 'process'] },
+  ),
+  prompt(
+    'parallel-process-group',
+    'professional',
+    'Wat gebeurt er nu in deze groep dat lijkt op wat er in het gezin gebeurt?',
+    'What is happening in this group right now that resembles what happens in the family?',
+    { sessionModes: ['discussion', 'process'] },
+  ),
+  prompt(
+    'use-of-self',
+    'professional',
+    'Wat roept dit gezin bij jou op, en wat doe je daarmee?',
+    'What does this family stir up in you, and what do you do with it?',
+    {
+      sessionModes: ['question', 'silent', 'why', 'discussion', 'takeaway'],
+    },
+  ),
+  prompt(
+    'use-of-self-last-contact',
+    'professional',
+    'Met welk gevoel ging je weg na het laatste contact met dit gezin?',
+    'What feeling did you leave with after your last contact with this family?',
+    { sessionModes: ['question', 'silent', 'process'] },
+  ),
+  prompt(
+    'baby-in-mind',
+    'relationship',
+    'Waar is de baby in dit verhaal? Wat zou de baby ervaren?',
+    'Where is the baby in this story? What might the baby be experiencing?',
+    {
+      sessionModes: ['question', 'map', 'why', 'options', 'discussion'],
+      casePhases: BABY,
+    },
+  ),
+  prompt(
+    'baby-in-mind-parent',
+    'relationship',
+    'Hoe houdt de ouder de baby in gedachten, en wie houdt de ouder in gedachten?',
+    'How does the parent hold the baby in mind, and who holds the parent in mind?',
+    { sessionModes: ['map', 'why'], casePhases: BABY },
   ),
 ];
 

@@ -4,7 +4,8 @@
  * in the app, in tests and in any later CLI.
  */
 import type { CaseDetail, Factor } from './case';
-import { localDayOf } from './dates';
+import { formatDay, formatMomentDay, localDayOf } from './dates';
+import { isAdviceNudgeDue } from './nudges';
 import type { AccessExport } from './exchange';
 import type { ActionPoint, SessionDetail } from './session';
 
@@ -40,11 +41,11 @@ function factorLabel(factor: Factor, t: Translate): string {
   return factor.category === 'other' && factor.otherLabel ? factor.otherLabel : t(`map.categories.${factor.category}`);
 }
 
-function actionsTable(actions: readonly ActionPoint[], t: Translate, ownerName: (a: ActionPoint) => string): string {
+function actionsTable(actions: readonly ActionPoint[], t: Translate, ownerName: (a: ActionPoint) => string, locale: string): string {
   if (actions.length === 0) return t('sessions.actions.none');
   return table(
     [t('sessions.actions.text'), t('sessions.actions.owner'), t('sessions.actions.due'), t('sessions.actions.status')],
-    actions.map((a) => [a.text, ownerName(a), a.dueDate ?? '—', t(`sessions.actions.statuses.${a.status}`)]),
+    actions.map((a) => [a.text, ownerName(a), a.dueDate ? formatDay(a.dueDate, locale) : '—', t(`sessions.actions.statuses.${a.status}`)]),
   );
 }
 
@@ -73,18 +74,34 @@ export function sessionSummaryMarkdown({ detail, factors, memberNames, locale }:
   const out: string[] = [];
   out.push(`# ${mdText(t('sessions.summary.title'))}: ${mdText(detail.casePseudonym)}`);
   out.push(
-    `${mdText(t('sessions.summary.method'))}: ${mdText(localized(session.method.name, locale))}  \n${mdText(t('sessions.summary.date'))}: ${day(session.startedAt ?? session.createdAt)}`,
+    `${mdText(t('sessions.summary.method'))}: ${mdText(localized(session.method.name, locale))}  \n${mdText(t('sessions.summary.date'))}: ${formatMomentDay(session.startedAt ?? session.createdAt, locale)}`,
   );
   out.push(`## ${mdText(t('sessions.run.question'))}\n\n${mdText(session.question || t('sessions.run.noQuestion'))}`);
   out.push(
-    `## ${mdText(t('sessions.summary.participants'))}\n\n${session.participants.map((p) => `- ${mdText(p.name)}${p.memberId ? '' : ` (${mdText(t('sessions.summary.guest'))})`}`).join('\n')}`,
+    `## ${mdText(t('sessions.summary.participants'))}\n\n${session.participants
+      .map((p) => {
+        const roles = (['caseHolder', 'facilitator', 'timekeeper', 'scribe'] as const)
+          .filter((role) => session.roles[role] === p.id)
+          .map((role) => t(`sessions.planDialog.${role}`));
+        return `- ${mdText(p.name)}${p.memberId ? '' : ` (${mdText(t('sessions.summary.guest'))})`}${roles.length > 0 ? ` — ${mdText(roles.join(', '))}` : ''}`;
+      })
+      .join('\n')}`,
   );
   const phases: string[] = [];
   for (const phase of session.method.phases) {
     const items = detail.contributions.filter((c) => c.phaseKey === phase.key && !c.hidden);
     if (items.length === 0) continue;
     phases.push(
-      `### ${mdText(localized(phase.name, locale))}\n\n${items.map((c) => `- **${mdText(t(`sessions.contribution.kinds.${c.kind}`))}** ${mdText(c.text)} _(${mdText(name(c.authorId))})_`).join('\n')}`,
+      `### ${mdText(localized(phase.name, locale))}\n\n${items
+        .map((c) => {
+          const perspective = c.perspective
+            ? ` (${mdText(t('sessions.summary.fromPerspective', { perspective: t(`sessions.contribution.perspectives.${c.perspective}`) }))})`
+            : '';
+          const early = isAdviceNudgeDue(phase, c.text) ? ` **[${mdText(t('sessions.summary.adviceEarly'))}]**` : '';
+          const mind = c.changeMyMind ? `  \n  ${mdText(t('sessions.contribution.changeMyMind'))} ${mdText(c.changeMyMind)}` : '';
+          return `- **${mdText(t(`sessions.contribution.kinds.${c.kind}`))}**${perspective} ${mdText(c.text)} _(${mdText(name(c.authorId))})_${early}${mind}`;
+        })
+        .join('\n')}`,
     );
   }
   if (phases.length > 0) out.push(`## ${mdText(t('sessions.summary.phases'))}\n\n${phases.join('\n\n')}`);
@@ -98,7 +115,7 @@ export function sessionSummaryMarkdown({ detail, factors, memberNames, locale }:
   );
   out.push(`## ${mdText(t('sessions.summary.judgment'))}\n\n${judgmentBlock(detail, t)}`);
   out.push(
-    `## ${mdText(t('sessions.actions.title'))}\n\n${actionsTable(detail.actions, t, (a) => (a.ownerMemberId ? memberNames.get(a.ownerMemberId) : undefined) ?? a.ownerName)}`,
+    `## ${mdText(t('sessions.actions.title'))}\n\n${actionsTable(detail.actions, t, (a) => (a.ownerMemberId ? memberNames.get(a.ownerMemberId) : undefined) ?? a.ownerName, locale)}`,
   );
   out.push(`## ${mdText(t('sessions.summary.takeAway'))}\n\n${mdText(outcome.takeAway || '—')}`);
   return `${out.join('\n\n')}\n`;
@@ -152,14 +169,15 @@ export function caseOverviewMarkdown({ detail, sessions, actions, memberNames, l
       text: `${t('sessions.summary.title')}: ${s.session.question || t('sessions.run.noQuestion')}`,
     })),
   ].sort((x, y) => x.at.localeCompare(y.at));
-  if (moments.length > 0) out.push(`## ${mdText(t('map.history.title'))}\n\n${moments.map((m) => `- ${day(m.at)} — ${mdText(m.text)}`).join('\n')}`);
+  if (moments.length > 0)
+    out.push(`## ${mdText(t('map.history.title'))}\n\n${moments.map((m) => `- ${formatMomentDay(m.at, locale)} — ${mdText(m.text)}`).join('\n')}`);
   out.push(
-    `## ${mdText(t('sessions.actions.title'))}\n\n${actionsTable(actions, t, (a) => (a.ownerMemberId ? memberNames.get(a.ownerMemberId) : undefined) ?? a.ownerName)}`,
+    `## ${mdText(t('sessions.actions.title'))}\n\n${actionsTable(actions, t, (a) => (a.ownerMemberId ? memberNames.get(a.ownerMemberId) : undefined) ?? a.ownerName, locale)}`,
   );
   const judged = sessions.filter((s) => s.outcome.judgment.intensity);
   if (judged.length > 0) {
     out.push(
-      `## ${mdText(t('sessions.summary.judgment'))}\n\n${judged.map((s) => `### ${day(s.session.startedAt ?? s.session.createdAt)} · ${mdText(localized(s.session.method.name, locale))}\n\n${judgmentBlock(s, t)}`).join('\n\n')}`,
+      `## ${mdText(t('sessions.summary.judgment'))}\n\n${judged.map((s) => `### ${formatMomentDay(s.session.startedAt ?? s.session.createdAt, locale)} · ${mdText(localized(s.session.method.name, locale))}\n\n${judgmentBlock(s, t)}`).join('\n\n')}`,
     );
   }
   return `${out.join('\n\n')}\n`;

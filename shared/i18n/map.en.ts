@@ -65,6 +65,10 @@ export const mapEn: typeof mapNl = {
       done: 'Done',
       otherLabelNeeded: 'Give an own description: without one the factor is not saved yet.',
       draftHint: 'The factor is saved as soon as you type.',
+      notSavedYet: 'Not saved yet: fill in what is missing below. Your text stays.',
+      textNeeded: 'Describe what was seen or said: without text the factor is not saved.',
+      discard: 'Close without saving',
+      discardChanges: 'Discard changes',
     },
     categories: {
       isolation: 'Isolation',

@@ -63,6 +63,10 @@ export const mapNl = {
       done: 'Klaar',
       otherLabelNeeded: 'Geef een eigen omschrijving: zonder omschrijving wordt de factor nog niet bewaard.',
       draftHint: 'De factor wordt bewaard zodra je iets typt.',
+      notSavedYet: 'Nog niet bewaard: vul aan wat hieronder ontbreekt. Je tekst blijft staan.',
+      textNeeded: 'Beschrijf wat er gezien of gezegd is: zonder tekst wordt de factor niet bewaard.',
+      discard: 'Niet bewaren en sluiten',
+      discardChanges: 'Wijzigingen niet bewaren',
     },
     categories: {
       isolation: 'Isolement',

@@ -18,7 +18,7 @@ export const reportsEn: typeof reportsNl = {
     checkBefore: 'Privacy check before saving',
     print: {
       caseTitle: 'Case overview',
-      print: 'Print',
+      print: 'Print…',
       back: 'Back',
       map: 'Map',
       generated: 'Made on {{date}} · pseudonyms only',

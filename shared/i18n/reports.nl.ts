@@ -16,7 +16,7 @@ export const reportsNl = {
     checkBefore: 'Privacycheck voor het opslaan',
     print: {
       caseTitle: 'Casusoverzicht',
-      print: 'Afdrukken',
+      print: 'Afdrukken…',
       back: 'Terug',
       map: 'Kaart',
       generated: 'Gemaakt op {{date}} · alleen pseudoniemen',

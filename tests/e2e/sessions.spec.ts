@@ -44,16 +44,43 @@ async function prepare(a: LaunchedApp): Promise<string> {
   return created.id;
 }
 
+/** Adds one contribution as a scribe would: one click on the author (and perspective) chip, Enter in the text box. */
 async function contribute(page: Page, t: T, text: string, options: { author?: string; kind?: string; perspective?: string; mind?: string } = {}) {
   const composer = page.getByTestId('composer');
-  if (options.author) await composer.getByLabel(t.sessions.contribution.author, { exact: true }).selectOption({ label: options.author });
+  if (options.author)
+    await composer.getByRole('group', { name: t.sessions.contribution.author }).getByRole('radio', { name: options.author, exact: true }).check();
   if (options.kind) await composer.getByLabel(t.sessions.contribution.kind, { exact: true }).selectOption({ label: options.kind });
-  if (options.perspective) await composer.getByLabel(t.sessions.contribution.perspective, { exact: true }).selectOption({ label: options.perspective });
-  await composer.getByLabel(t.sessions.contribution.text, { exact: true }).fill(text);
+  if (options.perspective)
+    await composer.getByRole('group', { name: t.sessions.contribution.perspective }).getByRole('radio', { name: options.perspective, exact: true }).check();
   if (options.mind) await composer.getByLabel(t.sessions.contribution.changeMyMind, { exact: true }).fill(options.mind);
+  const box = composer.getByLabel(t.sessions.contribution.text, { exact: true });
+  await box.fill(text);
   const before = await page.getByTestId('contribution').count();
-  await composer.getByRole('button', { name: t.sessions.contribution.save }).click();
+  await box.press('Enter');
   await expect.poll(() => page.getByTestId('contribution').count()).toBe(before + 1);
+  // Focus stays in the text box, now empty, and the author stays chosen for the next one.
+  await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await box.inputValue()).toBe('');
+  if (options.author)
+    expect(
+      await composer.getByRole('group', { name: t.sessions.contribution.author }).getByRole('radio', { name: options.author, exact: true }).isChecked(),
+    ).toBe(true);
+}
+
+/** The kind preselected in the composer, as its option's label. */
+async function chosenKind(page: Page) {
+  return page
+    .getByTestId('composer')
+    .locator('#contribution-kind')
+    .evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+}
+
+/** The reflection questions of this phase, folded open. */
+async function phasePrompts(page: Page) {
+  const panel = page.getByTestId('phase-prompts');
+  await panel.waitFor();
+  if (!(await panel.evaluate((el) => (el as HTMLDetailsElement).open))) await panel.locator('summary').click();
+  return (await panel.textContent()) ?? '';
 }
 
 async function nextPhase(page: Page, t: T, expected: string) {
@@ -80,7 +107,7 @@ async function planSession(page: Page, t: T, question: string) {
 describe.each(['nl', 'en'] as const)('an intervision session, run as a team would (%s)', (locale) => {
   const t = translations[locale];
 
-  it('runs "What and why" end to end, resumes after a reload, and offers the hypotheses at the next session', async () => {
+  it('runs "What and why" end to end, resumes after a reload, and offers the hypotheses at the next session', { timeout: 300_000 }, async () => {
     app = await launchApp({ locale, viewport: { width: 1600, height: 1000 } });
     const { page } = app;
     const shoot = (name: string) => app!.screenshot(`session-${name}-${locale}`);
@@ -95,18 +122,46 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     await page.getByRole('button', { name: t.sessions.run.begin }).click();
     await page.getByRole('button', { name: t.sessions.run.finish }).waitFor();
 
+    // 1: the question phase starts from a question, with its reflection questions at hand.
+    expect(await chosenKind(page)).toBe(t.sessions.contribution.kinds.question);
+    expect(await phasePrompts(page)).toContain(locale === 'nl' ? 'Waar is de baby in dit verhaal?' : 'Where is the baby in this story?');
+    // Shift+Enter is a new line; Enter adds.
+    const box = page.getByTestId('composer').getByLabel(t.sessions.contribution.text, { exact: true });
+    await box.fill('Eerste regel');
+    await box.press('Shift+Enter');
+    await box.pressSequentially('tweede regel');
+    expect(await box.inputValue()).toBe('Eerste regel\ntweede regel');
+    expect(await page.getByTestId('contribution').count()).toBe(0);
+    await box.fill('');
+
     // 1 → 2: the silent round: notes hidden, then revealed together.
     await nextPhase(page, t, phases[1]!);
+    expect(await phasePrompts(page)).toContain(locale === 'nl' ? 'Wat roept dit gezin bij jou op' : 'What does this family stir up in you');
     await contribute(page, t, 'Wie heeft de verloskundige gesproken over de nachten?', { author: 'Anna' });
     await contribute(page, t, 'Is er familie in de buurt?', { author: 'Bram' });
     await contribute(page, t, 'Hoe gaat het voeden?', { author: 'KV' });
     expect(await page.getByText(t.sessions.silent.hiddenNote.replace('{{name}}', 'Bram')).count()).toBe(1);
     await shoot('silent');
+    // On the shared screen: how many notes each person wrote, never their words.
+    await page.getByRole('link', { name: t.sessions.run.present }).click();
+    const counts = page.getByTestId('hidden-counts');
+    await counts.waitFor();
+    const shared = (await page.getByTestId('presenter').textContent()) ?? '';
+    expect(shared).not.toContain('Is er familie in de buurt?');
+    expect(await counts.textContent()).toContain(t.sessions.silent.notesBy_one.replace('{{name}}', 'Bram').replace('{{count}}', '1'));
+    expect(shared).not.toContain(t.sessions.silent.hiddenNote.replace(' {{name}}', ''));
+    await shoot('presenter-silent');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: t.sessions.present.leave }).click();
+    await page.getByTestId('session-runner').waitFor();
     await page.getByRole('button', { name: t.sessions.silent.reveal }).click();
     await page.getByText('Is er familie in de buurt?').waitFor();
 
+    // Folded away once, the questions stay folded in the next phase.
+    await page.getByTestId('phase-prompts').locator('summary').click();
     // 3: clarifying questions; advice is marked, never blocked.
     await nextPhase(page, t, phases[2]!);
+    expect(await page.getByTestId('phase-prompts').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     await page.getByTestId('composer').getByLabel(t.sessions.contribution.text, { exact: true }).fill('Je zou haar moeten doorverwijzen naar de huisarts.');
     await page.getByTestId('advice-nudge').waitFor();
     await contribute(page, t, 'Je zou haar moeten doorverwijzen naar de huisarts.', { author: 'Bram' });
@@ -129,14 +184,26 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
 
     // 4: the map; 5: why, with four perspectives and "what would change my mind?".
     await nextPhase(page, t, phases[3]!);
+    // In the map phase the questions stay folded, so the map keeps its room.
+    expect(await page.getByTestId('phase-prompts').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     await nextPhase(page, t, phases[4]!);
+    expect(await chosenKind(page)).toBe(t.sessions.contribution.kinds.hypothesis);
+    expect(await phasePrompts(page)).toContain(
+      locale === 'nl'
+        ? 'Wat gebeurt er tussen ons en het gezin dat lijkt op wat er tussen ouder en kind gebeurt?'
+        : 'What happens between us and the family that resembles what happens between parent and child?',
+    );
     const perspectives = t.sessions.contribution.perspectives;
     await contribute(page, t, 'Het kind reageert op de spanning van moeder.', {
       author: 'Anna',
       perspective: perspectives.child,
       mind: 'Als het kind ook bij anderen zo onrustig is.',
     });
-    await page.getByTestId('composer').getByLabel(t.sessions.contribution.perspective, { exact: true }).selectOption({ label: perspectives.parent });
+    await page
+      .getByTestId('composer')
+      .getByRole('group', { name: t.sessions.contribution.perspective })
+      .getByRole('radio', { name: perspectives.parent, exact: true })
+      .check();
     // A judging explanation gets the blame check; one that names the mother without judging does not.
     await page.getByTestId('composer').getByLabel(t.sessions.contribution.text, { exact: true }).fill('Moeder doet gewoon geen moeite.');
     await page.getByTestId('blame-check').waitFor();
@@ -205,8 +272,33 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     expect(text).toContain(t.sessions.outcome.intensities.specific);
     expect(text).toContain('Huisbezoek samen met de verloskundige plannen');
     expect(text).toContain('KV');
+    // What was said stays: roles, perspectives, "what would change my mind", advice that came early.
+    const parentPerspective = t.sessions.summary.fromPerspective.replace('{{perspective}}', t.sessions.contribution.perspectives.parent);
+    for (const said of [t.sessions.planDialog.facilitator, t.sessions.planDialog.timekeeper, parentPerspective, 'Als ze goed slaapt en toch somber blijft.'])
+      expect(text).toContain(said);
+    expect(await summary.getByTestId('summary-advice-early').count()).toBe(1);
+    // Dates as people write them, never ISO; one way to print.
+    const due = locale === 'nl' ? '15 december 2026' : '15 December 2026';
+    expect(text).toContain(due);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await page.getByRole('button', { name: /Afdrukken|Print/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /Afdrukken|Print/ }).count()).toBe(1);
     await shoot('summary');
     expect(await axeViolations(page)).toEqual([]);
+
+    // The print view keeps the same.
+    await page.getByRole('link', { name: t.reports.print.print }).click();
+    const printed = page.getByTestId('print-view');
+    await printed.getByTestId('print-question').waitFor();
+    await printed.getByTestId('print-contribution').first().waitFor();
+    const printText = (await printed.textContent()) ?? '';
+    for (const said of [t.sessions.planDialog.caseHolder, parentPerspective, 'Als ze goed slaapt en toch somber blijft.', t.sessions.summary.adviceEarly, due])
+      expect(printText).toContain(said);
+    expect(printText).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await shoot('print');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: t.reports.print.back }).click();
+    await summary.waitFor();
 
     // A second session on the case offers the earlier hypotheses and actions for review.
     await planSession(page, t, 'Wat is er veranderd sinds de vorige keer?');

@@ -129,7 +129,8 @@ describe('reports as Markdown', () => {
     } as unknown as SessionDetail;
     const text = sessionSummaryMarkdown({ detail, factors: caseDetail.factors, memberNames: new Map(), locale: 'en' }, t);
     expect(text).toContain('How do I support mother?');
-    expect(text).toContain('| Plan a home visit | AB | 2025-03-08 |');
+    expect(text).toContain('| Plan a home visit | AB | 8 March 2025 |');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(text).toContain('Strong buffers');
     expect(text).toContain('- KV (');
   });

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../shared/contract';
+import { formatDay, formatMoment } from '../../../shared/domain/dates';
 import { DEFAULT_LOCALE, translations } from '../../../shared/i18n';
 import { call } from './api';
 import { queryKey } from './queryKeys';
@@ -36,7 +37,12 @@ export function useChangeLocale(): (locale: Locale) => void {
   return setLocale.mutate;
 }
 
-/** Format a timestamp for people: date and time in the interface language. */
+/** Format a timestamp for people: date and time in the interface language ("15 december 2026 om 14:30"). */
 export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return formatMoment(iso, locale);
+}
+
+/** Format a calendar day (YYYY-MM-DD) for people: "15 december 2026"; never the ISO form on screen. */
+export function formatDate(day: string, locale: string): string {
+  return formatDay(day, locale);
 }

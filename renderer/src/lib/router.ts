@@ -4,7 +4,8 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'home' }
   | { name: 'cases' }
-  | { name: 'case'; id: string; view: CaseView }
+  /** factorId: open that factor on the map (selected, its editor open), as from a search result. */
+  | { name: 'case'; id: string; view: CaseView; factorId?: string }
   | { name: 'session'; id: string; view: SessionView }
   | { name: 'methods' }
   | { name: 'print'; kind: 'session' | 'case'; id: string }
@@ -23,11 +24,12 @@ export const SETTINGS_TABS = ['general', 'members', 'security', 'backups', 'priv
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 export function parseRoute(hash: string): Route {
-  const [first, second, third] = hash.replace(/^#\/?/, '').split('/');
+  const [first, second, third, fourth] = hash.replace(/^#\/?/, '').split('/');
   switch (first) {
     case 'cases':
       if (second && /^[0-9a-f-]{36}$/.test(second)) {
         const view = (CASE_VIEWS as readonly string[]).includes(third ?? '') ? (third as CaseView) : 'map';
+        if (view === 'map' && fourth && /^[0-9a-f-]{36}$/.test(fourth)) return { name: 'case', id: second, view, factorId: fourth };
         return { name: 'case', id: second, view };
       }
       return { name: 'cases' };
@@ -63,7 +65,7 @@ export function routeHref(route: Route): string {
     case 'settings':
       return `#/settings/${route.tab}`;
     case 'case':
-      return `#/cases/${route.id}/${route.view}`;
+      return `#/cases/${route.id}/${route.view}${route.view === 'map' && route.factorId ? `/${route.factorId}` : ''}`;
     case 'session':
       return `#/sessions/${route.id}/${route.view}`;
     case 'methods':

@@ -8,7 +8,7 @@ import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { formatDateTime } from '../../lib/i18n';
-import { CASE_VIEWS, navigate, routeHref, type CaseView } from '../../lib/router';
+import { CASE_VIEWS, navigate, routeHref, useRoute, type CaseView } from '../../lib/router';
 import { CaseTimeline } from '../journal';
 import { HistoryView, MapWorkspace, useMapActions } from '../map';
 import { CaseShareMenu } from '../reports';
@@ -94,6 +94,9 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // A search or palette result for a factor links here with the factor's id: the map opens it.
+  const route = useRoute();
+  const linkedFactorId = route.name === 'case' && route.id === id ? (route.factorId ?? null) : null;
 
   // Ctrl/Cmd+Z outside text fields undoes the last change on the case.
   useEffect(() => {
@@ -206,7 +209,15 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
           </a>
         ))}
       </nav>
-      {view === 'map' ? <MapWorkspace detail={data} actions={actions} /> : null}
+      {view === 'map' ? (
+        <MapWorkspace
+          detail={data}
+          actions={actions}
+          openFactorId={linkedFactorId}
+          // The link has done its work: the address goes back to the map, so the same result opens it again.
+          onFactorOpened={() => window.location.replace(routeHref({ name: 'case', id, view: 'map' }))}
+        />
+      ) : null}
       {view === 'people' ? <PeoplePanel caseId={id} people={data.people} actions={actions} readOnly={item.status === 'closed'} /> : null}
       {view === 'history' ? <HistoryView detail={data} /> : null}
       {view === 'timeline' ? <CaseTimeline caseId={id} /> : null}

@@ -6,7 +6,7 @@ import { TIMELINE_KINDS, type TimelineItem, type TimelineKind } from '../../../.
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
-import { formatDateTime } from '../../lib/i18n';
+import { formatDate, formatDateTime } from '../../lib/i18n';
 import { routeHref } from '../../lib/router';
 import { promptText, usePrompts } from './journalData';
 import './CaseTimeline.css';
@@ -95,7 +95,9 @@ function TimelineRow({ caseId, item }: { caseId: string; item: TimelineItem }) {
         {item.text ? <span className="timeline-text">{item.text}</span> : null}
         {item.kind === 'action' && (item.facts.ownerName || item.facts.dueDate) ? (
           <span className="timeline-text muted">
-            {[item.facts.ownerName, item.facts.dueDate ? t('timeline.due', { date: item.facts.dueDate }) : ''].filter(Boolean).join(' · ')}
+            {[item.facts.ownerName, item.facts.dueDate ? t('timeline.due', { date: formatDate(item.facts.dueDate, i18n.language) }) : '']
+              .filter(Boolean)
+              .join(' · ')}
           </span>
         ) : null}
       </span>

@@ -15,6 +15,7 @@ import {
   type Sector,
 } from '../../../../shared/domain/case';
 import { factorReadyToSave, factorRequirements, normaliseFactor, stressKindOf } from '../../../../shared/domain/map';
+import { announce } from '../../ui/announce';
 import { Choice } from '../../ui/Choice';
 import { ErrorText } from '../../ui/ErrorText';
 import { SaveState } from '../../ui/SaveState';
@@ -30,10 +31,16 @@ interface FactorEditorProps {
   chain: ChainPartner[];
   actions: MapActions;
   onClose(): void;
+  /**
+   * Hands the map a check to run before the editor is left (another factor chosen, the centre): it
+   * answers false, says what is missing beside the field and keeps the text, while something typed
+   * cannot be saved yet.
+   */
+  guard?(check: () => boolean): void;
 }
 
 /** The form of one factor, beside the map. Saves as you type; the first save creates a new factor. */
-export function FactorEditor({ saved, draft: initial, chain, actions, onClose }: FactorEditorProps) {
+export function FactorEditor({ saved, draft: initial, chain, actions, onClose, guard }: FactorEditorProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<FactorInput>(initial);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
@@ -46,6 +53,8 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
   const timer = useRef<number | null>(null);
   const latest = useRef(draft);
   const errors = fieldErrors(error, t);
+  // Set when "Klaar" (or choosing elsewhere) met a factor that cannot be saved yet: every missing field says so.
+  const [attempted, setAttempted] = useState(false);
 
   const save = async () => {
     timer.current = null;
@@ -90,8 +99,43 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
 
   const sector = draft.sector;
   const categories = CATEGORY_CATALOG[sector] as readonly string[];
+  const missing = factorRequirements(draft);
+  // Something typed (or a saved factor changed) that cannot be saved as it stands: never dropped in silence.
+  const pendingOf = (input: FactorInput) => !factorReadyToSave(input) && (isSaved || input.text.trim() !== '' || (input.otherLabel ?? '').trim() !== '');
+  const pending = pendingOf(draft);
   // Said as soon as there is text, so a factor is never silently left unsaved.
-  const needsOtherLabel = draft.text.trim() !== '' && factorRequirements(draft).some((r) => r.field === 'otherLabel');
+  const needsOtherLabel = (draft.text.trim() !== '' || attempted) && missing.some((r) => r.field === 'otherLabel');
+  const needsText = attempted && pending && draft.text.trim() === '';
+  const needsChainPartner = draft.voice === 'chain' && missing.some((r) => r.field === 'chainPartnerId');
+
+  /** May the editor close? If not: say why beside each missing field, and put the cursor in the first. */
+  const mayLeave = (): boolean => {
+    const input = latest.current;
+    if (!pendingOf(input)) return true;
+    setAttempted(true);
+    const fields = factorRequirements(input).map((r) => r.field);
+    const first = fields.includes('otherLabel')
+      ? 'factor-other'
+      : input.text.trim() === ''
+        ? 'factor-text'
+        : fields.includes('chainPartnerId')
+          ? 'factor-voice'
+          : null;
+    announce(t('map.factor.notSavedYet'));
+    requestAnimationFrame(() => (first ? document.getElementById(first)?.focus() : undefined));
+    return false;
+  };
+  useEffect(() => {
+    guard?.(mayLeave);
+  });
+  const done = () => {
+    if (mayLeave()) onClose();
+  };
+  const discard = () => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+    onClose();
+  };
   const stress = stressKindOf({ sector, duration: draft.duration ?? null, buffered: draft.buffered ?? null });
   const title = isSaved ? t('map.factor.editTitle', { sector: t(`map.sectors.${sector}`) }) : t('map.factor.newTitle', { sector: t(`map.sectors.${sector}`) });
 
@@ -101,7 +145,7 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
         <h2 id="factor-editor-title" className="section-title">
           {title}
         </h2>
-        <SaveState state={state} idleText={isSaved ? '' : t('map.factor.draftHint')} />
+        <SaveState state={state} idleText={pending ? t('map.factor.notSavedYet') : isSaved ? '' : t('map.factor.draftHint')} />
       </header>
       <div className="form compact">
         <div className="field-row">
@@ -164,7 +208,7 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
           rows={3}
           value={draft.text}
           autoFocus
-          error={errors.text ?? null}
+          error={errors.text ?? (needsText ? t('map.factor.textNeeded') : null)}
           onChange={(e) => update({ text: e.target.value })}
         />
         <Choice
@@ -184,6 +228,8 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
             <select
               id="factor-voice"
               value={draft.voice}
+              aria-invalid={needsChainPartner && attempted ? true : undefined}
+              aria-describedby={needsChainPartner && chain.length === 0 ? 'factor-chain-error' : undefined}
               onChange={(e) =>
                 update({ voice: e.target.value as FactorInput['voice'], chainPartnerId: e.target.value === 'chain' ? (chain[0]?.id ?? null) : null }, true)
               }
@@ -201,7 +247,9 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
                 {t('map.factor.chainPartner')}
               </label>
               {chain.length === 0 ? (
-                <p className="field-error">{t('map.factor.noChainPartners')}</p>
+                <p className="field-error" id="factor-chain-error" role="status">
+                  {t('map.factor.noChainPartners')}
+                </p>
               ) : (
                 <select id="factor-chain" value={draft.chainPartnerId ?? ''} onChange={(e) => update({ chainPartnerId: e.target.value || null }, true)}>
                   {chain.map((c) => (
@@ -291,7 +339,12 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose }:
               {t('map.factor.remove')}
             </button>
           ) : null}
-          <button type="button" className="button primary" onClick={onClose}>
+          {attempted && pending ? (
+            <button type="button" className="button ghost" onClick={discard}>
+              {isSaved ? t('map.factor.discardChanges') : t('map.factor.discard')}
+            </button>
+          ) : null}
+          <button type="button" className="button primary" onClick={done}>
             {t('map.factor.done')}
           </button>
         </div>

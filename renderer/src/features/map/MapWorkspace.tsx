@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_CATALOG, SECTORS, type CaseDetail, type Factor, type Placement, type Sector } from '../../../../shared/domain/case';
 import { stressKindOf } from '../../../../shared/domain/map';
@@ -75,25 +75,62 @@ export function MapLegend() {
   );
 }
 
+interface MapWorkspaceProps {
+  detail: CaseDetail;
+  actions: MapActions;
+  sessionId?: string | null;
+  /** A factor to open (selected, its editor open), as when a search result links to it. */
+  openFactorId?: string | null;
+  /** Called once the linked factor is open (or turned out not to exist any more). */
+  onFactorOpened?(): void;
+}
+
 /** The map with everything around it: add and edit factors, the relationship, the chain, the counts. */
-export function MapWorkspace({ detail, actions, sessionId = null }: { detail: CaseDetail; actions: MapActions; sessionId?: string | null }) {
+export function MapWorkspace({ detail, actions, sessionId = null, openFactorId = null, onFactorOpened }: MapWorkspaceProps) {
   const { t } = useTranslation();
   const caseId = detail.case.id;
   const [editing, setEditing] = useState<Editing>(null);
   const [focused, setFocused] = useState<Factor | null>(null);
   const [showTable, setShowTable] = useState(false);
   const readOnly = detail.case.status === 'closed';
+  // The open editor's say in whether it may close: false while something typed cannot be saved yet.
+  const mayLeave = useRef<(() => boolean) | null>(null);
+  const leaveEditor = () => mayLeave.current?.() ?? true;
 
-  const open = (factor: Factor) => setEditing({ saved: factor, draft: saveInput(factor), key: factor.id });
+  const open = (factor: Factor) => {
+    if (editing?.saved?.id === factor.id || !leaveEditor()) return;
+    setEditing({ saved: factor, draft: saveInput(factor), key: factor.id });
+  };
   const add = (sector: Sector, placement: Placement | null) => {
+    if (!leaveEditor()) return;
     const draft = newDraft(caseId, sector, placement, sessionId);
     setEditing({ saved: null, draft, key: draft.id ?? sector });
   };
+
+  // A link to a factor (search, Ctrl+K) opens it here; a factor no longer in the case just shows the map.
+  const factorLinked = useRef<string | null>(null);
+  useEffect(() => {
+    if (!openFactorId || factorLinked.current === openFactorId) return;
+    factorLinked.current = openFactorId;
+    const factor = detail.factors.find((f) => f.id === openFactorId);
+    // In the next frame, where the editor open now (if any) may first say what it still needs.
+    if (factor)
+      requestAnimationFrame(() => {
+        open(factor);
+        requestAnimationFrame(() => document.querySelector(`[data-factor="${factor.id}"]`)?.scrollIntoView?.({ block: 'nearest' }));
+      });
+    onFactorOpened?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a new link arrives
+  }, [openFactorId]);
+  useEffect(() => {
+    if (!openFactorId) factorLinked.current = null;
+  }, [openFactorId]);
   const focusedStress = focused ? stressKindOf(focused) : null;
   const nameOf = (f: Factor) => (f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`));
 
   // "Klaar": focus goes to the factor on the map (or in the table), or to its sector's add button when it was never saved.
   const closeEditor = () => {
+    mayLeave.current = null;
     const id = editing?.saved?.id ?? editing?.draft.id;
     const sector = editing?.draft.sector;
     setEditing(null);
@@ -128,6 +165,8 @@ export function MapWorkspace({ detail, actions, sessionId = null }: { detail: Ca
             onMove={move}
             onFocusFactor={setFocused}
             onSelectCentre={() => {
+              if (!leaveEditor()) return;
+              mayLeave.current = null;
               setEditing(null);
               document.getElementById('relationship-now')?.focus();
             }}
@@ -174,7 +213,17 @@ export function MapWorkspace({ detail, actions, sessionId = null }: { detail: Ca
       </div>
       <div className="side-column">
         {editing && !readOnly ? (
-          <FactorEditor key={editing.key} saved={editing.saved} draft={editing.draft} chain={detail.chain} actions={actions} onClose={closeEditor} />
+          <FactorEditor
+            key={editing.key}
+            saved={editing.saved}
+            draft={editing.draft}
+            chain={detail.chain}
+            actions={actions}
+            onClose={closeEditor}
+            guard={(check) => {
+              mayLeave.current = check;
+            }}
+          />
         ) : (
           <>
             <RelationshipPanel key={caseId} relationship={detail.case.relationship} actions={actions} readOnly={readOnly} />

@@ -4,7 +4,8 @@ import type { ActionPoint, SessionDetail } from '../../../../shared/domain/sessi
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
-import { formatDateTime } from '../../lib/i18n';
+import { formatDate, formatDateTime } from '../../lib/i18n';
+import { isAdviceNudgeDue } from '../../../../shared/domain/nudges';
 import { routeHref } from '../../lib/router';
 import { RelationalMap } from '../map';
 import { localized } from '../../lib/localized';
@@ -15,7 +16,7 @@ import './PrintView.css';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
-function ActionsTable({ actions, t, names }: { actions: readonly ActionPoint[]; t: Translate; names: Map<string, string> }) {
+function ActionsTable({ actions, t, names, language }: { actions: readonly ActionPoint[]; t: Translate; names: Map<string, string>; language: string }) {
   if (actions.length === 0) return <p>{t('sessions.actions.none')}</p>;
   return (
     <table className="table" data-testid="print-actions">
@@ -32,7 +33,7 @@ function ActionsTable({ actions, t, names }: { actions: readonly ActionPoint[]; 
           <tr key={a.id}>
             <td>{a.text}</td>
             <td>{(a.ownerMemberId ? names.get(a.ownerMemberId) : undefined) ?? (a.ownerName || '—')}</td>
-            <td>{a.dueDate ?? '—'}</td>
+            <td>{a.dueDate ? formatDate(a.dueDate, language) : '—'}</td>
             <td>{t(`sessions.actions.statuses.${a.status}`)}</td>
           </tr>
         ))}
@@ -89,6 +90,10 @@ function SessionPrint({ id }: { id: string }) {
   const names = new Map((members.data ?? []).map((m) => [m.id, m.displayName]));
   const author = (pid: string | null) => session.participants.find((p) => p.id === pid)?.name ?? t('sessions.contribution.anonymous');
   const added = (caseDetail.data?.factors ?? []).filter((f) => data.factorIds.includes(f.id));
+  const roleNames = (pid: string) =>
+    (['caseHolder', 'facilitator', 'timekeeper', 'scribe'] as const)
+      .filter((role) => session.roles[role] === pid)
+      .map((role) => t(`sessions.planDialog.${role}`));
   return (
     <div {...printStatusAttributes(status)}>
       <Toolbar kind="session" id={id} back={routeHref({ name: 'session', id, view: 'summary' })} />
@@ -106,7 +111,18 @@ function SessionPrint({ id }: { id: string }) {
       </section>
       <section>
         <h2>{t('sessions.summary.participants')}</h2>
-        <p>{session.participants.map((p) => (p.memberId ? p.name : `${p.name} (${t('sessions.summary.guest')})`)).join(', ')}</p>
+        <ul data-testid="print-participants">
+          {session.participants.map((p) => {
+            const roles = roleNames(p.id);
+            return (
+              <li key={p.id}>
+                {p.name}
+                {p.memberId ? '' : ` (${t('sessions.summary.guest')})`}
+                {roles.length > 0 ? ` — ${roles.join(', ')}` : ''}
+              </li>
+            );
+          })}
+        </ul>
       </section>
       {data.contributions.some((c) => !c.hidden) ? (
         <section>
@@ -119,8 +135,18 @@ function SessionPrint({ id }: { id: string }) {
                 <h3>{localized(phase.name, i18n.language)}</h3>
                 <ul>
                   {items.map((c) => (
-                    <li key={c.id}>
-                      <strong>{t(`sessions.contribution.kinds.${c.kind}`)}</strong> — {c.text} <span className="print-meta">· {author(c.authorId)}</span>
+                    <li key={c.id} data-testid="print-contribution">
+                      <strong>{t(`sessions.contribution.kinds.${c.kind}`)}</strong>
+                      {c.perspective
+                        ? ` (${t('sessions.summary.fromPerspective', { perspective: t(`sessions.contribution.perspectives.${c.perspective}`) })})`
+                        : ''}{' '}
+                      — {c.text} <span className="print-meta">· {author(c.authorId)}</span>
+                      {isAdviceNudgeDue(phase, c.text) ? <em className="print-advice-early"> [{t('sessions.summary.adviceEarly')}]</em> : null}
+                      {c.changeMyMind ? (
+                        <div className="print-meta">
+                          {t('sessions.contribution.changeMyMind')} {c.changeMyMind}
+                        </div>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -149,7 +175,7 @@ function SessionPrint({ id }: { id: string }) {
       </section>
       <section>
         <h2>{t('sessions.actions.title')}</h2>
-        <ActionsTable actions={data.actions} t={t} names={names} />
+        <ActionsTable actions={data.actions} t={t} names={names} language={i18n.language} />
       </section>
       <section>
         <h2>{t('sessions.summary.takeAway')}</h2>
@@ -281,7 +307,7 @@ function CasePrint({ id }: { id: string }) {
       ) : null}
       <section>
         <h2>{t('sessions.actions.title')}</h2>
-        <ActionsTable actions={actions.data ?? []} t={t} names={names} />
+        <ActionsTable actions={actions.data ?? []} t={t} names={names} language={i18n.language} />
       </section>
       {judged.length > 0 ? (
         <section>

@@ -27,6 +27,8 @@ export function resultRoute(result: SearchResult): Route {
       return result.caseId ? { name: 'case', id: result.caseId, view: 'timeline' } : { name: 'sessions' };
     case 'person':
       return result.caseId ? { name: 'case', id: result.caseId, view: 'people' } : { name: 'cases' };
+    case 'factor':
+      return result.caseId ? { name: 'case', id: result.caseId, view: 'map', factorId: result.sourceId } : { name: 'cases' };
     default:
       return result.caseId ? { name: 'case', id: result.caseId, view: 'map' } : { name: 'cases' };
   }

@@ -9,6 +9,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { routeHref } from '../../lib/router';
 import { saveInput } from '../../lib/saveInput';
 import { localDay } from '../../../../shared/domain/dates';
+import { formatDate } from '../../lib/i18n';
 import './ActionList.css';
 
 type Status = ActionPoint['status'];
@@ -26,7 +27,7 @@ interface ActionRowProps {
 }
 
 function ActionRow({ action, memberName, showCase, today, onChanged }: ActionRowProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   const overdue = isOverdue(action, today);
   const setStatus = async (status: Status) => {
@@ -50,7 +51,7 @@ function ActionRow({ action, memberName, showCase, today, onChanged }: ActionRow
             </>
           ) : null}
           {owner ? `${t('sessions.actions.owner')}: ${owner}` : null}
-          {action.dueDate ? ` · ${t('sessions.actions.due')} ${action.dueDate}` : null}
+          {action.dueDate ? ` · ${t('sessions.actions.due')} ${formatDate(action.dueDate, i18n.language)}` : null}
         </span>
       </div>
       {overdue ? <span className="badge overdue-badge">{t('sessions.actions.overdue')}</span> : null}

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Factor } from '../../../../shared/domain/case';
 import {
@@ -12,6 +12,8 @@ import {
   type Perspective,
 } from '../../../../shared/domain/session';
 import { isAdviceNudgeDue, needsBlameCheck, speakingCounts } from '../../../../shared/domain/nudges';
+import { preselectedKind } from '../../../../shared/domain/phases';
+import { Choice } from '../../ui/Choice';
 import { announce } from '../../ui/announce';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
@@ -31,15 +33,24 @@ interface ComposerProps {
   participants: Participant[];
   factors: Factor[];
   disabled: boolean;
+  /** Who is speaking: kept by the runner, so it stays chosen after adding and across phases. */
+  authorId: string | null;
+  onAuthorChange(authorId: string | null): void;
 }
 
-/** Whoever types adds a contribution; it is saved the moment it is added. Nudges advise, never block. */
-export function ContributionComposer({ sessionId, phase, participants, factors, disabled }: ComposerProps) {
+/** The author chips' value for an anonymous contribution (participant ids are uuids). */
+const ANONYMOUS = 'anonymous';
+
+/**
+ * Whoever types adds a contribution; it is saved the moment it is added. The scribe picks the author
+ * with one click, the kind starts from what the phase asks for, Enter adds (Shift+Enter is a new line).
+ * Nudges advise, never block.
+ */
+export function ContributionComposer({ sessionId, phase, participants, factors, disabled, authorId, onAuthorChange }: ComposerProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const invited = phase.invites.length > 0 ? phase.invites : (['observation'] as ContributionKind[]);
-  const [kind, setKind] = useState<ContributionKind>(invited[0] ?? 'observation');
-  const [authorId, setAuthorId] = useState<string>(participants[0]?.id ?? '');
+  const [kind, setKind] = useState<ContributionKind>(() => preselectedKind(phase));
   const [text, setText] = useState('');
   const [factorId, setFactorId] = useState('');
   const [perspective, setPerspective] = useState<Perspective | ''>(phase.mode === 'why' ? 'child' : '');
@@ -53,6 +64,8 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
   const blame = needsBlameCheck({ kind, perspective: perspective || null, text });
   const otherKinds = CONTRIBUTION_KINDS.filter((k) => !invited.includes(k));
   const textBox = useRef<HTMLTextAreaElement>(null);
+  const authorOptions = [...participants.map((p) => p.id), ANONYMOUS];
+  const authorName = (id: string) => (id === ANONYMOUS ? t('sessions.contribution.anonymous') : (participants.find((p) => p.id === id)?.name ?? id));
 
   // A nudge is told once when it appears, in the app's live region.
   const adviceText = t('sessions.contribution.adviceNudge');
@@ -64,7 +77,7 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
     if (blame) announce(blameText);
   }, [blame, blameText]);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent | KeyboardEvent<HTMLTextAreaElement>) => {
     event.preventDefault();
     if (busy || disabled || !text.trim()) {
       textBox.current?.focus();
@@ -76,7 +89,7 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
         sessionId,
         phaseKey: phase.key,
         kind,
-        authorId: authorId || null,
+        authorId,
         text,
         factorId: factorId || null,
         perspective: perspective || null,
@@ -86,7 +99,7 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
       setText('');
       setChangeMyMind('');
       setError(null);
-      // Focus stays where the next contribution is typed.
+      // Focus stays where the next contribution is typed; the author, kind and perspective stay chosen.
       textBox.current?.focus();
       announce(t('sessions.contribution.added'));
       await queryClient.invalidateQueries({ queryKey: queryKey('sessions.get', sessionId) });
@@ -97,57 +110,58 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
     }
   };
 
+  /** Enter adds, Shift+Enter starts a new line; a word still being composed (IME) is left alone. */
+  const enterAdds = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.nativeEvent.isComposing) return;
+    void submit(e);
+  };
+
   return (
     <form className="panel composer" onSubmit={submit} aria-labelledby="composer-title" data-testid="composer">
       <h2 className="section-title" id="composer-title">
         {t('sessions.contribution.add')}
       </h2>
-      <div className="field-row">
-        <div className="field">
-          <label className="field-label" htmlFor="contribution-author">
-            {t('sessions.contribution.author')}
-          </label>
-          <select id="contribution-author" value={authorId} onChange={(e) => setAuthorId(e.target.value)} disabled={disabled}>
-            {participants.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-            <option value="">{t('sessions.contribution.anonymous')}</option>
-          </select>
+      <div className="composer-chips" data-testid="author-chips">
+        <Choice
+          name={`contribution-author-${sessionId}`}
+          legend={t('sessions.contribution.author')}
+          options={authorOptions}
+          value={authorId ?? ANONYMOUS}
+          label={authorName}
+          onChange={(id) => onAuthorChange(id === ANONYMOUS ? null : id)}
+          disabled={disabled}
+        />
+      </div>
+      {why ? (
+        <div className="composer-chips" data-testid="perspective-chips">
+          <Choice
+            name={`contribution-perspective-${sessionId}`}
+            legend={t('sessions.contribution.perspective')}
+            options={PERSPECTIVES}
+            value={perspective || null}
+            label={(p) => t(`sessions.contribution.perspectives.${p}`)}
+            onChange={(p) => setPerspective(p)}
+            disabled={disabled}
+          />
         </div>
-        <div className="field grow">
-          <label className="field-label" htmlFor="contribution-kind">
-            {t('sessions.contribution.kind')}
-          </label>
-          <select id="contribution-kind" value={kind} onChange={(e) => setKind(e.target.value as ContributionKind)} disabled={disabled}>
-            {invited.map((k) => (
-              <option key={k} value={k}>
-                {t(`sessions.contribution.kinds.${k}`)}
-              </option>
-            ))}
-            {otherKinds.length > 0 ? <option disabled>──────────</option> : null}
-            {otherKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`sessions.contribution.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {why ? (
-          <div className="field">
-            <label className="field-label" htmlFor="contribution-perspective">
-              {t('sessions.contribution.perspective')}
-            </label>
-            <select id="contribution-perspective" value={perspective} onChange={(e) => setPerspective(e.target.value as Perspective)} disabled={disabled}>
-              {PERSPECTIVES.map((p) => (
-                <option key={p} value={p}>
-                  {t(`sessions.contribution.perspectives.${p}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
+      ) : null}
+      <div className="field">
+        <label className="field-label" htmlFor="contribution-kind">
+          {t('sessions.contribution.kind')}
+        </label>
+        <select id="contribution-kind" value={kind} onChange={(e) => setKind(e.target.value as ContributionKind)} disabled={disabled}>
+          {invited.map((k) => (
+            <option key={k} value={k}>
+              {t(`sessions.contribution.kinds.${k}`)}
+            </option>
+          ))}
+          {otherKinds.length > 0 ? <option disabled>──────────</option> : null}
+          {otherKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`sessions.contribution.kinds.${k}`)}
+            </option>
+          ))}
+        </select>
       </div>
       <TextArea
         id="contribution-text"
@@ -157,10 +171,9 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
         value={text}
         disabled={disabled}
         error={errors.text ?? null}
+        hint={t('sessions.contribution.enterHint')}
         onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(e);
-        }}
+        onKeyDown={enterAdds}
       />
       {advice ? (
         <p className="nudge" data-testid="advice-nudge">
@@ -180,6 +193,7 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
           value={changeMyMind}
           disabled={disabled}
           onChange={(e) => setChangeMyMind(e.target.value)}
+          onKeyDown={enterAdds}
         />
       ) : null}
       {factors.length > 0 ? (
@@ -261,9 +275,25 @@ export function ContributionList({ sessionId, phase, contributions, participants
           </button>
         </div>
       ) : null}
+      {hidden.length > 0 && large ? (
+        // On the shared screen a silent round shows only how many notes each person wrote, never a word of them.
+        <div className="silent-box" data-testid="hidden-counts">
+          <p>{t('sessions.silent.hiddenCount', { count: hidden.length })}</p>
+          <ul className="plain-list hidden-counts">
+            {speakingCounts(hidden, participants)
+              .filter((row) => row.count > 0)
+              .map((row) => (
+                <li key={row.participantId ?? 'anonymous'}>
+                  {t('sessions.silent.notesBy', { name: row.name ?? t('sessions.contribution.anonymous'), count: row.count })}
+                </li>
+              ))}
+          </ul>
+        </div>
+      ) : null}
       {inPhase.length === 0 ? <p className="muted">{t('sessions.contribution.empty')}</p> : null}
       <ol className="contribution-list">
         {inPhase.map((c) => {
+          if (c.hidden && large) return null;
           if (c.hidden) {
             return (
               <li key={c.id} className="contribution hidden-note" data-testid="contribution">
@@ -277,7 +307,7 @@ export function ContributionList({ sessionId, phase, contributions, participants
               <div className="contribution-head">
                 <span className="badge kind">{t(`sessions.contribution.kinds.${c.kind}`)}</span>
                 {c.perspective ? <span className="badge perspective">{t(`sessions.contribution.perspectives.${c.perspective}`)}</span> : null}
-                <span className="muted small">{name(c.authorId)}</span>
+                {large ? null : <span className="muted small">{name(c.authorId)}</span>}
                 {!large && !disabled ? (
                   <button type="button" className="link-button small remove" onClick={() => void remove(c.id)}>
                     {t('sessions.contribution.remove')}

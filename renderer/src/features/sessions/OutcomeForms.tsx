@@ -6,6 +6,7 @@ import { INTENSITIES, VOICES_HEARD, type Outcome, type Step2Record } from '../..
 import { call } from '../../lib/api';
 import { copySensitive } from '../../lib/clipboard';
 import { queryKey } from '../../lib/queryKeys';
+import { formatDate } from '../../lib/i18n';
 import { Choice } from '../../ui/Choice';
 import { ErrorText } from '../../ui/ErrorText';
 import { SaveState } from '../../ui/SaveState';
@@ -125,13 +126,13 @@ export function EvaluationForm({ sessionId, outcome, readOnly }: { sessionId: st
 }
 
 /** The record text for the official file, in the interface language. */
-export function step2Text(record: Step2Record, casePseudonym: string, t: ReturnType<typeof useTranslation>['t']): string {
+export function step2Text(record: Step2Record, casePseudonym: string, t: ReturnType<typeof useTranslation>['t'], language: string): string {
   const veiligThuis =
     record.veiligThuisConsulted === null ? t('sessions.step2.unknown') : record.veiligThuisConsulted ? t('sessions.step2.yes') : t('sessions.step2.no');
   return [
     t('sessions.step2.textTitle'),
     `${t('sessions.step2.caseLabel')}: ${casePseudonym}`,
-    `${t('sessions.step2.date')}: ${record.date ?? '—'}`,
+    `${t('sessions.step2.date')}: ${record.date ? formatDate(record.date, language) : '—'}`,
     `${t('sessions.step2.consulted')} ${record.consulted || '—'} (${record.consultedRole || '—'})`,
     `${t('sessions.step2.signals')}\n${record.signals || '—'}`,
     `${t('sessions.step2.outcome')}:\n${record.outcome || '—'}`,
@@ -150,7 +151,7 @@ export function Step2Form({
   casePseudonym: string;
   readOnly: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const save = useOutcomeSaver(sessionId);
   const autosave = useAutosave(record, (step2) => save({ step2 }));
   const [copied, setCopied] = useState<number | null>(null);
@@ -226,13 +227,13 @@ export function Step2Form({
         disabled={readOnly}
       />
       <pre className="record-text" data-testid="step2-text">
-        {step2Text(value, casePseudonym, t)}
+        {step2Text(value, casePseudonym, t, i18n.language)}
       </pre>
       <button
         type="button"
         className="button secondary"
         onClick={async () => {
-          setCopied(await copySensitive(step2Text(value, casePseudonym, t)));
+          setCopied(await copySensitive(step2Text(value, casePseudonym, t, i18n.language)));
         }}
       >
         {copied !== null ? t('common.copiedClears', { count: copied }) : t('sessions.step2.copy')}

@@ -13,7 +13,8 @@ import './PresenterView.css';
 
 /**
  * For the projector: the phase, the clock, the map and this phase's contributions, large and readable
- * from a distance, with the case's pseudonym only (no names of participants, no other cases).
+ * from a distance, with the case's pseudonym only (no other cases). Contributions show without their
+ * authors; a silent round shows only how many notes each person wrote, never their text.
  */
 export function PresenterView({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
@@ -40,7 +41,6 @@ export function PresenterView({ id }: { id: string }) {
     );
   const { session } = detail.data;
   const phase = session.method.phases[Math.min(session.timer.phaseIndex, session.method.phases.length - 1)]!;
-  const anonymous = session.participants.map((p) => ({ ...p, name: '' }));
   return (
     // The presenter view stands alone (no sidebar): it is its own main landmark.
     <main className="presenter" id="main" tabIndex={-1} data-testid="presenter">
@@ -80,7 +80,7 @@ export function PresenterView({ id }: { id: string }) {
           sessionId={id}
           phase={phase}
           contributions={detail.data.contributions}
-          participants={anonymous}
+          participants={session.participants}
           factors={caseDetail.data?.factors ?? []}
           disabled
           large

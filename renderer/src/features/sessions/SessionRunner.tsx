@@ -17,6 +17,7 @@ import { ActionList } from './ActionList';
 import { ContributionComposer, ContributionList, SpeakingPanel } from './Contributions';
 import { localized } from '../../lib/localized';
 import { EvaluationForm, JudgmentForm, Step2Form, TakeAwayForm } from './OutcomeForms';
+import { PhasePrompts } from './PhasePrompts';
 import { PhaseClock } from './Timer';
 import './SessionRunner.css';
 
@@ -84,6 +85,10 @@ export function SessionRunner({ id }: { id: string }) {
   const { record } = useUndo();
   const mapActions = useMapActions(caseId ?? '', record);
   const [error, setError] = useState<unknown>(null);
+  // Who is speaking, chosen with one click in the composer; undefined until someone is picked (then the first participant).
+  const [chosenAuthor, setChosenAuthor] = useState<string | null | undefined>(undefined);
+  // Whether the reflection questions were folded away: the choice holds for the next phases.
+  const [promptsFolded, setPromptsFolded] = useState<boolean | null>(null);
 
   // A phase change is told in the app's live region ("Fase 3 van 7: Verhelderende vragen").
   const phaseIndex = detail.data?.session.timer.phaseIndex;
@@ -124,6 +129,7 @@ export function SessionRunner({ id }: { id: string }) {
   const factors = caseDetail.data?.factors ?? [];
   const participantName = (pid: string | null) => session.participants.find((p) => p.id === pid)?.name ?? '—';
   const memberOptions = members.data ?? [];
+  const authorId = chosenAuthor === undefined ? (session.participants[0]?.id ?? null) : chosenAuthor;
 
   return (
     <div className="page page-wide session-page" data-testid="session-runner">
@@ -246,6 +252,13 @@ export function SessionRunner({ id }: { id: string }) {
                 {t('sessions.run.next')} →
               </button>
             </div>
+            <PhasePrompts
+              key={phase.key}
+              phase={phase}
+              casePhase={caseDetail.data?.case.phase ?? null}
+              folded={promptsFolded}
+              onFoldedChange={setPromptsFolded}
+            />
           </section>
 
           {session.timer.phaseIndex === 0 || phase.mode === 'question' ? <QuestionEditor detail={data} readOnly={finished} /> : null}
@@ -274,7 +287,16 @@ export function SessionRunner({ id }: { id: string }) {
 
           {phase.mode !== 'map' ? (
             <div className="contribution-columns">
-              <ContributionComposer key={phase.key} sessionId={id} phase={phase} participants={session.participants} factors={factors} disabled={!running} />
+              <ContributionComposer
+                key={phase.key}
+                sessionId={id}
+                phase={phase}
+                participants={session.participants}
+                factors={factors}
+                disabled={!running}
+                authorId={authorId}
+                onAuthorChange={setChosenAuthor}
+              />
               <ContributionList
                 sessionId={id}
                 phase={phase}

@@ -4,7 +4,8 @@ import { stressKindOf } from '../../../../shared/domain/map';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
-import { formatDateTime } from '../../lib/i18n';
+import { formatDate, formatDateTime } from '../../lib/i18n';
+import { isAdviceNudgeDue } from '../../../../shared/domain/nudges';
 import { routeHref } from '../../lib/router';
 import { SessionReportButtons } from '../reports';
 import { localized } from '../../lib/localized';
@@ -55,9 +56,7 @@ export function SessionSummary({ id }: { id: string }) {
           </p>
         </div>
         <div className="page-actions no-print">
-          <button type="button" className="button primary" onClick={() => window.print()}>
-            {t('sessions.summary.print')}
-          </button>
+          {/* One way to print: the clean print view, with its own "Afdrukken…". */}
           <SessionReportButtons id={id} />
         </div>
       </header>
@@ -90,10 +89,17 @@ export function SessionSummary({ id }: { id: string }) {
               <h3 className="subsection-title">{localized(phase.name, i18n.language)}</h3>
               <ul>
                 {items.map((c) => (
-                  <li key={c.id}>
+                  <li key={c.id} data-testid="summary-contribution">
                     <strong>{t(`sessions.contribution.kinds.${c.kind}`)}</strong>
-                    {c.perspective ? ` (${t(`sessions.contribution.perspectives.${c.perspective}`)})` : ''} — {c.text}{' '}
-                    <span className="muted">· {name(c.authorId)}</span>
+                    {c.perspective
+                      ? ` (${t('sessions.summary.fromPerspective', { perspective: t(`sessions.contribution.perspectives.${c.perspective}`) })})`
+                      : ''}{' '}
+                    — {c.text} <span className="muted">· {name(c.authorId)}</span>
+                    {isAdviceNudgeDue(phase, c.text) ? (
+                      <span className="badge advice-early" data-testid="summary-advice-early">
+                        {t('sessions.summary.adviceEarly')}
+                      </span>
+                    ) : null}
                     {c.changeMyMind ? (
                       <div className="muted">
                         {t('sessions.contribution.changeMyMind')} {c.changeMyMind}
@@ -164,7 +170,7 @@ export function SessionSummary({ id }: { id: string }) {
                 <tr key={a.id}>
                   <td>{a.text}</td>
                   <td>{ownerName(a) || '—'}</td>
-                  <td>{a.dueDate ?? '—'}</td>
+                  <td>{a.dueDate ? formatDate(a.dueDate, i18n.language) : '—'}</td>
                   <td>{t(`sessions.actions.statuses.${a.status}`)}</td>
                 </tr>
               ))}
@@ -189,7 +195,7 @@ export function SessionSummary({ id }: { id: string }) {
       {data.step2 ? (
         <section className="summary-section">
           <h2 className="section-title">{t('sessions.step2.title')}</h2>
-          <pre className="record-text">{step2Text(data.step2, data.casePseudonym, t)}</pre>
+          <pre className="record-text">{step2Text(data.step2, data.casePseudonym, t, i18n.language)}</pre>
         </section>
       ) : null}
     </article>
