@@ -44,6 +44,7 @@ export const mapEn: typeof mapNl = {
       noScore: 'In words, without a number or score.',
     },
     factor: {
+      blameCheck: 'A check: this explanation judges the parent. What else could explain it, and what would she herself say about it?',
       newTitle: 'New factor: {{sector}}',
       editTitle: 'Factor: {{sector}}',
       sector: 'Sector',

@@ -42,6 +42,7 @@ export const mapNl = {
       noScore: 'In woorden, zonder cijfer of score.',
     },
     factor: {
+      blameCheck: 'Even toetsen: deze uitleg oordeelt over de ouder. Wat zou het nog meer kunnen verklaren, en wat zou zij er zelf over zeggen?',
       newTitle: 'Nieuwe factor: {{sector}}',
       editTitle: 'Factor: {{sector}}',
       sector: 'Sector',

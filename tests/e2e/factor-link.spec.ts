@@ -21,7 +21,12 @@ async function dispatch(a: LaunchedApp, method: string, input: unknown) {
 }
 
 async function prepare(a: LaunchedApp): Promise<{ caseId: string; factorId: string }> {
-  await dispatch(a, 'vault.create', { folder: a.vaultDir, label: 'Team Noord', memberName: 'Anna', passphrase: 'stille rivier draagt oude boten' });
+  await dispatch(a, 'vault.create', {
+    folder: await a.chooseFolder('newVault', a.vaultDir),
+    label: 'Team Noord',
+    memberName: 'Anna',
+    passphrase: 'stille rivier draagt oude boten',
+  });
   const created = await dispatch(a, 'cases.create', { pseudonym: 'Gezin Lindeboom', phase: '0-6m' });
   const base = { caseId: created.id, otherLabel: null, voice: 'parent', chainPartnerId: null, tags: [], status: 'current' } as const;
   await dispatch(a, 'factors.save', {
@@ -124,5 +129,21 @@ describe('a factor from search and from Ctrl+K', () => {
     await editor.getByRole('button', { name: t.map.factor.done }).click();
     await editor.getByRole('button', { name: t.map.factor.discard }).click();
     await editor.waitFor({ state: 'detached' });
+  });
+
+  it('asks for a blame check on a map interpretation that judges the parent, not on one that names her', { timeout: 180_000 }, async () => {
+    app = await launchApp({ viewport: { width: 1280, height: 720 } });
+    const { page } = app;
+    const { caseId } = await prepare(app);
+    await page.evaluate((id) => (window.location.hash = `#/cases/${id}/map`), caseId);
+    await page.getByRole('button', { name: t.map.addTo.replace('{{sector}}', t.map.sectors.external) }).click();
+    const editor = page.getByTestId('factor-editor');
+    await editor.getByRole('radio', { name: t.map.kinds.interpretation, exact: true }).check();
+    await editor.getByLabel(t.map.factor.text, { exact: true }).fill('Moeder doet geen moeite voor de baby');
+    await editor.getByTestId('factor-blame-check').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await app.screenshot('factor-blame-check-1280');
+    await editor.getByLabel(t.map.factor.text, { exact: true }).fill('Moeder is uitgeput na een zware bevalling');
+    await editor.getByTestId('factor-blame-check').waitFor({ state: 'detached' });
   });
 });

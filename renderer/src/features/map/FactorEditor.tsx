@@ -1,3 +1,4 @@
+import { needsBlameCheck } from '../../../../shared/domain/nudges';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -220,6 +221,11 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose, g
           onChange={(kind) => update({ kind }, true)}
         />
         <p className="field-hint">{t(`map.kindHints.${draft.kind}`)}</p>
+        {needsBlameCheck(draft) ? (
+          <p className="nudge blame" data-testid="factor-blame-check" role="status">
+            {t('map.factor.blameCheck')}
+          </p>
+        ) : null}
         <div className="field-row">
           <div className="field grow">
             <label className="field-label" htmlFor="factor-voice">
