@@ -536,7 +536,7 @@ describe('audit', () => {
     const { session } = await createTestVault(t);
     const { made } = await richCase(t, 'Familie Iep', session.member.id);
     const path = join(t.root, 'iep.pdf');
-    expect((await t.fail('reports.savePdf', { kind: 'case', id: made.id, path })).code).toBe('VAULT_LOCKED');
+    expect((await t.fail('reports.savePdf', { kind: 'case', id: made.id, file: await t.chooseSaveFile('pdf', path) })).code).toBe('VAULT_LOCKED');
     await expect(fs.access(path)).rejects.toThrow();
   }, 60_000);
 });
