@@ -12,6 +12,10 @@ export interface CoreSessionOptions {
   systemLocale: string;
   /** Unexpected errors inside the core (with their context), e.g. a failed automatic backup on lock. */
   logError: (context: string, error: unknown) => void;
+  /** The core worker's built entry (out/cli or out/main core-worker.js); by default the TypeScript source. */
+  workerFile?: string;
+  /** The SQLite addon built for this runtime (the app's Electron build when the app runs the commands). */
+  nativeBinding?: string;
 }
 
 /**
@@ -30,6 +34,8 @@ export class CoreSession {
   static async open(options: CoreSessionOptions): Promise<CoreSession> {
     const settingsFolder = await fs.mkdtemp(join(tmpdir(), 'dyade-cli-'));
     const core = startCoreWorker({
+      ...(options.workerFile ? { workerFile: options.workerFile } : {}),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       app: { name: 'Dyade', version: options.appVersion, platform: process.platform, systemLocale: options.systemLocale },
       settingsFile: join(settingsFolder, 'app-settings.json'),
       // The CLI has no renderer to notify and takes folders from its arguments, never from a picker.
