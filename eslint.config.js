@@ -15,7 +15,7 @@ const ALLOWED = {
   shared: ['shared', 'npm'],
   core: ['shared', 'node', 'npm'],
   cli: ['core', 'shared', 'node', 'npm'],
-  main: ['core', 'shared', 'electron', 'node', 'npm'],
+  main: ['core', 'cli', 'shared', 'electron', 'node', 'npm'],
   preload: ['shared', 'electron'],
   // The renderer's own layers (README.md, "Architecture"): app → features → lib, ui; ui and lib never a feature.
   'renderer-app': ['renderer-feature', 'renderer-lib', 'renderer-ui', 'shared', 'npm', 'ui'],

@@ -12,6 +12,10 @@ export interface CoreSessionOptions {
   systemLocale: string;
   /** Unexpected errors inside the core (with their context), e.g. a failed automatic backup on lock. */
   logError: (context: string, error: unknown) => void;
+  /** The core worker's built entry (out/cli or out/main core-worker.js); by default the TypeScript source. */
+  workerFile?: string;
+  /** The SQLite addon built for this runtime (the app's Electron build when the app runs the commands). */
+  nativeBinding?: string;
 }
 
 /**
@@ -33,6 +37,8 @@ export class CoreSession {
     // The CLI's arguments are its folder dialog: the core asks the host, as in the app, and gets the folder named on the command line.
     const picker: { next: string | null } = { next: null };
     const core = startCoreWorker({
+      ...(options.workerFile ? { workerFile: options.workerFile } : {}),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       app: { name: 'Dyade', version: options.appVersion, platform: process.platform, systemLocale: options.systemLocale },
       settingsFile: join(settingsFolder, 'app-settings.json'),
       host: {

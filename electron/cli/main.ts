@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { SYNOPSIS, parseCommandLine, type CommandName } from './args';
 import type { CoreSession } from './core-session';
 import { describeError } from './describe-error';
@@ -18,16 +17,18 @@ export interface CliEnvironment {
   onSession?: (session: CoreSession) => void;
   /** True once a signal handler is locking and ending the process; later failures are its doing. */
   interrupted?: () => boolean;
+  /** Where the commands run: the app's version and, when built, the core worker's entry and addon. */
+  runtime: CliRuntime;
 }
 
-function appVersion(): string {
-  try {
-    const manifest: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    const version = (manifest as { version?: unknown }).version;
-    return typeof version === 'string' ? version : '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
+/** What the process that runs the commands knows about itself; never read from a file at run time. */
+export interface CliRuntime {
+  /** The app's version: injected at build time (out/cli), read from package.json by the source runner, app.getVersion() in the app. */
+  version: string;
+  /** The core worker's built entry; by default the TypeScript source (tests, `npm run dyade`). */
+  workerFile?: string;
+  /** The SQLite addon for this runtime, when it is not the package's default build. */
+  nativeBinding?: string;
 }
 
 function helpText(t: Translate, topic: CommandName | null): string {
@@ -54,7 +55,7 @@ export async function runCli(environment: CliEnvironment): Promise<ExitStatus> {
       out(helpText(t, parsed.topic));
       return EXIT.ok;
     case 'version':
-      out(`dyade ${appVersion()}`);
+      out(`dyade ${environment.runtime.version}`);
       return EXIT.ok;
     case 'usage-error':
       err(`dyade: ${t(parsed.problem.key, parsed.problem.params)}`);
@@ -79,8 +80,10 @@ export async function runCli(environment: CliEnvironment): Promise<ExitStatus> {
       stderr: environment.stderr,
       session: async () => {
         opened.session ??= await CoreSession.open({
-          appVersion: appVersion(),
+          appVersion: environment.runtime.version,
           systemLocale: locale,
+          ...(environment.runtime.workerFile ? { workerFile: environment.runtime.workerFile } : {}),
+          ...(environment.runtime.nativeBinding ? { nativeBinding: environment.runtime.nativeBinding } : {}),
           logError: (context, error) => err(`dyade: ${t('status.technicalDetail', { detail: `${context}: ${errorMessage(error)}` })}`),
         });
         environment.onSession?.(opened.session);
@@ -113,8 +116,12 @@ export async function runCli(environment: CliEnvironment): Promise<ExitStatus> {
 /** Exit status for a signal, as shells report it (128 + signal number). */
 const SIGNAL_STATUS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
-/** The process wiring around runCli: streams, signals, exit status. Used by bin.mjs. */
-export async function main(): Promise<void> {
+/**
+ * The process wiring around runCli: streams, signals, exit status. Used by the built entry (bin.ts),
+ * the source runner (bin.mjs) and the app's main process (`Dyade --cli vault …`). Resolves with the
+ * exit status, or null when a signal handler is already ending the process.
+ */
+export async function main(runtime: CliRuntime, argv: readonly string[] = process.argv.slice(2)): Promise<ExitStatus | null> {
   const t = translator(pickCliLocale(process.env));
   const opened: { session: CoreSession | null } = { session: null };
   let stopping = false;
@@ -134,7 +141,7 @@ export async function main(): Promise<void> {
   for (const signal of Object.keys(SIGNAL_STATUS) as (keyof typeof SIGNAL_STATUS)[]) process.on(signal, () => onSignal(signal));
 
   const status = await runCli({
-    argv: process.argv.slice(2),
+    argv,
     env: process.env,
     cwd: process.cwd(),
     stdin: process.stdin,
@@ -144,6 +151,7 @@ export async function main(): Promise<void> {
       opened.session = session;
     },
     interrupted: () => stopping,
+    runtime,
   });
-  if (!stopping) process.exitCode = status;
+  return stopping ? null : status;
 }

@@ -11,6 +11,7 @@ import type { Locale } from '../../shared/contract';
 import type { Core } from '../core/index';
 import { startCoreWorker } from '../core/worker/client';
 import { AppInfoLocale } from './app-locale';
+import { cliArguments } from './cli-mode';
 import { APP_ENTRY_URL, APP_SCHEME, loopbackDevServer, type OriginOptions } from './app-url';
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
@@ -43,6 +44,18 @@ const origin: OriginOptions = dev ? { devServerUrl: devServer.href } : {};
 /** The local error log (userData/logs/dyade.log, rotated); opened when the app is ready. */
 let appLog: AppLog | null = null;
 
+/** The SQLite addon for this runtime: the app and its admin commands load the same one. */
+function sqliteBinding(): string | undefined {
+  return nativeBindingPath({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+    platform: process.platform,
+    arch: process.arch,
+    exists: existsSync,
+  });
+}
+
 function logError(context: string, error: unknown): void {
   console.error(`[dyade] ${context}:`, error);
   appLog?.error(context, error);
@@ -67,14 +80,7 @@ async function startApp(): Promise<void> {
     ...(coreWorkerFile ? { workerFile: coreWorkerFile } : {}),
     app: { name: 'Dyade', version: app.getVersion(), platform: process.platform, systemLocale: app.getLocale() },
     settingsFile: join(app.getPath('userData'), 'settings.json'),
-    nativeBinding: nativeBindingPath({
-      isPackaged: app.isPackaged,
-      resourcesPath: process.resourcesPath,
-      appPath: app.getAppPath(),
-      platform: process.platform,
-      arch: process.arch,
-      exists: existsSync,
-    }),
+    nativeBinding: sqliteBinding(),
     host: {
       pickFolder: (purpose) => pickFolder(dialog, mainWindow, purpose, locale.current),
       pickSaveFile: (purpose, suggestedName) => pickSaveFile(dialog, mainWindow, purpose, suggestedName, locale.current),
@@ -130,20 +136,48 @@ async function startApp(): Promise<void> {
   await window.loadURL(devServer ? devServer.href : APP_ENTRY_URL);
 }
 
-// Before ready: every renderer sandboxed, guards on every web contents ever created, app:// privileged.
-app.enableSandbox();
-app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origin));
-protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+/**
+ * `Dyade --cli vault …` (or `Dyade vault …`): the admin CLI's own code, over the same core worker and
+ * SQLite addon as the app, without a window, a session or the single-instance lock; then exit with
+ * the CLI's status.
+ */
+async function runAdminCommands(args: string[]): Promise<void> {
+  app.dock?.hide();
+  const { main } = await import('../cli/main');
+  const nativeBinding = sqliteBinding();
+  const status = await main(
+    { version: app.getVersion(), ...(coreWorkerFile ? { workerFile: coreWorkerFile } : {}), ...(nativeBinding ? { nativeBinding } : {}) },
+    args,
+  );
+  if (status !== null) app.exit(status);
+}
 
-if (app.requestSingleInstanceLock()) {
-  app.on('window-all-closed', () => app.quit());
-  app
-    .whenReady()
-    .then(startApp)
-    .catch((error: unknown) => {
-      logError('startup', error);
-      app.quit();
-    });
+function startWindowedApp(): void {
+  // Before ready: every renderer sandboxed, guards on every web contents ever created, app:// privileged.
+  app.enableSandbox();
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, origin));
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+  if (app.requestSingleInstanceLock()) {
+    app.on('window-all-closed', () => app.quit());
+    app
+      .whenReady()
+      .then(startApp)
+      .catch((error: unknown) => {
+        logError('startup', error);
+        app.quit();
+      });
+  } else {
+    app.quit();
+  }
+}
+
+const cliArgs = cliArguments({ argv: process.argv, defaultApp: process.defaultApp === true });
+if (cliArgs) {
+  runAdminCommands(cliArgs).catch((error: unknown) => {
+    logError('cli', error);
+    app.exit(1);
+  });
 } else {
-  app.quit();
+  startWindowedApp();
 }

@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The `dyade` users run: package.json "bin", built by `npm run build:cli` into out/cli as plain
+ * JavaScript with its own core worker. (cli.test.ts covers the commands themselves, from source.)
+ */
+
+const run = promisify(execFile);
+const ROOT = resolve(__dirname, '../..');
+const PASSPHRASE = 'kwartel fiets ochtend zeventig';
+
+let manifest: { version: string; bin: { dyade: string } };
+let bin: string;
+let dir: string;
+
+beforeAll(async () => {
+  manifest = JSON.parse(await fs.readFile(join(ROOT, 'package.json'), 'utf8')) as typeof manifest;
+  bin = join(ROOT, manifest.bin.dyade);
+  await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'error'], { cwd: ROOT });
+  dir = await fs.mkdtemp(join(tmpdir(), 'dyade-cli-built-'));
+}, 120_000);
+
+afterAll(async () => {
+  if (dir) await fs.rm(dir, { recursive: true, force: true });
+});
+
+function dyade(args: string[], input = ''): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolveRun) => {
+    const child = execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, TMPDIR: dir } },
+      (error, stdout, stderr) => resolveRun({ status: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+    child.stdin?.end(input);
+  });
+}
+
+describe('the built dyade command', () => {
+  it('is out/cli/dyade.js, plain JavaScript that needs no TypeScript loader', async () => {
+    expect(manifest.bin.dyade).toBe('out/cli/dyade.js');
+    const source = await fs.readFile(bin, 'utf8');
+    expect(source.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(source).not.toMatch(/tsx|\.ts['"]/);
+  });
+
+  it('prints the version from package.json, injected at build time', { timeout: 30_000 }, async () => {
+    const result = await dyade(['--version']);
+    expect(result).toEqual({ status: 0, stdout: `dyade ${manifest.version}\n`, stderr: '' });
+  });
+
+  it('runs a command through its own core worker', { timeout: 120_000 }, async () => {
+    const created = await dyade(['vault', 'create', 'team', '--label', 'Team', '--member', 'Anna', '--passphrase-stdin'], `${PASSPHRASE}\n`);
+    expect(created.stderr).toBe('');
+    expect(created.status).toBe(0);
+    const info = await dyade(['vault', 'info', 'team']);
+    expect(info.status).toBe(0);
+    expect(info.stdout).toMatch(/^Members: +Anna$/m);
+  });
+});
