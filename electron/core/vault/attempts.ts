@@ -1,5 +1,3 @@
-import type { AttemptStore } from './attemptsFile';
-
 /** Failed unlocks in a row before a delay applies. */
 export const FREE_ATTEMPTS = 5;
 export const MAX_RETRY_DELAY_MS = 5 * 60 * 1000;
@@ -21,6 +19,12 @@ export function retryAfterMs(attempts: FailedAttempts | undefined, now: Date): n
   if (!attempts) return 0;
   const readyAt = attempts.lastAt.getTime() + retryDelayMs(attempts.count);
   return Math.max(0, readyAt - now.getTime());
+}
+
+/** Where failed unlocks wait for the next successful one, across restarts (attemptsFile.ts keeps them beside the settings). */
+export interface AttemptStore {
+  load(): Promise<Map<string, FailedAttempts>>;
+  save(attempts: ReadonlyMap<string, FailedAttempts>): Promise<void>;
 }
 
 /**

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { writeFileAtomic } from '../fs/atomic';
 import { readSmallText } from '../fs/small';
-import type { FailedAttempts } from './attempts';
+import type { AttemptStore, FailedAttempts } from './attempts';
 
 const FORMAT = 'dyade-unlock-attempts';
 /** More vaults than one device holds; the oldest drop off first. */
@@ -10,12 +10,6 @@ const MAX_VAULTS = 100;
 
 const Entry = z.object({ count: z.number().int().min(1).max(1_000_000), firstAt: z.string().datetime(), lastAt: z.string().datetime() }).strict();
 const AttemptsFileSchema = z.object({ format: z.literal(FORMAT), vaults: z.record(z.string().max(4096), Entry), mac: z.string().max(64) }).strict();
-
-/** Where failed unlocks wait for the next successful one, across restarts. */
-export interface AttemptStore {
-  load(): Promise<Map<string, FailedAttempts>>;
-  save(attempts: ReadonlyMap<string, FailedAttempts>): Promise<void>;
-}
 
 /**
  * Failed unlocks kept beside the app settings (never in the vault folder: a failed unlock writes

@@ -11,8 +11,7 @@ import { writeFileAtomic } from '../fs/atomic';
 import { readSmallText } from '../fs/small';
 import type { CoreHost, CoreTesting, VaultFaults } from '../host';
 import { startProgress } from '../progress';
-import { UnlockAttempts } from './attempts';
-import type { AttemptStore } from './attemptsFile';
+import { UnlockAttempts, type AttemptStore } from './attempts';
 import {
   AUTOMATIC_BACKUP_FOLDER,
   AUTOMATIC_BACKUP_INTERVAL_MS,
