@@ -26,7 +26,7 @@ import { createEventEmitter, registerIpcHost } from './ipc-host';
 import { menuTemplate, type MenuCommand } from './menu';
 import { nativeBindingPath } from './native-binding';
 import { guardWebContents, hardenSession } from './security';
-import { windowOptions } from './window-options';
+import { APP_WINDOW_SHAPE, createAppWindow } from './window-options';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -95,7 +95,12 @@ async function startApp(): Promise<void> {
           System: `${process.platform} ${process.arch} ${process.getSystemVersion?.() ?? ''}`.trim(),
         }),
       printToPdf: (route) =>
-        printRouteToPdf((options) => new BrowserWindow(options), windowOptions(preloadPath, { dev }), devServer ? devServer.href : APP_ENTRY_URL, route),
+        printRouteToPdf(
+          (shape) => createAppWindow(BrowserWindow, preloadPath, { dev }, shape),
+          APP_WINDOW_SHAPE,
+          devServer ? devServer.href : APP_ENTRY_URL,
+          route,
+        ),
       emit,
       onLocaleChanged: (next: Locale) => {
         locale.current = next;
@@ -122,7 +127,7 @@ async function startApp(): Promise<void> {
   await locale.load(core.dispatch);
   buildMenu();
 
-  const window = new BrowserWindow(windowOptions(preloadPath, { dev }));
+  const window = createAppWindow(BrowserWindow, preloadPath, { dev });
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {

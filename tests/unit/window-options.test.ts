@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { windowOptions } from '../../electron/main/window-options';
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { APP_WINDOW_SHAPE, createAppWindow, type WindowShape } from '../../electron/main/window-options';
+
+/** Opens a window through createAppWindow with a fake BrowserWindow and returns the options it was given. */
+function windowOptions(preloadPath: string, config: { dev?: boolean } = {}, shape?: WindowShape): BrowserWindowConstructorOptions {
+  let seen: BrowserWindowConstructorOptions | null = null;
+  class FakeWindow {
+    constructor(options: BrowserWindowConstructorOptions) {
+      seen = options;
+    }
+  }
+  createAppWindow(FakeWindow as unknown as new (options: BrowserWindowConstructorOptions) => BrowserWindow, preloadPath, config, shape);
+  if (!seen) throw new Error('no window');
+  return seen;
+}
 
 describe('windowOptions', () => {
   const prefs = windowOptions('/app/out/preload/index.cjs').webPreferences ?? {};
@@ -36,5 +50,13 @@ describe('windowOptions', () => {
 
   it('waits to show the window until it has painted', () => {
     expect(windowOptions('/p').show).toBe(false);
+    expect(APP_WINDOW_SHAPE.show).toBe(false);
+  });
+
+  it('never lets a shape override the web preferences', () => {
+    const sneaky = { title: 'x', webPreferences: { sandbox: false, nodeIntegration: true } } as WindowShape;
+    const options = windowOptions('/p', {}, sneaky);
+    expect(options.title).toBe('x');
+    expect(options.webPreferences).toMatchObject({ sandbox: true, nodeIntegration: false, contextIsolation: true });
   });
 });
