@@ -5,14 +5,14 @@
  * see the page). Fails on any HIGH or MEDIUM finding. A false positive gets the scanner's own
  * inline annotation (`// eng-disable CHECK_ID`) with the reason beside it, never a blanket exclude.
  *
- * The scanner comes from devDependencies; ELECTRONEGATIVITY_BIN may point at another install.
+ * It runs offline (scan-offline.mjs). The scanner comes from devDependencies; ELECTRONEGATIVITY_BIN may point at another install.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ELECTRON_VERSION = '42.0.0';
@@ -35,10 +35,17 @@ try {
   cpSync(join(root, 'renderer', 'index.html'), join(input, 'renderer', 'index.html'));
   const report = join(work, 'report.csv');
   // -e: the Electron in devDependencies, so the scanner judges today's defaults, not v0.1.
-  const run = spawnSync(process.execPath, [scannerBin(), '-i', input, '-e', ELECTRON_VERSION, '-r', '-v', 'false', '-o', report], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // --import scan-offline.mjs: the scanner's own fetches (translations, Electron's release list) are
+  // refused at once, so the scan is the same with or without a network and never hangs on one.
+  const offline = join(root, 'scripts', 'scan-offline.mjs');
+  const run = spawnSync(
+    process.execPath,
+    ['--import', pathToFileURL(offline).href, scannerBin(), '-i', input, '-e', ELECTRON_VERSION, '-r', '-v', 'false', '-o', report],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   if (run.status !== 0) {
     process.stderr.write(run.stdout + run.stderr);
     throw new Error(`electronegativity exited with ${run.status}`);
