@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { appApi, appEvents } from './api/app';
+import { careApi } from './api/care';
 import { casesApi } from './api/cases';
 import { exchangeApi } from './api/exchange';
 import { journalApi } from './api/journal';
@@ -109,6 +110,7 @@ export const contract = {
   ...exchangeApi,
   ...reportsApi,
   ...privacyApi,
+  ...careApi,
 } as const;
 
 export type Contract = typeof contract;

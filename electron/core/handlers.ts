@@ -1,6 +1,7 @@
 import { FileGrants } from './app/fileGrants';
 import { appHandlers } from './app/handlers';
 import type { AppSettings } from './app/settings';
+import { careHandlers } from './care/handlers';
 import { caseFileHandlers } from './casefile/handlers';
 import { caseHandlers } from './cases/handlers';
 import type { HandlerKit } from './context';
@@ -44,5 +45,6 @@ export function createHandlers({ options, kit, session, settings, kdf }: Handler
     ...exchangeHandlers(kit, { kdf, grants }),
     ...reportsHandlers(kit, { host: options.host, grants }),
     ...privacyHandlers(kit),
+    ...careHandlers(kit),
   } satisfies Handlers;
 }

@@ -1,6 +1,7 @@
 /** The sessions API: intervision methods, sessions and their contributions, and action points. */
 import { z } from 'zod';
 import { FreeText, IsoDate } from '../domain/case';
+import { CareRecord } from '../domain/care-options';
 import {
   ActionListItem,
   ActionPoint,
@@ -126,6 +127,8 @@ export const sessionsApi = {
         takeAway: FreeText.optional(),
         everyVoiceHeard: z.enum(VOICES_HEARD).nullable().optional(),
         doDifferently: FreeText.optional(),
+        /** The intensity step's record, sent whole (it is small). */
+        care: CareRecord.optional(),
         step2: Step2Record.partial().optional(),
       })
       .strict(),

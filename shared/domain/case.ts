@@ -156,6 +156,14 @@ export const ELS_TAGS = [
 export const STRESS_TAGS = [...ACE_TAGS, ...ELS_TAGS] as const;
 export const StressTag = z.enum(STRESS_TAGS);
 
+/**
+ * Whose experience an ACE / ELS tag describes: the parent's own childhood (the link between
+ * generations) or the child now. Asked beside the tags; null while nobody said.
+ */
+export const EXPERIENCE_OF = ['parent-childhood', 'child-now'] as const;
+export const ExperienceOf = z.enum(EXPERIENCE_OF);
+export type ExperienceOf = z.infer<typeof ExperienceOf>;
+
 export const FACTOR_STATUSES = ['current', 'resolved'] as const;
 export const FactorStatus = z.enum(FACTOR_STATUSES);
 
@@ -180,6 +188,10 @@ export const Factor = z.object({
   duration: Duration.nullable(),
   buffered: Buffering.nullable(),
   tags: z.array(StressTag).max(STRESS_TAGS.length),
+  /** Whose experience the tags describe (only with tags); optional, so older snapshots and inputs still read. */
+  experienceOf: ExperienceOf.nullable().optional(),
+  /** The team marked this stressor as traumatic stress (the continuum's third column); never set for a buffer. */
+  traumatic: z.boolean().optional(),
   status: FactorStatus,
   placement: Placement.nullable(),
   /** The intervision session in which it was added, when it was. */

@@ -14,7 +14,7 @@ import {
   type STRESS_SECTORS,
 } from './case';
 
-export const STRESS_KINDS = ['positive', 'tolerable', 'toxic'] as const;
+export const STRESS_KINDS = ['positive', 'tolerable', 'toxic', 'traumatic'] as const;
 export type StressKind = (typeof STRESS_KINDS)[number];
 
 /**
@@ -31,14 +31,20 @@ export function deriveStressKind(duration: Duration | null, buffered: Buffering 
   return 'tolerable';
 }
 
-export function stressKindOf(factor: Pick<Factor, 'sector' | 'duration' | 'buffered'>): StressKind | null {
-  return factor.sector === 'buffer' ? null : deriveStressKind(factor.duration, factor.buffered);
+/**
+ * A stressor's kind: traumatic when the team marked it so (the continuum's third column, beyond
+ * what duration and buffering say), otherwise derived as above.
+ */
+export function stressKindOf(factor: Pick<Factor, 'sector' | 'duration' | 'buffered'> & Partial<Pick<Factor, 'traumatic'>>): StressKind | null {
+  if (factor.sector === 'buffer') return null;
+  if (factor.traumatic) return 'traumatic';
+  return deriveStressKind(factor.duration, factor.buffered);
 }
 
 /** The fields of a factor the rules below read and rewrite (the editor's draft and the contract's input). */
 type FactorShape = Pick<
   FactorFields,
-  'sector' | 'category' | 'otherLabel' | 'text' | 'voice' | 'chainPartnerId' | 'pressure' | 'duration' | 'buffered' | 'tags'
+  'sector' | 'category' | 'otherLabel' | 'text' | 'voice' | 'chainPartnerId' | 'pressure' | 'duration' | 'buffered' | 'tags' | 'traumatic' | 'experienceOf'
 >;
 
 /** A field the factor still needs, and why: the form marks it, the contract refuses without it. */
@@ -65,8 +71,9 @@ export function factorReadyToSave(factor: Pick<FactorShape, 'sector' | 'category
 }
 
 /**
- * One factor as it is kept: a buffer has no pressure, duration or buffering; the chain partner goes
- * only with the chain voice; the own description only with "other" (trimmed); each tag once.
+ * One factor as it is kept: a buffer has no pressure, duration, buffering or traumatic mark; the chain
+ * partner goes only with the chain voice; the own description only with "other" (trimmed); each tag
+ * once; whose experience the tags describe only while there are tags.
  */
 export function normaliseFactor<F extends FactorShape>(factor: F): F {
   const isBuffer = factor.sector === 'buffer';
@@ -78,6 +85,8 @@ export function normaliseFactor<F extends FactorShape>(factor: F): F {
     duration: isBuffer ? null : factor.duration,
     buffered: isBuffer ? null : factor.buffered,
     tags: [...new Set(factor.tags)],
+    traumatic: isBuffer ? false : (factor.traumatic ?? false),
+    experienceOf: factor.tags.length > 0 ? (factor.experienceOf ?? null) : null,
   };
 }
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Id } from './ids';
 import { FreeText, IsoDate, Pseudonym, TEXT_LIMIT } from './case';
+import { CareRecord, EMPTY_CARE_RECORD } from './care-options';
 
 const IsoTime = z.string().datetime({ offset: true });
 
@@ -183,6 +184,8 @@ export const Outcome = z.object({
   takeAway: FreeText,
   everyVoiceHeard: z.enum(VOICES_HEARD).nullable(),
   doDifferently: FreeText,
+  /** At the intensity step: the indications, what the parent wants, the options weighed and chosen (shared/domain/care-options.ts). */
+  care: CareRecord.default(EMPTY_CARE_RECORD),
 });
 export type Outcome = z.infer<typeof Outcome>;
 

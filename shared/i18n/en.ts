@@ -1,4 +1,5 @@
 import { appEn } from './app.en';
+import { careEn } from './care.en';
 import { casesEn } from './cases.en';
 import { errorsEn } from './errors.en';
 import { exchangeEn } from './exchange.en';
@@ -26,4 +27,5 @@ export const en: Translation = {
   ...reportsEn,
   ...privacyEn,
   ...progressEn,
+  ...careEn,
 };

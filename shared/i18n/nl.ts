@@ -1,4 +1,5 @@
 import { appNl } from './app.nl';
+import { careNl } from './care.nl';
 import { casesNl } from './cases.nl';
 import { errorsNl } from './errors.nl';
 import { exchangeNl } from './exchange.nl';
@@ -25,6 +26,7 @@ export const nl = {
   ...reportsNl,
   ...privacyNl,
   ...progressNl,
+  ...careNl,
 };
 
 type Widen<T> = T extends string ? string : T extends readonly string[] ? string[] : { [K in keyof T]: Widen<T[K]> };

@@ -96,6 +96,7 @@ export const vaultEn: typeof vaultNl = {
       backups: 'Backups',
       privacy: 'Privacy',
       audit: 'Audit log',
+      care: 'Care options',
     },
     general: {
       languageHint: 'The language of Dyade on this device.',

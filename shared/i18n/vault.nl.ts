@@ -94,6 +94,7 @@ export const vaultNl = {
       backups: 'Back-ups',
       privacy: 'Privacy',
       audit: 'Logboek',
+      care: 'Zorgaanbod',
     },
     general: {
       languageHint: 'De taal van Dyade op dit apparaat.',

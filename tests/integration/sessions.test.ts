@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
+import { EMPTY_CARE_RECORD } from '../../shared/domain/care-options';
 import { builtInMethod } from '../../shared/domain/methods-catalog';
 import { isAdviceNudgeDue, needsBlameCheck, speakingCounts } from '../../shared/domain/nudges';
 import { PERSPECTIVES, type MethodPhase, type Session } from '../../shared/domain/session';
@@ -192,6 +193,7 @@ describe('intervision sessions', () => {
         takeAway: 'Ik vraag eerst wat zij zelf wil',
         everyVoiceHeard: 'partly',
         doDifferently: 'JD eerder het woord geven',
+        care: EMPTY_CARE_RECORD,
       },
       step2: null,
     });

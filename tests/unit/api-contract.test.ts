@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appApi, appEvents } from '../../shared/api/app';
+import { careApi } from '../../shared/api/care';
 import { casesApi } from '../../shared/api/cases';
 import { exchangeApi } from '../../shared/api/exchange';
 import { journalApi } from '../../shared/api/journal';
@@ -26,6 +27,10 @@ const METHOD_NAMES = [
   'audit.export',
   'audit.list',
   'audit.search',
+  'careOptions.list',
+  'careOptions.restore',
+  'careOptions.save',
+  'careOptions.setHidden',
   'cases.create',
   'cases.delete',
   'cases.erase',
@@ -120,6 +125,7 @@ const SLICES = {
   exchange: exchangeApi,
   reports: reportsApi,
   privacy: privacyApi,
+  care: careApi,
 };
 
 describe('the contract merged from the domain slices', () => {

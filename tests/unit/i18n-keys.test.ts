@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { translations } from '../../shared/i18n';
 import { appNl } from '../../shared/i18n/app.nl';
+import { careNl } from '../../shared/i18n/care.nl';
 import { casesNl } from '../../shared/i18n/cases.nl';
 import { errorsNl } from '../../shared/i18n/errors.nl';
 import { exchangeNl } from '../../shared/i18n/exchange.nl';
@@ -66,7 +67,7 @@ describe('the translation tables', () => {
   });
 
   it('hold each top-level key in one domain file only', () => {
-    const files = [appNl, errorsNl, vaultNl, casesNl, mapNl, sessionsNl, journalNl, searchNl, exchangeNl, reportsNl, privacyNl, progressNl];
+    const files = [appNl, errorsNl, vaultNl, casesNl, mapNl, sessionsNl, journalNl, searchNl, exchangeNl, reportsNl, privacyNl, progressNl, careNl];
     const keys = files.flatMap((file) => Object.keys(file));
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
     expect([...keys].sort()).toEqual(Object.keys(translations.nl).sort());

@@ -1,4 +1,5 @@
 /** Tables of intervision sessions (kysely types; merged into VaultDatabase). */
+import type { Generated } from 'kysely';
 
 /** A team's own method; the shipped methods live in shared/domain/methods-catalog.ts, not here. */
 export interface SessionMethodsTable {
@@ -61,6 +62,8 @@ export interface SessionOutcomesTable {
   take_away: string;
   every_voice_heard: string | null;
   do_differently: string;
+  /** JSON of the intensity step's CareRecord (0010_care_options); '{}' before anything was written. */
+  care_record: Generated<string>;
   updated_at: string;
 }
 

@@ -1,3 +1,4 @@
+import type { CareTables } from './schema-care';
 import type { ExchangeTables } from './schema-exchange';
 import type { JournalTables } from './schema-journal';
 import type { SessionTables } from './schema-sessions';
@@ -91,6 +92,10 @@ export interface FactorsTable {
   buffered: string | null;
   /** JSON array of ACE / ELS tags. */
   tags: string;
+  /** 1 when the team marked the stress as traumatic (0010_care_options). */
+  traumatic: Generated<number>;
+  /** Whose experience an ACE / ELS tag describes: 'parent-childhood' or 'child-now'; null while not said. */
+  experience_of: Generated<string | null>;
   status: string;
   /** JSON `{ radial, along }`, or null when laid out automatically. */
   placement: string | null;
@@ -110,7 +115,7 @@ export interface MapSnapshotsTable {
   state: string;
 }
 
-export interface VaultDatabase extends SessionTables, JournalTables, ExchangeTables {
+export interface VaultDatabase extends SessionTables, JournalTables, ExchangeTables, CareTables {
   members: MembersTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;

@@ -93,6 +93,8 @@ export const ITEM_TABLES: readonly ItemTable[] = [
     scope: 'session',
     memberColumns: [],
     textColumns: ['for_whom', 'context', 'reasons', 'take_away', 'do_differently'],
+    // The intensity step's record: indications, what the parent wants, options weighed with reasons.
+    jsonColumns: ['care_record'],
     label: 'reasons',
   },
   {

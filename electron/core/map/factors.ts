@@ -52,6 +52,8 @@ export async function saveFactor({ db, now }: WriteContext, input: ParsedInput<'
     duration: factor.duration,
     buffered: factor.buffered,
     tags: JSON.stringify(factor.tags),
+    traumatic: factor.traumatic ? 1 : 0,
+    experience_of: factor.experienceOf ?? null,
     status: input.status,
     placement: input.placement ? JSON.stringify(input.placement) : null,
     session_id: existing ? existing.session_id : input.sessionId,

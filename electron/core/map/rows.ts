@@ -26,6 +26,9 @@ export function factorFromRow(row: FactorRow): Factor {
     duration: row.duration,
     buffered: row.buffered,
     tags: parseJson(row.tags, []),
+    // Only when set, so a factor reads (and compares with older snapshots) as it did before these fields existed.
+    ...(row.experience_of !== null ? { experienceOf: row.experience_of } : {}),
+    ...(row.traumatic === 1 ? { traumatic: true } : {}),
     status: row.status,
     placement: parseJson(row.placement, null),
     sessionId: row.session_id,

@@ -23,6 +23,7 @@ export async function saveOutcome(
     takeAway: input.takeAway ?? before.takeAway,
     everyVoiceHeard: input.everyVoiceHeard === undefined ? before.everyVoiceHeard : input.everyVoiceHeard,
     doDifferently: input.doDifferently ?? before.doDifferently,
+    care: input.care ?? before.care,
   };
   const outcomeRow = {
     intensity: outcome.judgment.intensity,
@@ -32,6 +33,7 @@ export async function saveOutcome(
     take_away: outcome.takeAway,
     every_voice_heard: outcome.everyVoiceHeard,
     do_differently: outcome.doDifferently,
+    care_record: JSON.stringify(outcome.care),
     updated_at: iso,
   };
   await db

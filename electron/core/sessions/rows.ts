@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { EMPTY_CARE_RECORD, parseCareRecord } from '../../../shared/domain/care-options';
 import { ActionPoint, Contribution, MethodDefinition, Outcome, Session, SessionSummary, Step2Record } from '../../../shared/domain/session';
 import type {
   ActionPointsTable,
@@ -98,6 +99,7 @@ export const EMPTY_OUTCOME: Outcome = {
   takeAway: '',
   everyVoiceHeard: null,
   doDifferently: '',
+  care: EMPTY_CARE_RECORD,
 };
 
 export const EMPTY_STEP2: Step2Record = { consulted: '', consultedRole: '', date: null, signals: '', outcome: '', veiligThuisConsulted: null };
@@ -110,6 +112,7 @@ export function outcomeFromRow(row: OutcomeRow | undefined): Outcome {
     takeAway: row.take_away,
     everyVoiceHeard: row.every_voice_heard,
     doDifferently: row.do_differently,
+    care: parseCareRecord(row.care_record),
   });
 }
 

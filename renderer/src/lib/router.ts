@@ -20,7 +20,7 @@ export type CaseView = (typeof CASE_VIEWS)[number];
 export const SESSION_VIEWS = ['run', 'present', 'summary'] as const;
 export type SessionView = (typeof SESSION_VIEWS)[number];
 
-export const SETTINGS_TABS = ['general', 'members', 'security', 'backups', 'privacy', 'audit'] as const;
+export const SETTINGS_TABS = ['general', 'members', 'security', 'backups', 'privacy', 'care', 'audit'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 export function parseRoute(hash: string): Route {

@@ -9,6 +9,7 @@ import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { formatDateTime } from '../../lib/i18n';
 import { CASE_VIEWS, navigate, routeHref, useRoute, type CaseView } from '../../lib/router';
+import { ContinuumCard } from '../care';
 import { CaseTimeline } from '../journal';
 import { HistoryView, MapWorkspace, useMapActions } from '../map';
 import { CaseShareMenu } from '../reports';
@@ -218,6 +219,7 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
           onFactorOpened={() => window.location.replace(routeHref({ name: 'case', id, view: 'map' }))}
         />
       ) : null}
+      {view === 'map' ? <ContinuumCard factors={data.factors} /> : null}
       {view === 'people' ? <PeoplePanel caseId={id} people={data.people} actions={actions} readOnly={item.status === 'closed'} /> : null}
       {view === 'history' ? <HistoryView detail={data} /> : null}
       {view === 'timeline' ? <CaseTimeline caseId={id} /> : null}

@@ -5,6 +5,7 @@ import {
   BUFFERINGS,
   CATEGORY_CATALOG,
   DURATIONS,
+  EXPERIENCE_OF,
   FACTOR_KINDS,
   FACTOR_STATUSES,
   PRESSURES,
@@ -137,7 +138,7 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose, g
     timer.current = null;
     onClose();
   };
-  const stress = stressKindOf({ sector, duration: draft.duration ?? null, buffered: draft.buffered ?? null });
+  const stress = stressKindOf({ sector, duration: draft.duration ?? null, buffered: draft.buffered ?? null, traumatic: draft.traumatic ?? false });
   const title = isSaved ? t('map.factor.editTitle', { sector: t(`map.sectors.${sector}`) }) : t('map.factor.newTitle', { sector: t(`map.sectors.${sector}`) });
 
   return (
@@ -294,6 +295,20 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose, g
               label={(b) => t(`map.bufferings.${b}`)}
               onChange={(buffered) => update({ buffered }, true)}
             />
+            <div className="field">
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={draft.traumatic ?? false}
+                  aria-describedby="factor-traumatic-hint"
+                  onChange={(e) => update({ traumatic: e.target.checked }, true)}
+                />
+                {t('map.factor.traumatic')}
+              </label>
+              <p className="field-hint" id="factor-traumatic-hint">
+                {t('map.factor.traumaticHint')}
+              </p>
+            </div>
             {stress ? (
               <div className={`stress-kind stress-${stress}`} data-testid="stress-kind">
                 <strong>{t(`map.stressKinds.${stress}`)}</strong>
@@ -321,6 +336,19 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose, g
             ))}
           </div>
         </details>
+        {draft.tags.length > 0 ? (
+          <>
+            <Choice
+              name="factor-experience"
+              legend={t('map.factor.experienceOf')}
+              options={EXPERIENCE_OF}
+              value={draft.experienceOf ?? null}
+              label={(e) => t(`map.factor.experiences.${e}`)}
+              onChange={(experienceOf) => update({ experienceOf }, true)}
+            />
+            <p className="field-hint">{t('map.factor.experienceHint')}</p>
+          </>
+        ) : null}
         <Choice
           name="factor-status"
           legend={t('map.factor.status')}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { CareRecordSummary } from '../care';
 import type { ActionPoint, SessionDetail } from '../../../../shared/domain/session';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
@@ -173,6 +174,7 @@ function SessionPrint({ id }: { id: string }) {
         <h2>{t('sessions.summary.judgment')}</h2>
         <Judgment detail={data} t={t} />
       </section>
+      <CareRecordSummary record={data.outcome.care} headingClass="" />
       <section>
         <h2>{t('sessions.actions.title')}</h2>
         <ActionsTable actions={data.actions} t={t} names={names} language={i18n.language} />

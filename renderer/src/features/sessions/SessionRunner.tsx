@@ -11,6 +11,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { routeHref } from '../../lib/router';
 import { useAutosave } from '../../lib/autosave';
 import { useUndo } from '../../lib/undo';
+import { CareRecordForm, ContinuumCard } from '../care';
 import { MapWorkspace, RelationalMap, useMapActions } from '../map';
 import { TextArea } from '../../ui/TextArea';
 import { ActionList } from './ActionList';
@@ -267,8 +268,19 @@ export function SessionRunner({ id }: { id: string }) {
               <strong>{t('sessions.silent.title')}.</strong> {t('sessions.silent.body')}
             </section>
           ) : null}
-          {phase.mode === 'map' && caseDetail.data ? <MapWorkspace detail={caseDetail.data} actions={mapActions} sessionId={id} /> : null}
-          {phase.mode === 'intensity' ? <JudgmentForm sessionId={id} outcome={data.outcome} readOnly={finished} /> : null}
+          {phase.mode === 'map' && caseDetail.data ? (
+            <>
+              <MapWorkspace detail={caseDetail.data} actions={mapActions} sessionId={id} />
+              <ContinuumCard factors={caseDetail.data.factors} />
+            </>
+          ) : null}
+          {phase.mode === 'intensity' ? (
+            <>
+              {caseDetail.data ? <ContinuumCard factors={caseDetail.data.factors} /> : null}
+              <CareRecordForm sessionId={id} record={data.outcome.care} readOnly={finished} />
+              <JudgmentForm sessionId={id} outcome={data.outcome} readOnly={finished} />
+            </>
+          ) : null}
           {phase.mode === 'takeaway' ? (
             <>
               <TakeAwayForm sessionId={id} outcome={data.outcome} readOnly={finished} />

@@ -7,6 +7,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { formatDate, formatDateTime } from '../../lib/i18n';
 import { isAdviceNudgeDue } from '../../../../shared/domain/nudges';
 import { routeHref } from '../../lib/router';
+import { CareRecordSummary } from '../care';
 import { SessionReportButtons } from '../reports';
 import { localized } from '../../lib/localized';
 import { step2Text } from './OutcomeForms';
@@ -150,6 +151,8 @@ export function SessionSummary({ id }: { id: string }) {
           <p className="muted">{t('sessions.summary.noJudgment')}</p>
         )}
       </section>
+
+      <CareRecordSummary record={outcome.care} />
 
       <section className="summary-section">
         <h2 className="section-title">{t('sessions.actions.title')}</h2>

@@ -6,6 +6,7 @@ import { AuditTab } from './AuditTab';
 import { BackupsTab } from './BackupsTab';
 import { GeneralTab } from './GeneralTab';
 import { MembersTab } from './MembersTab';
+import { CareOptionsTab } from '../care';
 import { PrivacyTab } from '../exchange';
 import { SecurityTab } from './SecurityTab';
 import './SettingsPage.css';
@@ -42,6 +43,9 @@ export function SettingsPage({ tab, session }: { tab: SettingsTab; session: Sess
         </Tabs.Content>
         <Tabs.Content value="privacy" className="tab-panel">
           <PrivacyTab />
+        </Tabs.Content>
+        <Tabs.Content value="care" className="tab-panel">
+          <CareOptionsTab />
         </Tabs.Content>
         <Tabs.Content value="audit" className="tab-panel">
           <AuditTab />
