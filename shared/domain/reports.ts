@@ -3,6 +3,7 @@
  * the caller passes the translate function of the interface language, so the same text comes out
  * in the app, in tests and in any later CLI.
  */
+import { INDICATIONS, isEmptyCareRecord, splitConsidered } from './care-options';
 import type { CaseDetail, Factor } from './case';
 import { formatDay, formatMomentDay, localDayOf } from './dates';
 import { isAdviceNudgeDue } from './nudges';
@@ -60,6 +61,24 @@ function judgmentBlock(detail: SessionDetail, t: Translate): string {
   ].join('\n');
 }
 
+/** The intensity step's record: indications, what the parent wants, the options chosen and considered with reasons. */
+function careBlock(detail: SessionDetail, t: Translate): string {
+  const record = detail.outcome.care;
+  if (isEmptyCareRecord(record)) return mdText(t('care.summary.none'));
+  const lines: string[] = [];
+  for (const key of INDICATIONS) {
+    const answer = record.indications[key];
+    if (answer) lines.push(`- **${mdText(t(`care.intensity.indications.${key}`))}** ${mdText(t(`care.intensity.answers.${answer}`))}`);
+  }
+  if (record.indicationNote) lines.push(`- **${mdText(t('care.intensity.indicationNote'))}** ${mdText(record.indicationNote)}`);
+  if (record.parentWants) lines.push(`- **${mdText(t('care.summary.parentWants'))}** ${mdText(record.parentWants)}`);
+  const { chosen, notChosen } = splitConsidered(record);
+  const item = (o: (typeof chosen)[number]) => `  - ${mdText(o.name)} — ${mdText(o.reasons || t('care.summary.noReasons'))}`;
+  lines.push(`- **${mdText(t('care.summary.chosen'))}**${chosen.length === 0 ? ` ${mdText(t('care.summary.noChoice'))}` : ''}`, ...chosen.map(item));
+  if (notChosen.length > 0) lines.push(`- **${mdText(t('care.summary.notChosen'))}**`, ...notChosen.map(item));
+  return lines.join('\n');
+}
+
 export interface SessionReportInput {
   detail: SessionDetail;
   /** The case's current factors, for the map changes made in the session. */
@@ -114,6 +133,7 @@ export function sessionSummaryMarkdown({ detail, factors, memberNames, locale }:
     }`,
   );
   out.push(`## ${mdText(t('sessions.summary.judgment'))}\n\n${judgmentBlock(detail, t)}`);
+  out.push(`## ${mdText(t('care.summary.title'))}\n\n${careBlock(detail, t)}`);
   out.push(
     `## ${mdText(t('sessions.actions.title'))}\n\n${actionsTable(detail.actions, t, (a) => (a.ownerMemberId ? memberNames.get(a.ownerMemberId) : undefined) ?? a.ownerName, locale)}`,
   );

@@ -27,6 +27,7 @@ interface Seeded {
   caseId: string;
   sessionId: string;
   mapSessionId: string;
+  intensitySessionId: string;
   entryId: string;
 }
 
@@ -95,9 +96,26 @@ async function seed(a: LaunchedApp): Promise<Seeded> {
   await call(a, 'sessions.control', { id: mapSession.id, action: 'begin' });
   const mapIndex = method.phases.findIndex((p) => p.mode === 'map');
   for (let i = 0; i < mapIndex; i++) await call(a, 'sessions.control', { id: mapSession.id, action: 'next' });
+  // A session at the intensity step, with two options weighed (the care feature's form and the continuum card).
+  const intensitySession = await call(a, 'sessions.create', { ...plan, question: 'Welke steun past?' });
+  await call(a, 'sessions.control', { id: intensitySession.id, action: 'begin' });
+  const intensityIndex = method.phases.findIndex((p) => p.mode === 'intensity');
+  for (let i = 0; i < intensityIndex; i++) await call(a, 'sessions.control', { id: intensitySession.id, action: 'next' });
+  await call(a, 'sessions.saveOutcome', {
+    id: intensitySession.id,
+    care: {
+      indications: { riskFactors: 'yes', disturbedRelationship: 'unknown', asksForHelp: 'yes' },
+      indicationNote: '',
+      parentWants: 'Iemand die thuis komt',
+      options: [
+        { optionId: 'voorzorg', name: 'VoorZorg', chosen: true, reasons: 'Eerste kind, wil thuis begeleid worden' },
+        { optionId: 'centering-zwangerschap', name: 'CenteringZwangerschap', chosen: false, reasons: 'Liever geen groep' },
+      ],
+    },
+  });
   const entry = await call(a, 'journal.create', { caseId: created.id });
   await call(a, 'journal.update', { id: entry.id, title: 'Na het huisbezoek', body: 'Moeder vertelde over haar nachten.', sections: [], tags: [] });
-  return { caseId: created.id, sessionId: session.id, mapSessionId: mapSession.id, entryId: entry.id };
+  return { caseId: created.id, sessionId: session.id, mapSessionId: mapSession.id, intensitySessionId: intensitySession.id, entryId: entry.id };
 }
 
 interface FocusInfo {
@@ -304,6 +322,8 @@ function screens(s: Seeded): Array<{ name: string; hash: string }> {
     { name: 'methods', hash: '#/sessions/methods' },
     { name: 'session runner', hash: `#/sessions/${s.sessionId}/run` },
     { name: 'session runner, map phase', hash: `#/sessions/${s.mapSessionId}/run` },
+    { name: 'session runner, intensity phase', hash: `#/sessions/${s.intensitySessionId}/run` },
+    { name: 'session summary with care options', hash: `#/sessions/${s.intensitySessionId}/summary` },
     { name: 'presenter view', hash: `#/sessions/${s.sessionId}/present` },
     { name: 'session summary', hash: `#/sessions/${s.sessionId}/summary` },
     { name: 'session print view', hash: `#/print/session/${s.sessionId}` },
@@ -312,7 +332,7 @@ function screens(s: Seeded): Array<{ name: string; hash: string }> {
     { name: 'journal entry', hash: `#/journal/${s.entryId}` },
     { name: 'prompt library', hash: '#/journal/prompts' },
     { name: 'search', hash: '#/search' },
-    ...['general', 'members', 'security', 'backups', 'privacy', 'audit'].map((tab) => ({ name: `settings ${tab}`, hash: `#/settings/${tab}` })),
+    ...['general', 'members', 'security', 'backups', 'privacy', 'care', 'audit'].map((tab) => ({ name: `settings ${tab}`, hash: `#/settings/${tab}` })),
   ];
 }
 
@@ -449,7 +469,7 @@ describe('reflow and real screens (nl)', () => {
     }
   });
 
-  it('at 1024×768, 1280×720, 1366×768 and 1920×1080: the map gets its room, nothing overflows', async () => {
+  it('at 1024×768, 1280×720, 1366×768 and 1920×1080: the map gets its room, nothing overflows', { timeout: 300_000 }, async () => {
     for (const viewport of [
       { width: 1024, height: 768 },
       { width: 1280, height: 720 },
@@ -465,8 +485,10 @@ describe('reflow and real screens (nl)', () => {
         ['case-map', `#/cases/${seeded.caseId}/map`],
         ['session-map-phase', `#/sessions/${seeded.mapSessionId}/run`],
         ['session-runner', `#/sessions/${seeded.sessionId}/run`],
+        ['session-intensity-phase', `#/sessions/${seeded.intensitySessionId}/run`],
         ['journal', `#/journal/${seeded.entryId}`],
         ['settings', '#/settings/general'],
+        ['settings-care', '#/settings/care'],
       ] as const) {
         await visit(page, hash);
         await app.screenshot(`screen-${name}-${size}`);

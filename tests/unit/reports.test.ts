@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translations } from '../../shared/i18n';
+import { EMPTY_CARE_RECORD } from '../../shared/domain/care-options';
 import { caseOverviewMarkdown, mdText, sessionSummaryMarkdown, type Translate } from '../../shared/domain/reports';
 import type { CaseDetail } from '../../shared/domain/case';
 import type { SessionDetail } from '../../shared/domain/session';
@@ -109,6 +110,11 @@ describe('reports as Markdown', () => {
         takeAway: 'Rhythm helps',
         everyVoiceHeard: null,
         doDifferently: '',
+        care: {
+          ...EMPTY_CARE_RECORD,
+          parentWants: 'Someone who visits at home',
+          options: [{ optionId: 'voorzorg', name: 'VoorZorg', chosen: true, reasons: 'First child, wants home visits' }],
+        },
       },
       step2: null,
       actions: [
@@ -133,6 +139,9 @@ describe('reports as Markdown', () => {
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(text).toContain('Strong buffers');
     expect(text).toContain('- KV (');
+    expect(text).toContain('## Weighing the options');
+    expect(text).toContain('  - VoorZorg — First child, wants home visits');
+    expect(text).toContain('Someone who visits at home');
   });
 });
 
