@@ -87,6 +87,10 @@ export const careEn: typeof careNl = {
       caveat:
         'ACE counts predict something for groups of people, not for one family. Many people with the same experiences do well: do not add them up to a judgment.',
     },
+    audit: {
+      change: 'Care options: {{option}} {{change}}',
+      changes: { edited: 'changed', added: 'added', hidden: 'hidden', shown: 'shown again', restored: 'restored' },
+    },
     settings: {
       title: 'Care options',
       intro: 'The options shown at the ‘Intensity’ step. Change or hide the shipped texts and add options of your own. Every change goes into the audit log.',

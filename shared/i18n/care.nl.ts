@@ -86,6 +86,10 @@ export const careNl = {
       caveat:
         'ACE-aantallen voorspellen iets voor groepen mensen, niet voor één gezin. Veel mensen met dezelfde ervaringen doen het goed: tel het niet op tot een oordeel.',
     },
+    audit: {
+      change: 'Zorgaanbod: {{option}} {{change}}',
+      changes: { edited: 'aangepast', added: 'toegevoegd', hidden: 'verborgen', shown: 'weer getoond', restored: 'hersteld' },
+    },
     settings: {
       title: 'Zorgaanbod',
       intro:

@@ -26,6 +26,8 @@ export function describeDetail(entry: AuditEntry, t: Translate, locale: string, 
   if (typeof d.file === 'string') parts.push(t('settings.audit.detail.file', { file: d.file }));
   if (typeof d.automatic === 'boolean') parts.push(t(d.automatic ? 'settings.audit.detail.automatic' : 'settings.audit.detail.manual'));
   if (entry.action === 'settings.changed' && typeof d.value === 'number') parts.push(t('settings.audit.detail.idleMinutes', { value: d.value }));
+  if (entry.action === 'settings.changed' && d.key === 'careOptions' && typeof d.option === 'string' && typeof d.change === 'string')
+    parts.push(t('care.audit.change', { option: d.option, change: t(`care.audit.changes.${d.change}`, { defaultValue: d.change }) }));
   if (entry.action === 'vault.verified')
     parts.push(d.ok === true ? t('settings.audit.detail.verifiedOk') : t('settings.audit.detail.verifiedProblems', { count: Number(d.problems ?? 0) }));
   if (d.viaRecovery === true) parts.push(t('settings.audit.detail.viaRecovery'));
