@@ -164,7 +164,7 @@ export const mapEn: typeof mapNl = {
     legend: {
       title: 'Legend',
       size: 'Size = pressure',
-      ring: 'Double ring = toxic stress',
+      ring: 'Double ring = toxic or traumatic stress',
       resolved: 'Faded = resolved',
     },
     table: 'Table',

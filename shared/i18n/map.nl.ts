@@ -163,7 +163,7 @@ export const mapNl = {
     legend: {
       title: 'Legenda',
       size: 'Grootte = druk',
-      ring: 'Dubbele rand = toxische stress',
+      ring: 'Dubbele rand = toxische of traumatische stress',
       resolved: 'Vervaagd = opgelost',
     },
     table: 'Tabel',

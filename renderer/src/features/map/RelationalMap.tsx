@@ -78,10 +78,11 @@ function glyphStyle(factor: Factor, colour: string) {
   };
 }
 
-/** One factor: size is pressure, outline is kind (seen vs thought), a double ring marks toxic stress. */
+/** One factor: size is pressure, outline is kind (seen vs thought), a double ring marks toxic or traumatic stress. */
 function FactorGlyph({ factor, point, colour, selected, mark }: GlyphProps) {
   const { r, fill, dash, strokeWidth } = glyphStyle(factor, colour);
-  const toxic = stressKindOf(factor) === 'toxic';
+  const kind = stressKindOf(factor);
+  const toxic = kind === 'toxic' || kind === 'traumatic';
   return (
     <g transform={`translate(${point.x.toFixed(1)} ${point.y.toFixed(1)})`} opacity={factor.status === 'resolved' ? 0.42 : 1}>
       {mark ? (
