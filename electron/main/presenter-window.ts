@@ -50,7 +50,8 @@ export function presenterShape(placement: PresenterPlacement | null, title: stri
     minWidth: 640,
     minHeight: 480,
     show: false,
-    fullscreen: placement?.fullScreen ?? false,
+    // Only ever set to true: an explicit false would hide the full-screen button on macOS (Electron 42 docs).
+    ...(placement?.fullScreen ? { fullscreen: true } : {}),
     autoHideMenuBar: true,
     backgroundColor: '#f7f5f2',
   };

@@ -27,6 +27,8 @@ interface Seeded {
   caseId: string;
   sessionId: string;
   mapSessionId: string;
+  /** In its silent round, with hidden notes: the beamer shows only how many each person wrote. */
+  silentSessionId: string;
   entryId: string;
 }
 
@@ -95,9 +97,29 @@ async function seed(a: LaunchedApp): Promise<Seeded> {
   await call(a, 'sessions.control', { id: mapSession.id, action: 'begin' });
   const mapIndex = method.phases.findIndex((p) => p.mode === 'map');
   for (let i = 0; i < mapIndex; i++) await call(a, 'sessions.control', { id: mapSession.id, action: 'next' });
+  const silentSession = (await call(a, 'sessions.create', { ...plan, question: 'Wat weten we al?' })) as unknown as {
+    id: string;
+    participants: Array<{ id: string }>;
+  };
+  await call(a, 'sessions.control', { id: silentSession.id, action: 'begin' });
+  await call(a, 'sessions.control', { id: silentSession.id, action: 'next' });
+  for (const [author, text] of [
+    [0, 'Wie kent de oma?'],
+    [1, 'Hoe gaan de nachten?'],
+    [1, 'Wat zegt de verloskundige?'],
+  ] as const) {
+    await call(a, 'contributions.save', {
+      sessionId: silentSession.id,
+      phaseKey: 'silent-round',
+      kind: 'question',
+      authorId: silentSession.participants[author]!.id,
+      text,
+      hidden: true,
+    });
+  }
   const entry = await call(a, 'journal.create', { caseId: created.id });
   await call(a, 'journal.update', { id: entry.id, title: 'Na het huisbezoek', body: 'Moeder vertelde over haar nachten.', sections: [], tags: [] });
-  return { caseId: created.id, sessionId: session.id, mapSessionId: mapSession.id, entryId: entry.id };
+  return { caseId: created.id, sessionId: session.id, mapSessionId: mapSession.id, silentSessionId: silentSession.id, entryId: entry.id };
 }
 
 interface FocusInfo {
@@ -305,6 +327,8 @@ function screens(s: Seeded): Array<{ name: string; hash: string }> {
     { name: 'session runner', hash: `#/sessions/${s.sessionId}/run` },
     { name: 'session runner, map phase', hash: `#/sessions/${s.mapSessionId}/run` },
     { name: 'presenter view', hash: `#/sessions/${s.sessionId}/present` },
+    { name: 'presenter view, silent round', hash: `#/sessions/${s.silentSessionId}/present` },
+    { name: 'presenter view, map phase', hash: `#/sessions/${s.mapSessionId}/present` },
     { name: 'session summary', hash: `#/sessions/${s.sessionId}/summary` },
     { name: 'session print view', hash: `#/print/session/${s.sessionId}` },
     { name: 'case print view', hash: `#/print/case/${s.caseId}` },
@@ -465,6 +489,9 @@ describe('reflow and real screens (nl)', () => {
         ['case-map', `#/cases/${seeded.caseId}/map`],
         ['session-map-phase', `#/sessions/${seeded.mapSessionId}/run`],
         ['session-runner', `#/sessions/${seeded.sessionId}/run`],
+        // The beamer's window: 1024×768 is a beamer.
+        ['presenter-silent-round', `#/sessions/${seeded.silentSessionId}/present`],
+        ['presenter-map-phase', `#/sessions/${seeded.mapSessionId}/present`],
         ['journal', `#/journal/${seeded.entryId}`],
         ['settings', '#/settings/general'],
       ] as const) {
