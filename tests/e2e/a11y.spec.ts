@@ -473,7 +473,8 @@ describe('reflow and real screens (nl)', () => {
     }
   });
 
-  it('at 1024×768, 1280×720, 1366×768 and 1920×1080: the map gets its room, nothing overflows', async () => {
+  // Seven screens at four sizes, each on a fresh vault: more than the default two minutes on a busy machine.
+  it('at 1024×768, 1280×720, 1366×768 and 1920×1080: the map gets its room, nothing overflows', { timeout: 300_000 }, async () => {
     for (const viewport of [
       { width: 1024, height: 768 },
       { width: 1280, height: 720 },

@@ -75,10 +75,10 @@ export function PresenterView({ id }: { id: string }) {
         </div>
         <div className="presenter-side">
           <nav className="presenter-actions" aria-label={t('sessions.present.actions')}>
-            <span className="muted small">{t('sessions.present.escHint')}</span>
             <button type="button" className="button secondary small" onClick={() => void close()}>
               {t('sessions.present.leave')}
             </button>
+            <span className="muted small">{t('sessions.present.escHint')}</span>
           </nav>
           <ErrorText error={closeError} />
           <PhaseClock timer={session.timer} phase={phase} large />
