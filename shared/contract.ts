@@ -11,6 +11,7 @@ import { casesApi } from './api/cases';
 import { exchangeApi } from './api/exchange';
 import { journalApi } from './api/journal';
 import { mapApi } from './api/map';
+import { presenterApi, presenterEvents } from './api/presenter';
 import { privacyApi } from './api/privacy';
 import { reportsApi } from './api/reports';
 import { searchApi } from './api/search';
@@ -111,6 +112,7 @@ export const contract = {
   ...reportsApi,
   ...privacyApi,
   ...careApi,
+  ...presenterApi,
 } as const;
 
 export type Contract = typeof contract;
@@ -130,6 +132,7 @@ export function isMethodName(name: unknown): name is MethodName {
 export const events = {
   ...vaultEvents,
   ...appEvents,
+  ...presenterEvents,
 } as const;
 
 export type Events = typeof events;

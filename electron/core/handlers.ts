@@ -13,6 +13,7 @@ import { mapHandlers } from './map/handlers';
 import { privacyHandlers } from './privacy/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { searchHandlers } from './search/handlers';
+import { presenterHandlers } from './sessions/presenter';
 import { sessionHandlers } from './sessions/handlers';
 import { vaultHandlers } from './vault/handlers';
 import type { VaultSession } from './vault/session';
@@ -46,5 +47,6 @@ export function createHandlers({ options, kit, session, settings, kdf }: Handler
     ...reportsHandlers(kit, { host: options.host, grants }),
     ...privacyHandlers(kit),
     ...careHandlers(kit),
+    ...presenterHandlers(kit, options.host),
   } satisfies Handlers;
 }

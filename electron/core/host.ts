@@ -18,6 +18,14 @@ export interface CoreHost {
   copyText?(text: string, clearAfterMs: number): Promise<void>;
   /** Render an app route (the print view) to PDF bytes (Electron's printToPDF); absent outside the app. */
   printToPdf?(route: string): Promise<Uint8Array>;
+  /**
+   * Open the presentation of a session (the route `#/sessions/<id>/present`) in its own window, on the
+   * second display when there is one, without taking the focus; a second call for the same session
+   * brings that window forward. Absent where there are no windows (the CLI).
+   */
+  openPresenter?(sessionId: string): Promise<void>;
+  /** Close that window; false when none was open. */
+  closePresenter?(sessionId: string): Promise<boolean>;
   /** Called after the interface language changed (main rebuilds its menu). */
   onLocaleChanged?(locale: Locale): void;
 }

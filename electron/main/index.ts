@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, powerMonitor, protocol, screen, session } from 'electron';
 import type { Locale } from '../../shared/contract';
 import type { Core } from '../core/index';
 import { startCoreWorker } from '../core/worker/client';
@@ -25,6 +25,7 @@ import { lockOnQuit, startIdleLock } from './idle-lock';
 import { createEventEmitter, registerIpcHost } from './ipc-host';
 import { menuTemplate, type MenuCommand } from './menu';
 import { nativeBindingPath } from './native-binding';
+import { PresenterWindows } from './presenter-window';
 import { guardWebContents, hardenSession } from './security';
 import { APP_WINDOW_SHAPE, createAppWindow } from './window-options';
 
@@ -66,12 +67,28 @@ async function startApp(): Promise<void> {
   let mainWindow: BrowserWindow | null = null;
   appLog = createAppLog(log, join(app.getPath('userData'), 'logs'));
   const locale = new AppInfoLocale();
-  const toWindow = createEventEmitter(() => mainWindow?.webContents ?? null, logError);
+  const entryUrl = devServer ? devServer.href : APP_ENTRY_URL;
+  // The beamer: one presentation window per session, following the runner through the core's events.
+  const presenters = new PresenterWindows({
+    create: (shape) => createAppWindow(BrowserWindow, preloadPath, { dev }, shape),
+    screen,
+    mainWindow: () => mainWindow,
+    entryUrl,
+    title: 'Dyade',
+    changed: (sessionId, open) => emit('presenter.changed', { sessionId, open }),
+    logError,
+  });
+  // Menu commands are the app window's; every other event reaches the presentations too.
+  const toWindow = createEventEmitter((event) => [mainWindow?.webContents ?? null, ...(event === 'menu.command' ? [] : presenters.contents())], logError);
   const copied = new SensitiveClipboard(clipboard);
   app.on('will-quit', () => copied.clearNow());
-  // A recovery code or step-2 text copied while the vault was open leaves the clipboard when it locks.
+  // A recovery code or step-2 text copied while the vault was open leaves the clipboard when it locks;
+  // no presentation stays on the shared screen once the vault is locked.
   const emit: typeof toWindow = (event, payload) => {
-    if (event === 'vault.locked') copied.clearNow();
+    if (event === 'vault.locked') {
+      copied.clearNow();
+      presenters.closeAll();
+    }
     toWindow(event, payload);
   };
 
@@ -94,13 +111,9 @@ async function startApp(): Promise<void> {
           Node: process.versions.node,
           System: `${process.platform} ${process.arch} ${process.getSystemVersion?.() ?? ''}`.trim(),
         }),
-      printToPdf: (route) =>
-        printRouteToPdf(
-          (shape) => createAppWindow(BrowserWindow, preloadPath, { dev }, shape),
-          APP_WINDOW_SHAPE,
-          devServer ? devServer.href : APP_ENTRY_URL,
-          route,
-        ),
+      printToPdf: (route) => printRouteToPdf((shape) => createAppWindow(BrowserWindow, preloadPath, { dev }, shape), APP_WINDOW_SHAPE, entryUrl, route),
+      openPresenter: (sessionId) => presenters.open(sessionId),
+      closePresenter: async (sessionId) => presenters.close(sessionId),
       emit,
       onLocaleChanged: (next: Locale) => {
         locale.current = next;
@@ -132,13 +145,15 @@ async function startApp(): Promise<void> {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    // The presentations follow the app window: closing it closes them (and so quits the app).
+    presenters.closeAll();
   });
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  await window.loadURL(devServer ? devServer.href : APP_ENTRY_URL);
+  await window.loadURL(entryUrl);
 }
 
 /**

@@ -55,9 +55,14 @@ export function eventMessage(name: unknown, payload: unknown): [EventName, unkno
   return parsed.success ? [name, parsed.data] : null;
 }
 
-/** The core's `emit`: pushes a contract event to the app window, if there is one. */
+type EventTarget = Pick<WebContents, 'send' | 'isDestroyed'>;
+
+/**
+ * The core's `emit`: pushes a contract event to the windows `targets` names for it (the app window,
+ * and the beamer's presentation windows for the events they follow), skipping any already gone.
+ */
 export function createEventEmitter(
-  target: () => Pick<WebContents, 'send' | 'isDestroyed'> | null,
+  targets: (event: EventName) => EventTarget | null | ReadonlyArray<EventTarget | null>,
   logError?: (context: string, error: unknown) => void,
 ): <E extends EventName>(event: E, payload: EventPayload<E>) => void {
   return (name, payload) => {
@@ -66,7 +71,9 @@ export function createEventEmitter(
       logError?.('ipc.emit', new Error(`Refused to send event ${String(name)}: not in the contract or invalid payload`));
       return;
     }
-    const contents = target();
-    if (contents && !contents.isDestroyed()) contents.send(IPC_EVENT_CHANNEL, ...message);
+    const chosen = targets(message[0]);
+    for (const contents of Array.isArray(chosen) ? chosen : [chosen]) {
+      if (contents && !contents.isDestroyed()) contents.send(IPC_EVENT_CHANNEL, ...message);
+    }
   };
 }

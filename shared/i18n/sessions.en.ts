@@ -239,7 +239,9 @@ const sessions: Shape<(typeof sessionsNl)['sessions']> = {
   present: {
     actions: 'Presentation',
     leave: 'Close presentation',
-    fullscreen: 'Full screen: F11, or View → Full screen',
+    escHint: 'Esc: leave full screen; Esc again: close the presentation',
+    opened: 'The presentation is in a window of its own, on the second display if there is one',
+    closed: 'Presentation closed',
   },
 };
 

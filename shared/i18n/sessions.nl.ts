@@ -235,7 +235,9 @@ const sessions = {
   present: {
     actions: 'Presentatie',
     leave: 'Presentatie sluiten',
-    fullscreen: 'Volledig scherm: F11, of Beeld → Volledig scherm',
+    escHint: 'Esc: volledig scherm uit; nog eens Esc: presentatie sluiten',
+    opened: 'De presentatie staat in een eigen venster, op het tweede scherm als dat er is',
+    closed: 'Presentatie gesloten',
   },
 };
 

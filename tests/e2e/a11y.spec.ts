@@ -28,6 +28,8 @@ interface Seeded {
   sessionId: string;
   mapSessionId: string;
   intensitySessionId: string;
+  /** In its silent round, with hidden notes: the beamer shows only how many each person wrote. */
+  silentSessionId: string;
   entryId: string;
 }
 
@@ -113,9 +115,36 @@ async function seed(a: LaunchedApp): Promise<Seeded> {
       ],
     },
   });
+  const silentSession = (await call(a, 'sessions.create', { ...plan, question: 'Wat weten we al?' })) as unknown as {
+    id: string;
+    participants: Array<{ id: string }>;
+  };
+  await call(a, 'sessions.control', { id: silentSession.id, action: 'begin' });
+  await call(a, 'sessions.control', { id: silentSession.id, action: 'next' });
+  for (const [author, text] of [
+    [0, 'Wie kent de oma?'],
+    [1, 'Hoe gaan de nachten?'],
+    [1, 'Wat zegt de verloskundige?'],
+  ] as const) {
+    await call(a, 'contributions.save', {
+      sessionId: silentSession.id,
+      phaseKey: 'silent-round',
+      kind: 'question',
+      authorId: silentSession.participants[author]!.id,
+      text,
+      hidden: true,
+    });
+  }
   const entry = await call(a, 'journal.create', { caseId: created.id });
   await call(a, 'journal.update', { id: entry.id, title: 'Na het huisbezoek', body: 'Moeder vertelde over haar nachten.', sections: [], tags: [] });
-  return { caseId: created.id, sessionId: session.id, mapSessionId: mapSession.id, intensitySessionId: intensitySession.id, entryId: entry.id };
+  return {
+    caseId: created.id,
+    sessionId: session.id,
+    mapSessionId: mapSession.id,
+    intensitySessionId: intensitySession.id,
+    silentSessionId: silentSession.id,
+    entryId: entry.id,
+  };
 }
 
 interface FocusInfo {
@@ -325,6 +354,8 @@ function screens(s: Seeded): Array<{ name: string; hash: string }> {
     { name: 'session runner, intensity phase', hash: `#/sessions/${s.intensitySessionId}/run` },
     { name: 'session summary with care options', hash: `#/sessions/${s.intensitySessionId}/summary` },
     { name: 'presenter view', hash: `#/sessions/${s.sessionId}/present` },
+    { name: 'presenter view, silent round', hash: `#/sessions/${s.silentSessionId}/present` },
+    { name: 'presenter view, map phase', hash: `#/sessions/${s.mapSessionId}/present` },
     { name: 'session summary', hash: `#/sessions/${s.sessionId}/summary` },
     { name: 'session print view', hash: `#/print/session/${s.sessionId}` },
     { name: 'case print view', hash: `#/print/case/${s.caseId}` },
@@ -469,6 +500,7 @@ describe('reflow and real screens (nl)', () => {
     }
   });
 
+  // Many screens at four sizes, each on a fresh vault: more than the default two minutes on a busy machine.
   it('at 1024×768, 1280×720, 1366×768 and 1920×1080: the map gets its room, nothing overflows', { timeout: 300_000 }, async () => {
     for (const viewport of [
       { width: 1024, height: 768 },
@@ -486,6 +518,9 @@ describe('reflow and real screens (nl)', () => {
         ['session-map-phase', `#/sessions/${seeded.mapSessionId}/run`],
         ['session-runner', `#/sessions/${seeded.sessionId}/run`],
         ['session-intensity-phase', `#/sessions/${seeded.intensitySessionId}/run`],
+        // The beamer's window: 1024×768 is a beamer.
+        ['presenter-silent-round', `#/sessions/${seeded.silentSessionId}/present`],
+        ['presenter-map-phase', `#/sessions/${seeded.mapSessionId}/present`],
         ['journal', `#/journal/${seeded.entryId}`],
         ['settings', '#/settings/general'],
         ['settings-care', '#/settings/care'],

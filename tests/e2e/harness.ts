@@ -71,6 +71,11 @@ export interface LaunchedApp {
   chooseSaveFile(purpose: SavePurpose, path: string): Promise<string>;
   /** What the app put on the (stand-in) clipboard, with when main would clear it again. */
   copied: Array<{ text: string; clearAfterMs: number }>;
+  /**
+   * The beamer's presentation pages, by session id: what main's second window shows, opened as a second
+   * page on the same core and vault when the app asks for `app.openPresenter`.
+   */
+  presenters: Map<string, Page>;
   /** Push an event to the renderer as the main process would. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
   /** Write a PNG under test-results/screenshots and return its path. */
@@ -138,7 +143,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const fileAnswers: Array<string | null> = [];
   const copied: LaunchedApp['copied'] = [];
   let page: Page | null = null;
+  let context: BrowserContext | null = null;
+  const presenters = new Map<string, Page>();
   const pending: Promise<unknown>[] = [];
+  // As main does: every event reaches the app page and the presentations, menu commands only the app page.
+  const pagesFor = (event: string): Page[] => [...(page ? [page] : []), ...(event === 'menu.command' ? [] : presenters.values())];
+  const send = (event: string, payload: unknown) => {
+    for (const target of pagesFor(event))
+      pending.push(target.evaluate(([e, p]) => window.__dyadeEmit?.(e, p), [event, payload] as const).catch(() => undefined));
+  };
   const core = startCoreWorker({
     app: { name: 'Dyade', version: await appVersion(), platform: process.platform, systemLocale: 'nl-NL' },
     settingsFile,
@@ -148,7 +161,33 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       pickOpenFile: async () => fileAnswers.shift() ?? null,
       copyText: async (text: string, clearAfterMs: number) => void copied.push({ text, clearAfterMs }),
       emit: (event, payload) => {
-        if (page) pending.push(page.evaluate(([e, p]) => window.__dyadeEmit?.(e, p), [event, payload] as const).catch(() => undefined));
+        send(event, payload);
+        // As main: no presentation stays on the shared screen once the vault is locked.
+        if (event === 'vault.locked') for (const presenter of presenters.values()) pending.push(presenter.close().catch(() => undefined));
+      },
+      openPresenter: async (sessionId: string) => {
+        const open = presenters.get(sessionId);
+        if (open && !open.isClosed()) {
+          await open.bringToFront();
+          return;
+        }
+        if (!context) throw new Error('no browser context yet');
+        const presenter = await context.newPage();
+        presenters.set(sessionId, presenter);
+        presenter.on('close', () => {
+          if (presenters.get(sessionId) === presenter) presenters.delete(sessionId);
+          send('presenter.changed', { sessionId, open: false });
+        });
+        await installBridge(presenter);
+        send('presenter.changed', { sessionId, open: true });
+        // The core asked outside its queue, so the page's own calls while it loads are answered meanwhile.
+        await presenter.goto(`${baseUrl}#/sessions/${sessionId}/present`);
+      },
+      closePresenter: async (sessionId: string) => {
+        const open = presenters.get(sessionId);
+        if (!open || open.isClosed()) return false;
+        await open.close();
+        return true;
       },
     },
     logError: (context, error) => console.error(`[core] ${context}`, error),
@@ -156,19 +195,18 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
 
   const server = await serveRenderer();
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const context: BrowserContext = await (
+  context = await (
     await browser()
   ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 820 },
     deviceScaleFactor: 1,
     locale: 'nl-NL',
   });
-  page = await context.newPage();
-  const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  await page.exposeFunction('__dyadeInvoke', (method: unknown, input: unknown) => core.dispatch(method, input));
-  // A string, not a function: transpilers (tsx, esbuild) may add helpers to a function's source that the page lacks.
-  await page.addInitScript(`(() => {
+  /** `window.dyade` in a page, routed to the core: what the preload gives every window of the app. */
+  const installBridge = async (target: Page) => {
+    await target.exposeFunction('__dyadeInvoke', (method: unknown, input: unknown) => core.dispatch(method, input));
+    // A string, not a function: transpilers (tsx, esbuild) may add helpers to a function's source that the page lacks.
+    await target.addInitScript(`(() => {
     const listeners = new Map();
     const invoke = window.__dyadeInvoke;
     Object.defineProperty(window, 'dyade', {
@@ -184,6 +222,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     });
     window.__dyadeEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
   })();`);
+  };
+  page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await installBridge(page);
   await page.goto(baseUrl);
 
   const launched: LaunchedApp = {
@@ -196,6 +239,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     folderAnswers,
     fileAnswers,
     copied,
+    presenters,
     chooseFolder: async (purpose, path) => {
       folderAnswers.unshift(path);
       return tokenOf(await core.dispatch('dialog.pickFolder', { purpose }));
@@ -216,7 +260,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     close: async () => {
       await Promise.allSettled(pending);
       await core.shutdown().catch(() => undefined);
-      await context.close();
+      await context?.close();
       await new Promise((done) => server.close(done));
     },
   };

@@ -137,25 +137,51 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     // 1 → 2: the silent round: notes hidden, then revealed together.
     await nextPhase(page, t, phases[1]!);
     expect(await phasePrompts(page)).toContain(locale === 'nl' ? 'Wat roept dit gezin bij jou op' : 'What does this family stir up in you');
+    // The beamer: "Presentatieweergave" opens the presentation in a window of its own (a second page on
+    // the same vault here); the facilitator keeps the runner, which now offers to close it.
+    await page.getByRole('button', { name: t.sessions.run.present, exact: true }).click();
+    await expect.poll(() => app!.presenters.size).toBe(1);
+    const beamer = [...app.presenters.values()][0]!;
+    await beamer.getByTestId('presenter').waitFor();
+    await page.getByRole('button', { name: t.sessions.present.leave, exact: true }).waitFor();
+    expect(await page.getByTestId('session-runner').count()).toBe(1);
+    const onBeamer = async () => (await beamer.getByTestId('presenter').textContent()) ?? '';
+    const notesBy = (name: string, count: number) =>
+      (count === 1 ? t.sessions.silent.notesBy_one : t.sessions.silent.notesBy_other).replace('{{name}}', name).replace('{{count}}', String(count));
     await contribute(page, t, 'Wie heeft de verloskundige gesproken over de nachten?', { author: 'Anna' });
+    // It follows live: the count is there without anyone touching the second page.
+    await expect.poll(onBeamer).toContain(notesBy('Anna', 1));
+    // What is being typed is private: never on the shared screen, before or after it is added.
+    const composerBox = page.getByTestId('composer').getByLabel(t.sessions.contribution.text, { exact: true });
+    await composerBox.fill('Is er familie in de buurt?');
+    await beamer.waitForTimeout(300);
+    expect(await onBeamer()).not.toContain('Is er familie');
     await contribute(page, t, 'Is er familie in de buurt?', { author: 'Bram' });
+    await contribute(page, t, 'Slaapt de baby bij de ouders?', { author: 'Bram' });
     await contribute(page, t, 'Hoe gaat het voeden?', { author: 'KV' });
-    expect(await page.getByText(t.sessions.silent.hiddenNote.replace('{{name}}', 'Bram')).count()).toBe(1);
+    expect(await page.getByText(t.sessions.silent.hiddenNote.replace('{{name}}', 'Bram')).count()).toBe(2);
     await shoot('silent');
-    // On the shared screen: how many notes each person wrote, never their words.
-    await page.getByRole('link', { name: t.sessions.run.present }).click();
-    const counts = page.getByTestId('hidden-counts');
-    await counts.waitFor();
-    const shared = (await page.getByTestId('presenter').textContent()) ?? '';
-    expect(shared).not.toContain('Is er familie in de buurt?');
-    expect(await counts.textContent()).toContain(t.sessions.silent.notesBy_one.replace('{{name}}', 'Bram').replace('{{count}}', '1'));
+    // On the shared screen: how many notes each person wrote (real plurals), never their words, never "Verborgen notitie van ".
+    await expect.poll(onBeamer).toContain(notesBy('KV', 1));
+    const shared = await onBeamer();
+    expect(shared).toContain(notesBy('Bram', 2));
+    expect(shared).toContain(notesBy('Anna', 1));
+    for (const words of ['verloskundige', 'Is er familie', 'Slaapt de baby', 'voeden']) expect(shared).not.toContain(words);
     expect(shared).not.toContain(t.sessions.silent.hiddenNote.replace(' {{name}}', ''));
-    await shoot('presenter-silent');
-    expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: t.sessions.present.leave }).click();
-    await page.getByTestId('session-runner').waitFor();
+    for (const [width, height] of [
+      [1024, 768],
+      [1920, 1080],
+    ] as const) {
+      await beamer.setViewportSize({ width, height });
+      await beamer.screenshot({ path: `test-results/screenshots/session-beamer-silent-${width}x${height}-${locale}.png` });
+    }
+    expect(await axeViolations(beamer)).toEqual([]);
+    // Revealed together in the runner: the texts appear on the beamer.
     await page.getByRole('button', { name: t.sessions.silent.reveal }).click();
     await page.getByText('Is er familie in de buurt?').waitFor();
+    await beamer.getByText('Is er familie in de buurt?').waitFor();
+    expect(await beamer.getByTestId('hidden-counts').count()).toBe(0);
+    await beamer.screenshot({ path: `test-results/screenshots/session-beamer-revealed-1920x1080-${locale}.png` });
 
     // Folded away once, the questions stay folded in the next phase.
     await page.getByTestId('phase-prompts').locator('summary').click();
@@ -251,13 +277,14 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     }
     await page.getByLabel(t.sessions.outcome.takeAway, { exact: true }).fill('Eerst de nachten, dan de rest.');
 
-    // Presenter view: large, with the pseudonym, the clock and this phase's contributions.
-    await page.getByRole('link', { name: t.sessions.run.present }).click();
-    await page.getByTestId('presenter').waitFor();
-    await shoot('presenter');
-    expect(await page.getByText('Gezin Lindeboom').count()).toBeGreaterThan(0);
-    await page.getByRole('link', { name: t.sessions.present.leave }).click();
-    await page.getByTestId('session-runner').waitFor();
+    // The beamer followed every phase: the pseudonym, this phase's name; "Presentatie sluiten" in the runner closes it.
+    await beamer.getByRole('heading', { level: 1, name: phases[7]! }).waitFor();
+    expect(await beamer.getByText('Gezin Lindeboom').count()).toBeGreaterThan(0);
+    await beamer.screenshot({ path: `test-results/screenshots/session-beamer-takeaway-1920x1080-${locale}.png` });
+    await page.getByRole('button', { name: t.sessions.present.leave, exact: true }).click();
+    await expect.poll(() => app!.presenters.size).toBe(0);
+    await page.getByRole('button', { name: t.sessions.present.leave, exact: true }).waitFor({ state: 'detached' });
+    expect(beamer.isClosed()).toBe(true);
 
     await nextPhase(page, t, phases[8]!);
     await page.getByRole('button', { name: t.sessions.run.finish }).click();

@@ -5,6 +5,7 @@ import { casesApi } from '../../shared/api/cases';
 import { exchangeApi } from '../../shared/api/exchange';
 import { journalApi } from '../../shared/api/journal';
 import { mapApi } from '../../shared/api/map';
+import { presenterApi, presenterEvents } from '../../shared/api/presenter';
 import { privacyApi } from '../../shared/api/privacy';
 import { reportsApi } from '../../shared/api/reports';
 import { searchApi } from '../../shared/api/search';
@@ -14,15 +15,18 @@ import { contract, events } from '../../shared/contract';
 
 /**
  * The method names of the contract before it was split into domain slices (issue 10): the split
- * changed none, and added one: `relationship.save`, the map's centre, out of `cases.update`.
+ * changed none, and added one: `relationship.save`, the map's centre, out of `cases.update`. Since then
+ * the beamer's three (issue 11): `app.openPresenter`, `app.closePresenter`, `sessions.presentation`.
  */
 const METHOD_NAMES = [
   'access.get',
   'actions.list',
   'actions.remove',
   'actions.save',
+  'app.closePresenter',
   'app.diagnostics',
   'app.info',
+  'app.openPresenter',
   'app.setLocale',
   'audit.export',
   'audit.list',
@@ -90,6 +94,7 @@ const METHOD_NAMES = [
   'sessions.delete',
   'sessions.get',
   'sessions.list',
+  'sessions.presentation',
   'sessions.saveOutcome',
   'sessions.update',
   'snapshots.get',
@@ -126,6 +131,7 @@ const SLICES = {
   reports: reportsApi,
   privacy: privacyApi,
   care: careApi,
+  presenter: presenterApi,
 };
 
 describe('the contract merged from the domain slices', () => {
@@ -147,9 +153,9 @@ describe('the contract merged from the domain slices', () => {
   });
 
   it('merges the events of the slices, each declared once', () => {
-    const declared = [...Object.keys(vaultEvents), ...Object.keys(appEvents)];
+    const declared = [...Object.keys(vaultEvents), ...Object.keys(appEvents), ...Object.keys(presenterEvents)];
     expect(new Set(declared).size).toBe(declared.length);
     expect(Object.keys(events).sort()).toEqual([...declared].sort());
-    expect(Object.keys(events).sort()).toEqual(['app.localeChanged', 'core.progress', 'menu.command', 'vault.locked']);
+    expect(Object.keys(events).sort()).toEqual(['app.localeChanged', 'core.progress', 'menu.command', 'presenter.changed', 'sessions.changed', 'vault.locked']);
   });
 });

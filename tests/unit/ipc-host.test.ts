@@ -127,6 +127,19 @@ describe('events', () => {
     expect(logError).toHaveBeenCalledOnce();
   });
 
+  it('pushes to every window the target names for the event, skipping closed ones', () => {
+    const main = { send: vi.fn(), isDestroyed: () => false };
+    const beamer = { send: vi.fn(), isDestroyed: () => false };
+    const closed = { send: vi.fn(), isDestroyed: () => true };
+    const emit = createEventEmitter((event) => (event === 'menu.command' ? [main] : [main, beamer, closed, null]));
+    emit('sessions.changed', { sessionId: '0b0c7f4e-2c8a-4b7e-9d0e-3f4a5b6c7d8e' });
+    emit('menu.command', { command: 'settings' });
+    expect(main.send).toHaveBeenCalledTimes(2);
+    expect(beamer.send).toHaveBeenCalledOnce();
+    expect(beamer.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, 'sessions.changed', { sessionId: '0b0c7f4e-2c8a-4b7e-9d0e-3f4a5b6c7d8e' });
+    expect(closed.send).not.toHaveBeenCalled();
+  });
+
   it('does nothing when there is no window', () => {
     const emit = createEventEmitter(() => null);
     expect(() => emit('app.localeChanged', { locale: 'en' })).not.toThrow();

@@ -41,6 +41,7 @@ vi.mock('electron', () => {
     ipcMain: {},
     powerMonitor: {},
     protocol: { registerSchemesAsPrivileged: record('protocol.registerSchemesAsPrivileged') },
+    screen: {},
     session: {},
   };
 });

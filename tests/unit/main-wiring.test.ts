@@ -90,8 +90,10 @@ vi.mock('electron', async () => {
   });
   class BrowserWindow extends Emitter {
     static created: BrowserWindow[] = [];
-    webContents = { send: vi.fn(), isDestroyed: () => false };
+    destroyed = false;
+    webContents = Object.assign(new Emitter(), { send: vi.fn(), isDestroyed: () => this.destroyed });
     loaded: string | null = null;
+    shown: 'show' | 'showInactive' | null = null;
     constructor(readonly options: unknown) {
       super();
       fake.calls.push('new BrowserWindow');
@@ -104,10 +106,33 @@ vi.mock('electron', async () => {
     isMinimized() {
       return false;
     }
+    isDestroyed() {
+      return this.destroyed;
+    }
+    isFullScreen() {
+      return false;
+    }
+    setFullScreen() {}
+    getBounds() {
+      return { x: 0, y: 0, width: 1280, height: 820 };
+    }
     restore() {}
     focus() {}
-    show() {}
+    show() {
+      this.shown = 'show';
+    }
+    showInactive() {
+      this.shown = 'showInactive';
+    }
+    close() {
+      this.destroyed = true;
+      this.emit('closed');
+    }
   }
+  // One laptop screen and a beamer to its right.
+  const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+  const beamer = { id: 2, bounds: { x: 1920, y: 0, width: 1024, height: 768 }, workArea: { x: 1920, y: 0, width: 1024, height: 768 } };
+  const screen = { getAllDisplays: () => [laptop, beamer], getPrimaryDisplay: () => laptop, getDisplayMatching: () => laptop };
   return {
     app,
     BrowserWindow,
@@ -120,6 +145,7 @@ vi.mock('electron', async () => {
       registerSchemesAsPrivileged: record('protocol.registerSchemesAsPrivileged'),
       handle: vi.fn((scheme: string) => fake.calls.push(`protocol.handle ${scheme}`)),
     },
+    screen,
     session: { defaultSession },
   };
 });
@@ -219,6 +245,70 @@ describe('main process wiring', () => {
     // The page sees the path to show and a one-time token; the path itself goes only to the core.
     expect(picked).toEqual({ ok: true, value: { token: expect.stringMatching(/^ft_/), path: '/home/anna/Kluizen' } });
     expect(electron.dialog.showOpenDialog).toHaveBeenCalled();
+  });
+
+  it("opens a session's presentation in a second window on the beamer, without the focus, and closes it at lock", { timeout: 60_000 }, async () => {
+    const handle = electron.ipcMain.handle as unknown as { mock: { calls: Array<[string, (...args: unknown[]) => Promise<Result<unknown>>]> } };
+    const listener = handle.mock.calls[0]?.[1];
+    const ask = async <T>(method: string, input: unknown): Promise<T> => {
+      const result = await listener?.({ senderFrame: { url: 'app://dyade/index.html', parent: null } }, method, input);
+      if (!result?.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
+      return result.value as T;
+    };
+    const start = fake.workers[0]?.workerData as { hostCalls: string[] };
+    expect(start.hostCalls).toEqual(expect.arrayContaining(['openPresenter', 'closePresenter']));
+    const folder = (await import('node:path')).join(fake.paths.userData, 'Beamer');
+    const dialog = electron.dialog.showOpenDialog as unknown as { mockResolvedValueOnce(value: unknown): void };
+    dialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    const chosen = await ask<{ token: string }>('dialog.pickFolder', { purpose: 'newVault' });
+    const created = await ask<{ session: { member: { id: string } } }>('vault.create', {
+      folder: chosen.token,
+      label: 'Team',
+      memberName: 'Anna',
+      passphrase: 'kwartel fiets ochtend zeventig',
+    });
+    const made = await ask<{ id: string }>('cases.create', { pseudonym: 'Familie Noord', phase: '0-6m' });
+    const session = await ask<{ id: string }>('sessions.create', {
+      caseId: made.id,
+      methodId: 'what-and-why',
+      participants: [{ memberId: created.session.member.id }, { guestInitials: 'bo' }],
+      roles: { caseHolder: 0, facilitator: 1 },
+    });
+    const windows = (
+      electron.BrowserWindow as unknown as {
+        created: Array<{
+          loaded: string;
+          shown: string | null;
+          destroyed: boolean;
+          options: Record<string, unknown>;
+          emit(e: string): void;
+          webContents: { send: ReturnType<typeof vi.fn> };
+        }>;
+      }
+    ).created;
+    const before = windows.length;
+    await ask('app.openPresenter', { sessionId: session.id });
+    const presenter = windows[before];
+    expect(presenter?.loaded).toBe(`app://dyade/index.html#/sessions/${session.id}/present`);
+    expect(presenter?.options).toMatchObject({
+      x: 1920,
+      y: 0,
+      width: 1024,
+      height: 768,
+      fullscreen: true,
+      webPreferences: { sandbox: true, contextIsolation: true },
+    });
+    presenter?.emit('ready-to-show');
+    expect(presenter?.shown).toBe('showInactive');
+    // A second request brings the same window forward; the app window hears the presentation opened.
+    await ask('app.openPresenter', { sessionId: session.id });
+    expect(windows).toHaveLength(before + 1);
+    expect(windows[0]?.webContents.send).toHaveBeenCalledWith('dyade:event', 'presenter.changed', { sessionId: session.id, open: true });
+    // Session writes reach the presentation as events.
+    await ask('sessions.control', { id: session.id, action: 'begin' });
+    expect(presenter?.webContents.send).toHaveBeenCalledWith('dyade:event', 'sessions.changed', { sessionId: session.id });
+    await ask('vault.lock', {});
+    await vi.waitFor(() => expect(presenter?.destroyed).toBe(true));
   });
 
   it('guards every web contents that is created', () => {

@@ -224,6 +224,10 @@ function callHost(host: CoreHost, call: HostCallName, args: unknown[]): Promise<
       return offered(host.copyText, call)(...(args as HostCallArgs['copyText']));
     case 'diagnostics':
       return offered(host.diagnostics, call)();
+    case 'openPresenter':
+      return offered(host.openPresenter, call)(...(args as HostCallArgs['openPresenter']));
+    case 'closePresenter':
+      return offered(host.closePresenter, call)(...(args as HostCallArgs['closePresenter']));
   }
 }
 

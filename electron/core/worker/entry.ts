@@ -35,6 +35,8 @@ const host: CoreHost = {
   ...(offered.has('printToPdf') ? { printToPdf: (...args) => askMain('printToPdf', args) as Promise<Uint8Array> } : {}),
   ...(offered.has('copyText') ? { copyText: (...args) => askMain('copyText', args) as Promise<void> } : {}),
   ...(offered.has('diagnostics') ? { diagnostics: () => askMain('diagnostics', []) as Promise<string> } : {}),
+  ...(offered.has('openPresenter') ? { openPresenter: (...args) => askMain('openPresenter', args) as Promise<void> } : {}),
+  ...(offered.has('closePresenter') ? { closePresenter: (...args) => askMain('closePresenter', args) as Promise<boolean> } : {}),
   ...(start.localeListener ? { onLocaleChanged: (locale) => post({ kind: 'localeChanged', locale }) } : {}),
 };
 

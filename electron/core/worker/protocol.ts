@@ -6,7 +6,7 @@ import type { ErrorCode, EventName, Locale, LockReason, Result } from '../../../
 import type { CoreHost, CoreOptions, CoreTesting } from '../host';
 
 /** The host callbacks the main side may offer besides `pickFolder` and `emit`; the core checks for their presence. */
-export const OPTIONAL_HOST_CALLS = ['pickSaveFile', 'pickOpenFile', 'printToPdf', 'copyText', 'diagnostics'] as const;
+export const OPTIONAL_HOST_CALLS = ['pickSaveFile', 'pickOpenFile', 'printToPdf', 'copyText', 'diagnostics', 'openPresenter', 'closePresenter'] as const;
 export type HostCallName = 'pickFolder' | (typeof OPTIONAL_HOST_CALLS)[number];
 
 /** `workerData`: the core's options without the parts that live on the main side (host, logger, clock). */

@@ -40,6 +40,8 @@ export interface TestCore {
 export interface TestCoreOverrides extends Pick<CoreTesting, 'faults'> {
   /** Stands in for the hidden print window: gets the core, as the window's page calls it while printing. */
   printToPdf?: (core: Core, route: string) => Promise<Uint8Array>;
+  /** Stands in for main's presentation windows. */
+  presenter?: { open(sessionId: string): Promise<void>; close(sessionId: string): Promise<boolean> };
 }
 
 export async function createTestCore(overrides: TestCoreOverrides = {}, root?: string): Promise<TestCore> {
@@ -57,6 +59,7 @@ export async function createTestCore(overrides: TestCoreOverrides = {}, root?: s
     pickOpenFile: answer,
     emit: (event, payload) => events.push({ event, payload }),
     ...(printer ? { printToPdf: (route: string) => printer(core, route) } : {}),
+    ...(overrides.presenter ? { openPresenter: overrides.presenter.open, closePresenter: overrides.presenter.close } : {}),
   };
   const logError = (context: string, error: unknown) => console.error(context, error);
   let now = new Date('2025-03-01T09:00:00.000Z');

@@ -22,7 +22,7 @@ import { TextArea } from '../../ui/TextArea';
 import { fieldErrors } from '../../lib/fieldErrors';
 import './Contributions.css';
 
-function factorLabel(factor: Factor, t: ReturnType<typeof useTranslation>['t']): string {
+export function factorLabel(factor: Factor, t: ReturnType<typeof useTranslation>['t']): string {
   const category = factor.category === 'other' && factor.otherLabel ? factor.otherLabel : t(`map.categories.${factor.category}`);
   return `${t(`map.sectors.${factor.sector}`)}: ${category}${factor.text ? ` — ${factor.text.slice(0, 40)}` : ''}`;
 }
@@ -229,11 +229,13 @@ interface ListProps {
   participants: Participant[];
   factors: Factor[];
   disabled: boolean;
-  large?: boolean;
 }
 
-/** This phase's contributions; in a silent round the notes stay hidden until revealed together. */
-export function ContributionList({ sessionId, phase, contributions, participants, factors, disabled, large = false }: ListProps) {
+/**
+ * This phase's contributions; in a silent round the notes stay hidden until revealed together. (The
+ * beamer has its own list in PresenterView, from what the shared screen may read.)
+ */
+export function ContributionList({ sessionId, phase, contributions, participants, factors, disabled }: ListProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
@@ -260,14 +262,14 @@ export function ContributionList({ sessionId, phase, contributions, participants
   const perspectivesDone = new Set(inPhase.filter((c) => c.kind === 'hypothesis' && c.perspective).map((c) => c.perspective)).size;
 
   return (
-    <section className={`panel contributions ${large ? 'large' : ''}`} aria-labelledby={`contributions-${phase.key}`} data-testid="contributions">
+    <section className="panel contributions" aria-labelledby={`contributions-${phase.key}`} data-testid="contributions">
       <header className="panel-header">
         <h2 className="section-title" id={`contributions-${phase.key}`}>
           {t('sessions.contribution.list')}
         </h2>
         {phase.mode === 'why' ? <span className="muted small">{t('sessions.contribution.perspectivesCovered', { done: perspectivesDone })}</span> : null}
       </header>
-      {hidden.length > 0 && !large ? (
+      {hidden.length > 0 ? (
         <div className="silent-box">
           <p>{t('sessions.silent.hiddenCount', { count: hidden.length })}</p>
           <button type="button" className="button secondary" onClick={() => void reveal()} disabled={disabled}>
@@ -275,25 +277,9 @@ export function ContributionList({ sessionId, phase, contributions, participants
           </button>
         </div>
       ) : null}
-      {hidden.length > 0 && large ? (
-        // On the shared screen a silent round shows only how many notes each person wrote, never a word of them.
-        <div className="silent-box" data-testid="hidden-counts">
-          <p>{t('sessions.silent.hiddenCount', { count: hidden.length })}</p>
-          <ul className="plain-list hidden-counts">
-            {speakingCounts(hidden, participants)
-              .filter((row) => row.count > 0)
-              .map((row) => (
-                <li key={row.participantId ?? 'anonymous'}>
-                  {t('sessions.silent.notesBy', { name: row.name ?? t('sessions.contribution.anonymous'), count: row.count })}
-                </li>
-              ))}
-          </ul>
-        </div>
-      ) : null}
       {inPhase.length === 0 ? <p className="muted">{t('sessions.contribution.empty')}</p> : null}
       <ol className="contribution-list">
         {inPhase.map((c) => {
-          if (c.hidden && large) return null;
           if (c.hidden) {
             return (
               <li key={c.id} className="contribution hidden-note" data-testid="contribution">
@@ -307,8 +293,8 @@ export function ContributionList({ sessionId, phase, contributions, participants
               <div className="contribution-head">
                 <span className="badge kind">{t(`sessions.contribution.kinds.${c.kind}`)}</span>
                 {c.perspective ? <span className="badge perspective">{t(`sessions.contribution.perspectives.${c.perspective}`)}</span> : null}
-                {large ? null : <span className="muted small">{name(c.authorId)}</span>}
-                {!large && !disabled ? (
+                <span className="muted small">{name(c.authorId)}</span>
+                {!disabled ? (
                   <button type="button" className="link-button small remove" onClick={() => void remove(c.id)}>
                     {t('sessions.contribution.remove')}
                   </button>
@@ -321,7 +307,7 @@ export function ContributionList({ sessionId, phase, contributions, participants
                 </p>
               ) : null}
               {factor ? <p className="muted small">↳ {factorLabel(factor, t)}</p> : null}
-              {!large && isAdviceNudgeDue(phase, c.text) ? (
+              {isAdviceNudgeDue(phase, c.text) ? (
                 <p className="nudge small" data-testid="advice-mark">
                   {t('sessions.contribution.adviceNudge')}
                 </p>

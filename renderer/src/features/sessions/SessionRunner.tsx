@@ -20,6 +20,7 @@ import { localized } from '../../lib/localized';
 import { EvaluationForm, JudgmentForm, Step2Form, TakeAwayForm } from './OutcomeForms';
 import { PhasePrompts } from './PhasePrompts';
 import { PhaseClock } from './Timer';
+import { usePresenting } from './presenting';
 import './SessionRunner.css';
 
 type ControlAction = MethodInput<'sessions.control'>['action'];
@@ -104,6 +105,22 @@ export function SessionRunner({ id }: { id: string }) {
     shownPhase.current = phaseIndex;
   }, [phaseIndex, phaseCount, phaseName, t]);
 
+  // The beamer: a window of its own (main opens it without taking the focus), following this one through events.
+  const presenting = usePresenting(id);
+  const present = async (show: boolean) => {
+    try {
+      if (show) {
+        await call('app.openPresenter', { sessionId: id });
+        announce(t('sessions.present.opened'));
+      } else {
+        await call('app.closePresenter', { sessionId: id });
+        announce(t('sessions.present.closed'));
+      }
+    } catch (err) {
+      setError(err);
+    }
+  };
+
   const control = async (action: ControlAction, minutes?: number) => {
     try {
       await call('sessions.control', { id, action, ...(minutes ? { minutes } : {}) });
@@ -149,9 +166,14 @@ export function SessionRunner({ id }: { id: string }) {
           </p>
         </div>
         <div className="page-actions">
-          <a className="button secondary" href={routeHref({ name: 'session', id, view: 'present' })}>
+          <button type="button" className="button secondary" onClick={() => void present(true)}>
             {t('sessions.run.present')}
-          </a>
+          </button>
+          {presenting ? (
+            <button type="button" className="button secondary" onClick={() => void present(false)}>
+              {t('sessions.present.leave')}
+            </button>
+          ) : null}
           <a className="button secondary" href={routeHref({ name: 'session', id, view: 'summary' })}>
             {t('sessions.run.summary')}
           </a>
