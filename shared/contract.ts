@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { appApi, appEvents } from './api/app';
 import { casesApi } from './api/cases';
 import { exchangeApi } from './api/exchange';
+import { hypothesesApi } from './api/hypotheses';
 import { journalApi } from './api/journal';
 import { mapApi } from './api/map';
 import { privacyApi } from './api/privacy';
@@ -109,6 +110,7 @@ export const contract = {
   ...exchangeApi,
   ...reportsApi,
   ...privacyApi,
+  ...hypothesesApi,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { caseHandlers } from './cases/handlers';
 import type { HandlerKit } from './context';
 import type { Handlers } from './dispatch';
 import { exchangeHandlers } from './exchange/handlers';
+import { hypothesesHandlers } from './hypotheses/handlers';
 import type { CoreOptions, CoreTesting } from './host';
 import { journalHandlers } from './journal/handlers';
 import { mapHandlers } from './map/handlers';
@@ -44,5 +45,6 @@ export function createHandlers({ options, kit, session, settings, kdf }: Handler
     ...exchangeHandlers(kit, { kdf, grants }),
     ...reportsHandlers(kit, { host: options.host, grants }),
     ...privacyHandlers(kit),
+    ...hypothesesHandlers(kit),
   } satisfies Handlers;
 }

@@ -2,6 +2,7 @@ import { appEn } from './app.en';
 import { casesEn } from './cases.en';
 import { errorsEn } from './errors.en';
 import { exchangeEn } from './exchange.en';
+import { hypothesesEn } from './hypotheses.en';
 import { journalEn } from './journal.en';
 import { mapEn } from './map.en';
 import type { Translation } from './nl';
@@ -26,4 +27,5 @@ export const en: Translation = {
   ...reportsEn,
   ...privacyEn,
   ...progressEn,
+  ...hypothesesEn,
 };

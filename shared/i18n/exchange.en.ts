@@ -28,6 +28,7 @@ const exchange: (typeof exchangeNl)['exchange'] = {
     step2: 'Reporting code step 2',
     action: 'Action point',
     journal: 'Journal',
+    'hypothesis-review': 'Status of a hypothesis',
   },
   identifiers: {
     bsn: 'Citizen service number',

@@ -26,6 +26,7 @@ const exchange = {
     step2: 'Meldcode stap 2',
     action: 'Actiepunt',
     journal: 'Logboek',
+    'hypothesis-review': 'Status van een hypothese',
   },
   identifiers: {
     bsn: 'BSN',

@@ -2,6 +2,7 @@ import { appNl } from './app.nl';
 import { casesNl } from './cases.nl';
 import { errorsNl } from './errors.nl';
 import { exchangeNl } from './exchange.nl';
+import { hypothesesNl } from './hypotheses.nl';
 import { journalNl } from './journal.nl';
 import { mapNl } from './map.nl';
 import { privacyNl } from './privacy.nl';
@@ -25,6 +26,7 @@ export const nl = {
   ...reportsNl,
   ...privacyNl,
   ...progressNl,
+  ...hypothesesNl,
 };
 
 type Widen<T> = T extends string ? string : T extends readonly string[] ? string[] : { [K in keyof T]: Widen<T[K]> };

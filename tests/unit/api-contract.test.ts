@@ -5,6 +5,7 @@ import { exchangeApi } from '../../shared/api/exchange';
 import { journalApi } from '../../shared/api/journal';
 import { mapApi } from '../../shared/api/map';
 import { privacyApi } from '../../shared/api/privacy';
+import { hypothesesApi } from '../../shared/api/hypotheses';
 import { reportsApi } from '../../shared/api/reports';
 import { searchApi } from '../../shared/api/search';
 import { sessionsApi } from '../../shared/api/sessions';
@@ -52,6 +53,9 @@ const METHOD_NAMES = [
   'factors.place',
   'factors.remove',
   'factors.save',
+  'hypotheses.caseSheet',
+  'hypotheses.list',
+  'hypotheses.review',
   'journal.create',
   'journal.delete',
   'journal.get',
@@ -120,6 +124,7 @@ const SLICES = {
   exchange: exchangeApi,
   reports: reportsApi,
   privacy: privacyApi,
+  hypotheses: hypothesesApi,
 };
 
 describe('the contract merged from the domain slices', () => {

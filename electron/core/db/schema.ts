@@ -1,4 +1,5 @@
 import type { ExchangeTables } from './schema-exchange';
+import type { HypothesisTables } from './schema-hypotheses';
 import type { JournalTables } from './schema-journal';
 import type { SessionTables } from './schema-sessions';
 import type { Generated } from 'kysely';
@@ -110,7 +111,7 @@ export interface MapSnapshotsTable {
   state: string;
 }
 
-export interface VaultDatabase extends SessionTables, JournalTables, ExchangeTables {
+export interface VaultDatabase extends SessionTables, JournalTables, ExchangeTables, HypothesisTables {
   members: MembersTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;

@@ -106,6 +106,15 @@ export const ITEM_TABLES: readonly ItemTable[] = [
   },
   { table: 'action_points', kind: 'action', key: 'id', scope: 'case', memberColumns: ['owner_member_id'], textColumns: ['text', 'owner_name'], label: 'text' },
   {
+    table: 'hypothesis_reviews',
+    kind: 'hypothesis-review',
+    key: 'id',
+    scope: 'case',
+    memberColumns: ['member_id'],
+    textColumns: ['note'],
+    label: 'note',
+  },
+  {
     table: 'journal_entries',
     kind: 'journal',
     key: 'id',

@@ -1,0 +1,68 @@
+import { sql, type Kysely } from 'kysely';
+
+/**
+ * The hypothesis register's status history: one row per status a person set at a follow-up, keyed to
+ * the hypothesis's source (a session contribution's id or a map factor's id; no foreign key to it, so
+ * the history outlives an edit of the map), with the note, the day, the session and the member. Rows
+ * are never changed (a trigger refuses UPDATE); they go with the case (ON DELETE CASCADE), so erasure
+ * takes them. A removed session leaves its reviews with session_id cleared.
+ *
+ * The history travels in exchange files, so the exchange bookkeeping tables learn its table name: their
+ * CHECK (item_table IN (…)) is extended by adding this one name to the list as the vault has it (other
+ * migrations of the same release may add names of their own), and the two tables are rebuilt with
+ * their rows (nothing refers to them).
+ */
+const TABLE = 'hypothesis_reviews';
+
+const CREATE = `CREATE TABLE hypothesis_reviews (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+  source_kind TEXT NOT NULL CONSTRAINT hypothesis_reviews_source_kind CHECK (source_kind IN ('contribution', 'factor')),
+  source_id TEXT NOT NULL,
+  status TEXT NOT NULL CONSTRAINT hypothesis_reviews_status CHECK (status IN ('open', 'supported', 'weakened', 'dropped')),
+  note TEXT NOT NULL DEFAULT '',
+  day TEXT NOT NULL CONSTRAINT hypothesis_reviews_day CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  session_id TEXT REFERENCES sessions (id) ON DELETE SET NULL,
+  member_id TEXT,
+  created_at TEXT NOT NULL
+) STRICT`;
+
+const EXCHANGE_TABLES = ['exchange_base', 'exchange_conflicts'] as const;
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  const run = (statement: string) => sql.raw(statement).execute(db);
+  await run('SAVEPOINT migration_0013');
+  try {
+    await run(CREATE);
+    await run('CREATE INDEX hypothesis_reviews_case ON hypothesis_reviews (case_id, source_kind, source_id, created_at)');
+    await run(
+      `CREATE TRIGGER hypothesis_reviews_no_update BEFORE UPDATE ON hypothesis_reviews BEGIN SELECT RAISE(ABORT, 'hypothesis_reviews is append-only'); END`,
+    );
+    for (const table of EXCHANGE_TABLES) {
+      const { rows } = await sql<{ type: string; name: string; sql: string | null }>`
+        SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ${table} ORDER BY rowid`.execute(db);
+      const create = rows.find((row) => row.type === 'table')?.sql;
+      if (!create) throw new Error(`0013_hypotheses: no table ${table}`);
+      if (create.includes(`'${TABLE}'`)) continue;
+      const marker = 'CHECK (item_table IN (';
+      if (!create.includes(marker)) throw new Error(`0013_hypotheses: ${table} has no item_table list`);
+      const extended = create.replace(marker, `${marker}'${TABLE}', `);
+      const kept = rows.filter((row) => row.type !== 'table' && row.sql !== null);
+      for (const { type, name } of kept) await run(`DROP ${type === 'index' ? 'INDEX' : 'TRIGGER'} "${name}"`);
+      await run(`ALTER TABLE ${table} RENAME TO ${table}_before_0013`);
+      await run(extended);
+      await run(`INSERT INTO ${table} SELECT * FROM ${table}_before_0013`);
+      await run(`DROP TABLE ${table}_before_0013`);
+      for (const { sql: statement } of kept) await run(statement!);
+    }
+    await run('RELEASE migration_0013');
+  } catch (error) {
+    await run('ROLLBACK TO migration_0013');
+    await run('RELEASE migration_0013');
+    throw error;
+  }
+}
+
+export async function down(): Promise<void> {
+  throw new Error('0013_hypotheses cannot be undone');
+}
