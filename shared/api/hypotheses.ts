@@ -1,7 +1,7 @@
 /** The hypothesis register of a case, its status history, and the one-page case sheet. */
 import { z } from 'zod';
 import { CaseSheet } from '../domain/caseSheet';
-import { HypothesisItem, HypothesisReview, ReviewInput } from '../domain/hypotheses';
+import { ChangeMyMindInput, HypothesisItem, HypothesisReview, ReviewInput } from '../domain/hypotheses';
 import { Id } from '../domain/ids';
 import { method } from './define';
 
@@ -10,6 +10,8 @@ export const hypothesesApi = {
   'hypotheses.list': method(z.object({ caseId: Id }).strict(), z.array(HypothesisItem)),
   /** Set a hypothesis's status with a short note and the day: a new row of its history. */
   'hypotheses.review': method(ReviewInput, HypothesisReview),
+  /** What would change my mind about a "?" factor on the map. */
+  'hypotheses.saveChangeMyMind': method(ChangeMyMindInput, z.null()),
   /** What the one-page case sheet shows. */
   'hypotheses.caseSheet': method(z.object({ caseId: Id }).strict(), CaseSheet),
 } as const;

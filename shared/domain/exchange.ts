@@ -32,6 +32,7 @@ export const EXCHANGE_ITEM_KINDS = [
   'action',
   'journal',
   'hypothesis-review',
+  'hypothesis-detail',
 ] as const;
 export const ExchangeItemKind = z.enum(EXCHANGE_ITEM_KINDS);
 export type ExchangeItemKind = z.infer<typeof ExchangeItemKind>;

@@ -70,6 +70,9 @@ export const ReviewInput = z
   })
   .strict();
 
+/** "What would change my mind?" for a "?" factor (a session's hypothesis keeps its own in the session). */
+export const ChangeMyMindInput = z.object({ caseId: Id, factorId: Id, changeMyMind: FreeText }).strict();
+
 /** A session contribution with the moment its session took place. */
 export type SessionHypothesis = Pick<Contribution, 'id' | 'text' | 'perspective' | 'changeMyMind' | 'sessionId' | 'kind' | 'hidden' | 'createdAt'> & {
   sessionAt: string;
@@ -94,6 +97,8 @@ export function buildRegister(input: {
   contributions: readonly SessionHypothesis[];
   factors: readonly Pick<Factor, 'id' | 'kind' | 'text' | 'voice' | 'sessionId' | 'createdAt'>[];
   reviews: readonly HypothesisReview[];
+  /** "What would change my mind?" of the "?" factors, by factor id. */
+  factorChangeMyMind?: ReadonlyMap<string, string>;
 }): HypothesisItem[] {
   const bySource = new Map<string, HypothesisReview[]>();
   for (const review of [...input.reviews].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
@@ -124,7 +129,7 @@ export function buildRegister(input: {
           sourceId: f.id,
           text: f.text,
           perspective: perspectiveOfVoice(f.voice),
-          changeMyMind: '',
+          changeMyMind: input.factorChangeMyMind?.get(f.id) ?? '',
           sessionId: f.sessionId,
           saidAt: f.createdAt,
         }),

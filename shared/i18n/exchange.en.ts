@@ -29,6 +29,7 @@ const exchange: (typeof exchangeNl)['exchange'] = {
     action: 'Action point',
     journal: 'Journal',
     'hypothesis-review': 'Status of a hypothesis',
+    'hypothesis-detail': 'What would change my mind',
   },
   identifiers: {
     bsn: 'Citizen service number',

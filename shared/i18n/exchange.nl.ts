@@ -27,6 +27,7 @@ const exchange = {
     action: 'Actiepunt',
     journal: 'Logboek',
     'hypothesis-review': 'Status van een hypothese',
+    'hypothesis-detail': 'Wat van gedachten zou doen veranderen',
   },
   identifiers: {
     bsn: 'BSN',

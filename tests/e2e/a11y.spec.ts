@@ -308,6 +308,7 @@ function screens(s: Seeded): Array<{ name: string; hash: string }> {
     { name: 'session summary', hash: `#/sessions/${s.sessionId}/summary` },
     { name: 'session print view', hash: `#/print/session/${s.sessionId}` },
     { name: 'case print view', hash: `#/print/case/${s.caseId}` },
+    { name: 'case sheet', hash: `#/print/sheet/${s.caseId}` },
     { name: 'journal', hash: '#/journal' },
     { name: 'journal entry', hash: `#/journal/${s.entryId}` },
     { name: 'prompt library', hash: '#/journal/prompts' },
@@ -465,6 +466,7 @@ describe('reflow and real screens (nl)', () => {
         ['case-map', `#/cases/${seeded.caseId}/map`],
         ['session-map-phase', `#/sessions/${seeded.mapSessionId}/run`],
         ['session-runner', `#/sessions/${seeded.sessionId}/run`],
+        ['case-sheet', `#/print/sheet/${seeded.caseId}`],
         ['journal', `#/journal/${seeded.entryId}`],
         ['settings', '#/settings/general'],
       ] as const) {
@@ -481,7 +483,8 @@ describe('reflow and real screens (nl)', () => {
       await app.close();
       app = null;
     }
-  });
+    // Four launches on a shared machine: more than the e2e project's default of two minutes.
+  }, 300_000);
 
   it('follows the text size, reduced motion and forced colours', async () => {
     app = await launchApp({ viewport: { width: 1280, height: 720 } });

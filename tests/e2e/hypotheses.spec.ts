@@ -36,6 +36,7 @@ const TRIED = 'Vaste verpleegkundige en een extra consult op het bureau';
 const ASKED = 'Vroeg naar steun van de partner';
 const ACTION = 'Huisbezoek plannen met de kraamzorg';
 const NOTE = 'Bij oma huilt hij veel minder';
+const FACTOR_MIND = 'Als ze vertelt dat ze zich zeker voelt bij het voeden';
 
 /** The vignette: a case in week 24 with eight factors (one "?"), two chain partners, a finished session with a hypothesis and an open action. */
 async function seed(a: LaunchedApp) {
@@ -117,6 +118,11 @@ describe('the hypothesis register and the case sheet (nl)', () => {
     expect(await item(register, MAP_GUESS).textContent()).toContain(h.statuses.open);
     expect(await item(register, SAID).textContent()).toContain(MIND);
     expect(await item(register, SAID).textContent()).toContain(h.perspective.replace('{{perspective}}', t.sessions.contribution.perspectives.child));
+    // The "?" factor's "what would change my mind?" is written here (saved as you type).
+    await item(register, MAP_GUESS).getByLabel(h.changeMyMind, { exact: true }).fill(FACTOR_MIND);
+    await expect
+      .poll(async () => (await call<Array<{ changeMyMind: string }>>(app!, 'hypotheses.list', { caseId }))[0]?.changeMyMind, { timeout: 5_000 })
+      .toBe(FACTOR_MIND);
     await register.scrollIntoViewIfNeeded();
     await app.screenshot('hypotheses-register-1280x720');
     expect(await axeViolations(page)).toEqual([]);
@@ -126,6 +132,7 @@ describe('the hypothesis register and the case sheet (nl)', () => {
     const walk = page.getByTestId('hypothesis-follow-up');
     await walk.getByText(h.review.title).waitFor();
     await expect.poll(() => walk.getByTestId('hypothesis-follow-up-item').count()).toBe(2);
+    expect(await walk.getByTestId('hypothesis-follow-up-item').filter({ hasText: MAP_GUESS }).textContent()).toContain(FACTOR_MIND);
     const card = walk.getByTestId('hypothesis-follow-up-item').filter({ hasText: SAID });
     await card.getByLabel(h.review.note, { exact: true }).fill(NOTE);
     expect(await card.getByLabel(h.review.day, { exact: true }).inputValue()).toBe(localDay());

@@ -53,6 +53,14 @@ describe('the hypothesis register', () => {
     ]);
     expect(register[1]!.sessionId).toBe(session.id);
 
+    // A "?" factor gets its "what would change my mind?" in the register; only a "?" factor of this case.
+    await t.call('hypotheses.saveChangeMyMind', { caseId: made.id, factorId: guess.id, changeMyMind: 'Als ze vertelt dat ze zich zeker voelt' });
+    await t.call('hypotheses.saveChangeMyMind', { caseId: made.id, factorId: guess.id, changeMyMind: 'Als ze zegt dat ze zich zeker voelt' });
+    expect((await t.call('hypotheses.list', { caseId: made.id }))[0]!.changeMyMind).toBe('Als ze zegt dat ze zich zeker voelt');
+    const seen = (await t.call('cases.get', { id: made.id })).factors.find((f) => f.kind === 'observation')!;
+    expect(issuePaths(await t.fail('hypotheses.saveChangeMyMind', { caseId: made.id, factorId: seen.id, changeMyMind: 'x' }))).toEqual(['factorId']);
+    expect(issuePaths(await t.fail('hypotheses.saveChangeMyMind', { caseId: made.id, factorId: said.id, changeMyMind: 'x' }))).toEqual(['factorId']);
+
     // The next session: its follow-up walks both, sets one supported with a note and the day.
     t.clock.now = new Date('2026-12-08T13:00:00.000Z');
     const next = await t.call('sessions.create', {
@@ -151,7 +159,7 @@ describe('the hypothesis register', () => {
     const va = await createTestVault(a, 'vault-a', 'Anna');
     const b = await createTestCore();
     await createTestVault(b, 'vault-b', 'Bram');
-    const { made, said } = await caseWithHypotheses(a, va.session.member.id);
+    const { made, said, guess } = await caseWithHypotheses(a, va.session.member.id);
     await a.call('hypotheses.review', {
       caseId: made.id,
       sourceKind: 'contribution',
@@ -160,10 +168,11 @@ describe('the hypothesis register', () => {
       note: 'Klopt',
       day: '2026-12-08',
     });
+    await a.call('hypotheses.saveChangeMyMind', { caseId: made.id, factorId: guess.id, changeMyMind: 'Als ze zich zeker voelt' });
 
     const file = join(a.root, 'linde.dyade');
     const exported = await a.call('exchange.export', { caseIds: [made.id], passphrase: TEAM, file: await a.chooseSaveFile('exchange', file) });
-    expect(exported.manifest.cases[0]!.counts).toMatchObject({ 'hypothesis-review': 1 });
+    expect(exported.manifest.cases[0]!.counts).toMatchObject({ 'hypothesis-review': 1, 'hypothesis-detail': 1 });
     await b.call('exchange.import', { file: await b.chooseOpenFile(file), passphrase: TEAM });
     const inB = await b.call('hypotheses.list', { caseId: made.id });
     const inA = await a.call('hypotheses.list', { caseId: made.id });
@@ -171,6 +180,7 @@ describe('the hypothesis register', () => {
     const anonymous = (items: typeof inA) => items.map((h) => ({ ...h, history: h.history.map((r) => ({ ...r, memberId: null, memberName: null })) }));
     expect(anonymous(inB)).toEqual(anonymous(inA));
     expect(inB[1]!.history[0]).toMatchObject({ status: 'supported', note: 'Klopt', memberId: null });
+    expect(inB[0]!.changeMyMind).toBe('Als ze zich zeker voelt');
     // Importing again adds nothing.
     const again = await b.call('exchange.import', { file: await b.chooseOpenFile(file), passphrase: TEAM });
     expect(again.cases.every((c) => c.added === 0 && c.conflicts === 0)).toBe(true);
@@ -182,6 +192,7 @@ describe('the hypothesis register', () => {
     const db = openVaultDatabase(join(va.folder, 'vault.db'), key);
     try {
       expect(db.prepare('SELECT count(*) FROM hypothesis_reviews').pluck().get()).toBe(0);
+      expect(db.prepare('SELECT count(*) FROM hypothesis_details').pluck().get()).toBe(0);
       // The history is append-only: a status is changed by a new row, never by an edit.
       expect(db.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'hypothesis_reviews_no_update'`).pluck().get()).toBe(1);
     } finally {

@@ -56,6 +56,7 @@ const METHOD_NAMES = [
   'hypotheses.caseSheet',
   'hypotheses.list',
   'hypotheses.review',
+  'hypotheses.saveChangeMyMind',
   'journal.create',
   'journal.delete',
   'journal.get',

@@ -15,6 +15,18 @@ export interface HypothesisReviewsTable {
   created_at: string;
 }
 
+/** "What would change my mind?" for a "?" factor; id is the factor's id. */
+export interface HypothesisDetailsTable {
+  id: string;
+  case_id: string;
+  /** 'factor'. */
+  source_kind: string;
+  change_my_mind: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface HypothesisTables {
   hypothesis_reviews: HypothesisReviewsTable;
+  hypothesis_details: HypothesisDetailsTable;
 }

@@ -115,6 +115,15 @@ export const ITEM_TABLES: readonly ItemTable[] = [
     label: 'note',
   },
   {
+    table: 'hypothesis_details',
+    kind: 'hypothesis-detail',
+    key: 'id',
+    scope: 'case',
+    memberColumns: [],
+    textColumns: ['change_my_mind'],
+    label: 'change_my_mind',
+  },
+  {
     table: 'journal_entries',
     kind: 'journal',
     key: 'id',

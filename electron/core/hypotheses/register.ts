@@ -83,6 +83,9 @@ export async function readRegister(db: ReadableDb, caseId: string): Promise<Hypo
     })),
     factors: factors.map(factorFromRow),
     reviews: await readReviews(db, caseId),
+    factorChangeMyMind: new Map(
+      (await db.selectFrom('hypothesis_details').select(['id', 'change_my_mind']).where('case_id', '=', caseId).execute()).map((d) => [d.id, d.change_my_mind]),
+    ),
   });
 }
 
@@ -129,6 +132,21 @@ export async function reviewHypothesis({ db, now, member }: WriteContext, input:
     memberName: member.displayName,
     createdAt: row.created_at,
   });
+}
+
+/** Keep what would change my mind about a "?" factor of the case (upsert by the factor's id). */
+export async function saveChangeMyMind({ db, now }: WriteContext, input: ParsedInput<'hypotheses.saveChangeMyMind'>): Promise<null> {
+  await requireCase(db, input.caseId);
+  const factor = await db.selectFrom('factors').select(['case_id', 'kind']).where('id', '=', input.factorId).executeTakeFirst();
+  if (factor?.case_id !== input.caseId || factor.kind !== 'hypothesis') throw invalidAt(['factorId'], 'No such "?" factor on this case’s map.');
+  const iso = now.toISOString();
+  await db
+    .insertInto('hypothesis_details')
+    .values({ id: input.factorId, case_id: input.caseId, source_kind: 'factor', change_my_mind: input.changeMyMind, created_at: iso, updated_at: iso })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ change_my_mind: input.changeMyMind, updated_at: iso }))
+    .execute();
+  await noteCaseActivity(db, input.caseId, now, 'content');
+  return null;
 }
 
 /** Everything the one-page case sheet shows, read in one call. */

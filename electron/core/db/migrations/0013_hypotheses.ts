@@ -7,12 +7,15 @@ import { sql, type Kysely } from 'kysely';
  * are never changed (a trigger refuses UPDATE); they go with the case (ON DELETE CASCADE), so erasure
  * takes them. A removed session leaves its reviews with session_id cleared.
  *
- * The history travels in exchange files, so the exchange bookkeeping tables learn its table name: their
+ * A "?" factor has no field of its own for "what would change my mind?" (a session's hypothesis has):
+ * hypothesis_details keeps it, one row per factor (its id is the factor's id), and goes with the case.
+ *
+ * Both tables travel in exchange files, so the exchange bookkeeping tables learn their names: their
  * CHECK (item_table IN (…)) is extended by adding this one name to the list as the vault has it (other
  * migrations of the same release may add names of their own), and the two tables are rebuilt with
  * their rows (nothing refers to them).
  */
-const TABLE = 'hypothesis_reviews';
+const TABLES = ['hypothesis_reviews', 'hypothesis_details'] as const;
 
 const CREATE = `CREATE TABLE hypothesis_reviews (
   id TEXT PRIMARY KEY,
@@ -27,6 +30,15 @@ const CREATE = `CREATE TABLE hypothesis_reviews (
   created_at TEXT NOT NULL
 ) STRICT`;
 
+const CREATE_DETAILS = `CREATE TABLE hypothesis_details (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+  source_kind TEXT NOT NULL CONSTRAINT hypothesis_details_source_kind CHECK (source_kind IN ('factor')),
+  change_my_mind TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT`;
+
 const EXCHANGE_TABLES = ['exchange_base', 'exchange_conflicts'] as const;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -35,6 +47,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   try {
     await run(CREATE);
     await run('CREATE INDEX hypothesis_reviews_case ON hypothesis_reviews (case_id, source_kind, source_id, created_at)');
+    await run(CREATE_DETAILS);
+    await run('CREATE INDEX hypothesis_details_case ON hypothesis_details (case_id)');
     await run(
       `CREATE TRIGGER hypothesis_reviews_no_update BEFORE UPDATE ON hypothesis_reviews BEGIN SELECT RAISE(ABORT, 'hypothesis_reviews is append-only'); END`,
     );
@@ -43,10 +57,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ${table} ORDER BY rowid`.execute(db);
       const create = rows.find((row) => row.type === 'table')?.sql;
       if (!create) throw new Error(`0013_hypotheses: no table ${table}`);
-      if (create.includes(`'${TABLE}'`)) continue;
+      const missing = TABLES.filter((name) => !create.includes(`'${name}'`));
+      if (missing.length === 0) continue;
       const marker = 'CHECK (item_table IN (';
       if (!create.includes(marker)) throw new Error(`0013_hypotheses: ${table} has no item_table list`);
-      const extended = create.replace(marker, `${marker}'${TABLE}', `);
+      const extended = create.replace(marker, `${marker}${missing.map((name) => `'${name}', `).join('')}`);
       const kept = rows.filter((row) => row.type !== 'table' && row.sql !== null);
       for (const { type, name } of kept) await run(`DROP ${type === 'index' ? 'INDEX' : 'TRIGGER'} "${name}"`);
       await run(`ALTER TABLE ${table} RENAME TO ${table}_before_0013`);

@@ -1,16 +1,41 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { HypothesisItem } from '../../../../shared/domain/hypotheses';
 import { formatMomentDay } from '../../../../shared/domain/dates';
 import { call } from '../../lib/api';
 import { formatDate } from '../../lib/i18n';
 import { queryKey } from '../../lib/queryKeys';
+import { useAutosave } from '../../lib/autosave';
 import { ErrorText } from '../../ui/ErrorText';
+import { TextArea } from '../../ui/TextArea';
 import { StatusBadge } from './StatusBadge';
 import './Hypotheses.css';
 
-/** Where and when it was said, the perspective, and what would change my mind. */
-export function HypothesisBody({ item }: { item: HypothesisItem }) {
+/** What would change my mind about a "?" factor: the map has no field for it, so it is kept here, saved as you type. */
+function FactorChangeMyMind({ item }: { item: HypothesisItem }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const autosave = useAutosave(item.changeMyMind, async (changeMyMind) => {
+    await call('hypotheses.saveChangeMyMind', { caseId: item.caseId, factorId: item.sourceId, changeMyMind });
+    await queryClient.invalidateQueries({ queryKey: queryKey('hypotheses.list', item.caseId) });
+  });
+  return (
+    <div className="hypothesis-change-edit">
+      <TextArea
+        id={`change-my-mind-${item.sourceId}`}
+        label={t('hypotheses.changeMyMind')}
+        rows={2}
+        privacyCheck
+        value={autosave.value}
+        onChange={(e) => autosave.change(e.target.value)}
+      />
+      <ErrorText error={autosave.error} />
+    </div>
+  );
+}
+
+/** Where and when it was said, the perspective, and what would change my mind (editable for a "?" factor on the case page). */
+export function HypothesisBody({ item, editable = false }: { item: HypothesisItem; editable?: boolean }) {
   const { t, i18n } = useTranslation();
   const date = formatMomentDay(item.saidAt, i18n.language);
   return (
@@ -22,9 +47,13 @@ export function HypothesisBody({ item }: { item: HypothesisItem }) {
           <span className="badge perspective">{t('hypotheses.perspective', { perspective: t(`sessions.contribution.perspectives.${item.perspective}`) })}</span>
         ) : null}
       </p>
-      <p className="small hypothesis-change">
-        <strong>{t('hypotheses.changeMyMind')}</strong> {item.changeMyMind || <span className="muted">{t('hypotheses.noChangeMyMind')}</span>}
-      </p>
+      {editable && item.sourceKind === 'factor' ? (
+        <FactorChangeMyMind item={item} />
+      ) : (
+        <p className="small hypothesis-change">
+          <strong>{t('hypotheses.changeMyMind')}</strong> {item.changeMyMind || <span className="muted">{t('hypotheses.noChangeMyMind')}</span>}
+        </p>
+      )}
     </>
   );
 }
@@ -72,7 +101,7 @@ export function HypothesisRegister({ caseId }: { caseId: string }) {
             <div className="hypothesis-head">
               <StatusBadge status={item.status} />
             </div>
-            <HypothesisBody item={item} />
+            <HypothesisBody item={item} editable />
             <HypothesisHistory item={item} />
           </li>
         ))}
