@@ -134,6 +134,15 @@ describe('the hypothesis register', () => {
     expect((await t.fail('hypotheses.review', { ...base, status: 'proven' as never })).code).toBe('INVALID_INPUT');
     expect((await t.fail('hypotheses.list', { caseId: randomUUID() })).code).toBe('NOT_FOUND');
     expect((await t.call('hypotheses.list', { caseId: made.id })).flatMap((h) => h.history)).toHaveLength(3);
+    // Each status change is audited, by ids and status only.
+    const audited = (await t.call('audit.list', { limit: 50, action: 'hypothesis.reviewed' })).entries;
+    expect(audited.map((e) => e.detail)).toEqual([
+      { caseId: made.id, sourceKind: 'factor', sourceId: guess.id, status: 'dropped' },
+      { caseId: made.id, sourceKind: 'factor', sourceId: guess.id, status: 'weakened' },
+      { caseId: made.id, sourceKind: 'contribution', sourceId: said.id, status: 'supported' },
+    ]);
+    expect(audited.every((e) => e.actor?.id === anna.id)).toBe(true);
+    expect(JSON.stringify(audited)).not.toContain('spanning');
   });
 
   it('gives the case sheet its question, what was tried, the open actions and the register', async () => {

@@ -12,6 +12,7 @@ import type { ReadableDb } from '../db/transaction';
 import { chainPartnerFromRow, factorFromRow } from '../map/rows';
 import { invalidAt } from '../sessions/record';
 import { actionPointFromRow } from '../sessions/rows';
+import { appendAudit } from '../vault/audit';
 
 /**
  * The hypothesis register of a case: its sessions' hypotheses and its map's "?" factors, merged, each
@@ -118,6 +119,13 @@ export async function reviewHypothesis({ db, now, member }: WriteContext, input:
     created_at: now.toISOString(),
   };
   await db.insertInto('hypothesis_reviews').values(row).execute();
+  // Audited with ids and the status only: the hypothesis's words stay out of the append-only log.
+  await appendAudit(db, {
+    at: now,
+    action: 'hypothesis.reviewed',
+    actorMemberId: member.id,
+    detail: { caseId: input.caseId, sourceKind: input.sourceKind, sourceId: input.sourceId, status: input.status },
+  });
   await noteCaseActivity(db, input.caseId, now, 'history');
   return HypothesisReview.parse({
     id: row.id,

@@ -10,6 +10,9 @@ import { sql, type Kysely } from 'kysely';
  * A "?" factor has no field of its own for "what would change my mind?" (a session's hypothesis has):
  * hypothesis_details keeps it, one row per factor (its id is the factor's id), and goes with the case.
  *
+ * A status change is audited: the audit log learns `hypothesis.reviewed` (its CHECK list, as the vault
+ * has it, gains the name; the table is rebuilt as 0008 did, rows, ids, counter, indexes and triggers kept).
+ *
  * Both tables travel in exchange files, so the exchange bookkeeping tables learn their names: their
  * CHECK (item_table IN (…)) is extended by adding this one name to the list as the vault has it (other
  * migrations of the same release may add names of their own), and the two tables are rebuilt with
@@ -70,12 +73,34 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       await run(`DROP TABLE ${table}_before_0013`);
       for (const { sql: statement } of kept) await run(statement!);
     }
+    await addAuditAction(run, db);
     await run('RELEASE migration_0013');
   } catch (error) {
     await run('ROLLBACK TO migration_0013');
     await run('RELEASE migration_0013');
     throw error;
   }
+}
+
+const AUDIT_ACTION = 'hypothesis.reviewed';
+
+async function addAuditAction(run: (statement: string) => Promise<unknown>, db: Kysely<unknown>): Promise<void> {
+  const { rows } = await sql<{ type: string; name: string; sql: string | null }>`
+    SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'audit_log' ORDER BY rowid`.execute(db);
+  const create = rows.find((row) => row.type === 'table')?.sql;
+  const marker = 'CHECK (action IN (';
+  if (!create?.includes(marker)) throw new Error('0013_hypotheses: audit_log has no action list');
+  if (create.includes(`'${AUDIT_ACTION}'`)) return;
+  const kept = rows.filter((row) => row.type !== 'table' && row.sql !== null);
+  for (const { type, name } of kept) await run(`DROP ${type === 'index' ? 'INDEX' : 'TRIGGER'} "${name}"`);
+  await run('ALTER TABLE audit_log RENAME TO audit_log_before_0013');
+  await run(create.replace(marker, `${marker}'${AUDIT_ACTION}', `));
+  await run('INSERT INTO audit_log (id, at, action, actor_member_id, detail) SELECT id, at, action, actor_member_id, detail FROM audit_log_before_0013');
+  // The AUTOINCREMENT counter carries over, so an id is never handed out twice.
+  await run(`DELETE FROM sqlite_sequence WHERE name = 'audit_log'`);
+  await run(`UPDATE sqlite_sequence SET name = 'audit_log' WHERE name = 'audit_log_before_0013'`);
+  await run('DROP TABLE audit_log_before_0013');
+  for (const { sql: statement } of kept) await run(statement!);
 }
 
 export async function down(): Promise<void> {
