@@ -9,6 +9,7 @@ import { appApi, appEvents } from './api/app';
 import { careApi } from './api/care';
 import { casesApi } from './api/cases';
 import { exchangeApi } from './api/exchange';
+import { hypothesesApi } from './api/hypotheses';
 import { journalApi } from './api/journal';
 import { mapApi } from './api/map';
 import { presenterApi, presenterEvents } from './api/presenter';
@@ -113,6 +114,7 @@ export const contract = {
   ...privacyApi,
   ...careApi,
   ...presenterApi,
+  ...hypothesesApi,
 } as const;
 
 export type Contract = typeof contract;

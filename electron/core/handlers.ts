@@ -7,6 +7,7 @@ import { caseHandlers } from './cases/handlers';
 import type { HandlerKit } from './context';
 import type { Handlers } from './dispatch';
 import { exchangeHandlers } from './exchange/handlers';
+import { hypothesesHandlers } from './hypotheses/handlers';
 import type { CoreOptions, CoreTesting } from './host';
 import { journalHandlers } from './journal/handlers';
 import { mapHandlers } from './map/handlers';
@@ -48,5 +49,6 @@ export function createHandlers({ options, kit, session, settings, kdf }: Handler
     ...privacyHandlers(kit),
     ...careHandlers(kit),
     ...presenterHandlers(kit, options.host),
+    ...hypothesesHandlers(kit),
   } satisfies Handlers;
 }

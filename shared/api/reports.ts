@@ -4,6 +4,9 @@ import { SavedFileKind } from '../domain/exchange';
 import { Id } from '../domain/ids';
 import { FileToken, method } from './define';
 
+/** What a print view shows: a session summary, a case overview, or the one-page case sheet (of a case). */
+const PrintKind = z.enum(['session', 'case', 'sheet']);
+
 export const reportsApi = {
   /** Save a report, map image or access export the renderer made; audited as an export. */
   'reports.save': method(
@@ -21,10 +24,7 @@ export const reportsApi = {
     z.object({ path: z.string(), bytes: z.number().int() }),
   ),
   /** The print view of a session or case as a PDF (Electron's print-to-PDF), saved where dialog.pickSaveFile('pdf') chose. */
-  'reports.savePdf': method(
-    z.object({ kind: z.enum(['session', 'case']), id: Id, file: FileToken }).strict(),
-    z.object({ path: z.string(), bytes: z.number().int() }),
-  ),
+  'reports.savePdf': method(z.object({ kind: PrintKind, id: Id, file: FileToken }).strict(), z.object({ path: z.string(), bytes: z.number().int() })),
   /** Noted when the print view is sent to a printer. */
-  'reports.notePrinted': method(z.object({ kind: z.enum(['session', 'case']), id: Id }).strict(), z.null()),
+  'reports.notePrinted': method(z.object({ kind: PrintKind, id: Id }).strict(), z.null()),
 } as const;

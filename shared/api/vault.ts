@@ -79,6 +79,7 @@ export const AUDIT_ACTIONS = [
   'vault.rekeyed',
   'backups.deleted',
   'session.opened',
+  'hypothesis.reviewed',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

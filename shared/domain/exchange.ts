@@ -31,6 +31,8 @@ export const EXCHANGE_ITEM_KINDS = [
   'step2',
   'action',
   'journal',
+  'hypothesis-review',
+  'hypothesis-detail',
 ] as const;
 export const ExchangeItemKind = z.enum(EXCHANGE_ITEM_KINDS);
 export type ExchangeItemKind = z.infer<typeof ExchangeItemKind>;

@@ -3,6 +3,7 @@ import { careEn } from './care.en';
 import { casesEn } from './cases.en';
 import { errorsEn } from './errors.en';
 import { exchangeEn } from './exchange.en';
+import { hypothesesEn } from './hypotheses.en';
 import { journalEn } from './journal.en';
 import { mapEn } from './map.en';
 import type { Translation } from './nl';
@@ -28,4 +29,5 @@ export const en: Translation = {
   ...privacyEn,
   ...progressEn,
   ...careEn,
+  ...hypothesesEn,
 };

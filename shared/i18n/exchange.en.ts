@@ -28,6 +28,8 @@ const exchange: (typeof exchangeNl)['exchange'] = {
     step2: 'Reporting code step 2',
     action: 'Action point',
     journal: 'Journal',
+    'hypothesis-review': 'Status of a hypothesis',
+    'hypothesis-detail': 'What would change my mind',
   },
   identifiers: {
     bsn: 'Citizen service number',

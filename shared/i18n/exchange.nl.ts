@@ -26,6 +26,8 @@ const exchange = {
     step2: 'Meldcode stap 2',
     action: 'Actiepunt',
     journal: 'Logboek',
+    'hypothesis-review': 'Status van een hypothese',
+    'hypothesis-detail': 'Wat van gedachten zou doen veranderen',
   },
   identifiers: {
     bsn: 'BSN',

@@ -3,6 +3,7 @@ import { careNl } from './care.nl';
 import { casesNl } from './cases.nl';
 import { errorsNl } from './errors.nl';
 import { exchangeNl } from './exchange.nl';
+import { hypothesesNl } from './hypotheses.nl';
 import { journalNl } from './journal.nl';
 import { mapNl } from './map.nl';
 import { privacyNl } from './privacy.nl';
@@ -27,6 +28,7 @@ export const nl = {
   ...privacyNl,
   ...progressNl,
   ...careNl,
+  ...hypothesesNl,
 };
 
 type Widen<T> = T extends string ? string : T extends readonly string[] ? string[] : { [K in keyof T]: Widen<T[K]> };

@@ -239,6 +239,7 @@ export const vaultEn: typeof vaultNl = {
         'vault.rekeyed': 'New key made',
         'backups.deleted': 'Old backups deleted',
         'session.opened': 'Session opened',
+        'hypothesis.reviewed': 'Status of a hypothesis set',
       },
     },
   },

@@ -239,6 +239,7 @@ export const vaultNl = {
         'vault.rekeyed': 'Nieuwe sleutel gemaakt',
         'backups.deleted': 'Oude back-ups verwijderd',
         'session.opened': 'Intervisie geopend',
+        'hypothesis.reviewed': 'Status van een hypothese gezet',
       },
     },
   },

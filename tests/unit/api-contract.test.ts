@@ -7,6 +7,7 @@ import { journalApi } from '../../shared/api/journal';
 import { mapApi } from '../../shared/api/map';
 import { presenterApi, presenterEvents } from '../../shared/api/presenter';
 import { privacyApi } from '../../shared/api/privacy';
+import { hypothesesApi } from '../../shared/api/hypotheses';
 import { reportsApi } from '../../shared/api/reports';
 import { searchApi } from '../../shared/api/search';
 import { sessionsApi } from '../../shared/api/sessions';
@@ -61,6 +62,10 @@ const METHOD_NAMES = [
   'factors.place',
   'factors.remove',
   'factors.save',
+  'hypotheses.caseSheet',
+  'hypotheses.list',
+  'hypotheses.review',
+  'hypotheses.saveChangeMyMind',
   'journal.create',
   'journal.delete',
   'journal.get',
@@ -132,6 +137,7 @@ const SLICES = {
   privacy: privacyApi,
   care: careApi,
   presenter: presenterApi,
+  hypotheses: hypothesesApi,
 };
 
 describe('the contract merged from the domain slices', () => {

@@ -1,5 +1,6 @@
 import type { CareTables } from './schema-care';
 import type { ExchangeTables } from './schema-exchange';
+import type { HypothesisTables } from './schema-hypotheses';
 import type { JournalTables } from './schema-journal';
 import type { SessionTables } from './schema-sessions';
 import type { Generated } from 'kysely';
@@ -115,7 +116,7 @@ export interface MapSnapshotsTable {
   state: string;
 }
 
-export interface VaultDatabase extends SessionTables, JournalTables, ExchangeTables, CareTables {
+export interface VaultDatabase extends SessionTables, JournalTables, ExchangeTables, CareTables, HypothesisTables {
   members: MembersTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;

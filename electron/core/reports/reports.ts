@@ -25,23 +25,23 @@ export async function saveReport(
   return { path: input.path, bytes: data.length };
 }
 
-/** Before printing: the vault is open and, for a case, the case exists (a session is checked by its print view). */
-export async function checkPrintable({ db }: ReadContext, input: { kind: 'session' | 'case'; id: string }): Promise<null> {
-  if (input.kind === 'case') await requireCase(db, input.id);
+/** Before printing: the vault is open and, for a case or its sheet, the case exists (a session is checked by its print view). */
+export async function checkPrintable({ db }: ReadContext, input: { kind: 'session' | 'case' | 'sheet'; id: string }): Promise<null> {
+  if (input.kind !== 'session') await requireCase(db, input.id);
   return null;
 }
 
 /** After printing: the PDF written where the user chose, and the print audited. */
 export async function storePdf(
   { db, now, member }: WriteContext,
-  input: { kind: 'session' | 'case'; id: string; path: string; pdf: Uint8Array },
+  input: { kind: 'session' | 'case' | 'sheet'; id: string; path: string; pdf: Uint8Array },
 ): Promise<{ path: string; bytes: number }> {
   await writeFileAtomic(input.path, input.pdf);
   await appendAudit(db, { at: now, action: 'print.made', actorMemberId: member.id, detail: { kind: `${input.kind}-pdf`, id: input.id } });
   return { path: input.path, bytes: input.pdf.length };
 }
 
-export async function notePrinted({ db, now, member }: WriteContext, input: { kind: 'session' | 'case'; id: string }): Promise<null> {
+export async function notePrinted({ db, now, member }: WriteContext, input: { kind: 'session' | 'case' | 'sheet'; id: string }): Promise<null> {
   await appendAudit(db, { at: now, action: 'print.made', actorMemberId: member.id, detail: { kind: input.kind, id: input.id } });
   return null;
 }

@@ -8,11 +8,14 @@ export type Route =
   | { name: 'case'; id: string; view: CaseView; factorId?: string }
   | { name: 'session'; id: string; view: SessionView }
   | { name: 'methods' }
-  | { name: 'print'; kind: 'session' | 'case'; id: string }
+  | { name: 'print'; kind: PrintKind; id: string }
   | { name: 'sessions' }
   | { name: 'journal'; entryId?: string; prompts?: boolean }
   | { name: 'search' }
   | { name: 'settings'; tab: SettingsTab };
+
+/** What the print view shows: a session summary, a case overview, or the one-page case sheet. */
+export type PrintKind = 'session' | 'case' | 'sheet';
 
 export const CASE_VIEWS = ['map', 'people', 'history', 'timeline'] as const;
 export type CaseView = (typeof CASE_VIEWS)[number];
@@ -47,7 +50,8 @@ export function parseRoute(hash: string): Route {
     case 'search':
       return { name: first };
     case 'print':
-      if ((second === 'session' || second === 'case') && third && /^[0-9a-f-]{36}$/.test(third)) return { name: 'print', kind: second, id: third };
+      if ((second === 'session' || second === 'case' || second === 'sheet') && third && /^[0-9a-f-]{36}$/.test(third))
+        return { name: 'print', kind: second, id: third };
       return { name: 'home' };
     case 'settings': {
       const tab = (SETTINGS_TABS as readonly string[]).includes(second ?? '') ? (second as SettingsTab) : 'general';

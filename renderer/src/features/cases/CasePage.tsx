@@ -11,8 +11,9 @@ import { formatDateTime } from '../../lib/i18n';
 import { CASE_VIEWS, navigate, routeHref, useRoute, type CaseView } from '../../lib/router';
 import { ContinuumCard } from '../care';
 import { CaseTimeline } from '../journal';
+import { HypothesisRegister } from '../hypotheses';
 import { HistoryView, MapWorkspace, useMapActions } from '../map';
-import { CaseShareMenu } from '../reports';
+import { CaseSheetLink, CaseShareMenu } from '../reports';
 import { CaseFormDialog } from './CaseFormDialog';
 import { phaseLabel } from './CasesPage';
 import { PeoplePanel } from './PeoplePanel';
@@ -166,6 +167,7 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
               ↶ {t('cases.undo')}
             </button>
           ) : null}
+          <CaseSheetLink caseId={id} />
           <CaseShareMenu target={item} />
           <DropdownMenu.Root>
             <DropdownMenu.Trigger className="button secondary">{t('cases.actions')}</DropdownMenu.Trigger>
@@ -220,6 +222,7 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
         />
       ) : null}
       {view === 'map' ? <ContinuumCard factors={data.factors} /> : null}
+      {view === 'map' ? <HypothesisRegister caseId={id} /> : null}
       {view === 'people' ? <PeoplePanel caseId={id} people={data.people} actions={actions} readOnly={item.status === 'closed'} /> : null}
       {view === 'history' ? <HistoryView detail={data} /> : null}
       {view === 'timeline' ? <CaseTimeline caseId={id} /> : null}

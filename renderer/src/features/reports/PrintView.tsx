@@ -7,7 +7,8 @@ import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { formatDate, formatDateTime } from '../../lib/i18n';
 import { isAdviceNudgeDue } from '../../../../shared/domain/nudges';
-import { routeHref } from '../../lib/router';
+import { routeHref, type PrintKind } from '../../lib/router';
+import { CaseSheetPrint } from './CaseSheet';
 import { RelationalMap } from '../map';
 import { localized } from '../../lib/localized';
 import { printStatus, printStatusAttributes, type PrintStatus } from './printStatus';
@@ -60,7 +61,7 @@ function Judgment({ detail, t }: { detail: SessionDetail; t: Translate }) {
   );
 }
 
-function Toolbar({ kind, id, back }: { kind: 'session' | 'case'; id: string; back: string }) {
+function Toolbar({ kind, id, back }: { kind: PrintKind; id: string; back: string }) {
   const { t } = useTranslation();
   const print = () => {
     void call('reports.notePrinted', { kind, id }).catch(() => undefined);
@@ -339,11 +340,17 @@ function PrintPending({ status }: { status: PrintStatus }) {
 }
 
 /** The print view of a session summary or a case overview: no app shell, for paper and for PDF. */
-export function PrintView({ kind, id }: { kind: 'session' | 'case'; id: string }) {
+export function PrintView({ kind, id }: { kind: PrintKind; id: string }) {
   const { t, i18n } = useTranslation();
   return (
-    <main className="print-view" data-testid="print-view">
-      {kind === 'session' ? <SessionPrint id={id} /> : <CasePrint id={id} />}
+    <main className={`print-view${kind === 'sheet' ? ' print-sheet' : ''}`} data-testid="print-view">
+      {kind === 'session' ? (
+        <SessionPrint id={id} />
+      ) : kind === 'sheet' ? (
+        <CaseSheetPrint id={id} toolbar={(back) => <Toolbar kind="sheet" id={id} back={back} />} />
+      ) : (
+        <CasePrint id={id} />
+      )}
       <footer className="print-meta small print-footer">
         {t('reports.print.generated', { date: formatDateTime(new Date().toISOString(), i18n.language) })}
       </footer>

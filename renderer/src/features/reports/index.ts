@@ -2,3 +2,4 @@
 export { CaseShareMenu } from './CaseShareMenu';
 export { PrintView } from './PrintView';
 export { SessionReportButtons } from './SessionReportButtons';
+export { CaseSheetLink } from './CaseSheet';

@@ -12,6 +12,7 @@ import { routeHref } from '../../lib/router';
 import { useAutosave } from '../../lib/autosave';
 import { useUndo } from '../../lib/undo';
 import { CareRecordForm, ContinuumCard } from '../care';
+import { HypothesisFollowUp } from '../hypotheses';
 import { MapWorkspace, RelationalMap, useMapActions } from '../map';
 import { TextArea } from '../../ui/TextArea';
 import { ActionList } from './ActionList';
@@ -50,26 +51,17 @@ function QuestionEditor({ detail, readOnly }: { detail: SessionDetail; readOnly:
 function FollowUpPanel({ detail, members }: { detail: SessionDetail; members: Array<{ id: string; displayName: string }> }) {
   const { t } = useTranslation();
   const previous = detail.previous;
-  if (!previous) return null;
+  const readOnly = detail.session.status === 'finished';
+  // Without an earlier session the map's open hypotheses are still walked through (nothing shows when there are none).
+  if (!previous) return <HypothesisFollowUp caseId={detail.session.caseId} sessionId={detail.session.id} readOnly={readOnly} standalone />;
+  const review = <HypothesisFollowUp caseId={detail.session.caseId} sessionId={detail.session.id} readOnly={readOnly} />;
   return (
     <section className="panel follow-up" aria-labelledby="follow-up-title" data-testid="follow-up">
       <h2 className="section-title" id="follow-up-title">
         {t('sessions.followUp.title')}
       </h2>
       {previous.question ? <p className="muted">“{previous.question}”</p> : null}
-      <h3 className="subsection-title">{t('sessions.followUp.hypotheses')}</h3>
-      <ul className="plain-list">
-        {previous.hypotheses.map((h) => (
-          <li key={h.id} className="follow-up-hypothesis">
-            {h.perspective ? <span className="badge perspective">{t(`sessions.contribution.perspectives.${h.perspective}`)}</span> : null} {h.text}
-            {h.changeMyMind ? (
-              <p className="muted small">
-                {t('sessions.contribution.changeMyMind')} {h.changeMyMind}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      {review}
       <h3 className="subsection-title">{t('sessions.followUp.actions')}</h3>
       <ActionList caseId={detail.session.caseId} sessionId={previous.sessionId} memberOptions={members} />
     </section>
