@@ -502,51 +502,45 @@ describe('reflow and real screens (nl)', () => {
   });
 
   // Many screens at four sizes, each on a fresh vault: more than the default two minutes on a busy machine.
-  it(
-    'at 1024×768, 1280×720, 1366×768 and 1920×1080: the map gets its room, nothing overflows',
-    { timeout: 300_000 },
-    async () => {
-      for (const viewport of [
-        { width: 1024, height: 768 },
-        { width: 1280, height: 720 },
-        { width: 1366, height: 768 },
-        { width: 1920, height: 1080 },
-      ]) {
-        app = await launchApp({ viewport });
-        const { page } = app;
-        const seeded = await seed(app);
-        await page.reload();
-        const size = `${viewport.width}x${viewport.height}`;
-        for (const [name, hash] of [
-          ['case-map', `#/cases/${seeded.caseId}/map`],
-          ['session-map-phase', `#/sessions/${seeded.mapSessionId}/run`],
-          ['session-runner', `#/sessions/${seeded.sessionId}/run`],
-          ['session-intensity-phase', `#/sessions/${seeded.intensitySessionId}/run`],
-          // The beamer's window: 1024×768 is a beamer.
-          ['presenter-silent-round', `#/sessions/${seeded.silentSessionId}/present`],
-          ['presenter-map-phase', `#/sessions/${seeded.mapSessionId}/present`],
-          ['case-sheet', `#/print/sheet/${seeded.caseId}`],
-          ['journal', `#/journal/${seeded.entryId}`],
-          ['settings', '#/settings/general'],
-          ['settings-care', '#/settings/care'],
-        ] as const) {
-          await visit(page, hash);
-          await app.screenshot(`screen-${name}-${size}`);
-          const measured = await overflow(page);
-          expect(measured.page, `${name} at ${size}`).toBeLessThanOrEqual(viewport.width);
-          expect(measured.main, `${name} at ${size}`).toBeLessThanOrEqual(0);
-          expect(measured.wide, `${name} at ${size}`).toEqual([]);
-          if (name === 'case-map' || name === 'session-map-phase') {
-            expect(await mapWidth(page), `${name} map at ${size}`).toBeGreaterThanOrEqual(viewport.width >= 1280 ? 560 : 440);
-          }
+  it('at 1024×768, 1280×720, 1366×768 and 1920×1080: the map gets its room, nothing overflows', { timeout: 420_000 }, async () => {
+    for (const viewport of [
+      { width: 1024, height: 768 },
+      { width: 1280, height: 720 },
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      app = await launchApp({ viewport });
+      const { page } = app;
+      const seeded = await seed(app);
+      await page.reload();
+      const size = `${viewport.width}x${viewport.height}`;
+      for (const [name, hash] of [
+        ['case-map', `#/cases/${seeded.caseId}/map`],
+        ['session-map-phase', `#/sessions/${seeded.mapSessionId}/run`],
+        ['session-runner', `#/sessions/${seeded.sessionId}/run`],
+        ['session-intensity-phase', `#/sessions/${seeded.intensitySessionId}/run`],
+        // The beamer's window: 1024×768 is a beamer.
+        ['presenter-silent-round', `#/sessions/${seeded.silentSessionId}/present`],
+        ['presenter-map-phase', `#/sessions/${seeded.mapSessionId}/present`],
+        ['case-sheet', `#/print/sheet/${seeded.caseId}`],
+        ['journal', `#/journal/${seeded.entryId}`],
+        ['settings', '#/settings/general'],
+        ['settings-care', '#/settings/care'],
+      ] as const) {
+        await visit(page, hash);
+        await app.screenshot(`screen-${name}-${size}`);
+        const measured = await overflow(page);
+        expect(measured.page, `${name} at ${size}`).toBeLessThanOrEqual(viewport.width);
+        expect(measured.main, `${name} at ${size}`).toBeLessThanOrEqual(0);
+        expect(measured.wide, `${name} at ${size}`).toEqual([]);
+        if (name === 'case-map' || name === 'session-map-phase') {
+          expect(await mapWidth(page), `${name} map at ${size}`).toBeGreaterThanOrEqual(viewport.width >= 1280 ? 560 : 440);
         }
-        await app.close();
-        app = null;
       }
-      // Four launches on a shared machine: more than the e2e project's default of two minutes.
-    },
-    300_000,
-  );
+      await app.close();
+      app = null;
+    }
+  });
 
   it('follows the text size, reduced motion and forced colours', async () => {
     app = await launchApp({ viewport: { width: 1280, height: 720 } });
