@@ -10,6 +10,7 @@ import { casesApi } from './api/cases';
 import { exchangeApi } from './api/exchange';
 import { journalApi } from './api/journal';
 import { mapApi } from './api/map';
+import { meldcodeApi } from './api/meldcode';
 import { privacyApi } from './api/privacy';
 import { reportsApi } from './api/reports';
 import { searchApi } from './api/search';
@@ -109,6 +110,7 @@ export const contract = {
   ...exchangeApi,
   ...reportsApi,
   ...privacyApi,
+  ...meldcodeApi,
 } as const;
 
 export type Contract = typeof contract;

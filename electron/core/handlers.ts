@@ -9,6 +9,7 @@ import { exchangeHandlers } from './exchange/handlers';
 import type { CoreOptions, CoreTesting } from './host';
 import { journalHandlers } from './journal/handlers';
 import { mapHandlers } from './map/handlers';
+import { meldcodeHandlers } from './meldcode/handlers';
 import { privacyHandlers } from './privacy/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { searchHandlers } from './search/handlers';
@@ -44,5 +45,6 @@ export function createHandlers({ options, kit, session, settings, kdf }: Handler
     ...exchangeHandlers(kit, { kdf, grants }),
     ...reportsHandlers(kit, { host: options.host, grants }),
     ...privacyHandlers(kit),
+    ...meldcodeHandlers(kit),
   } satisfies Handlers;
 }

@@ -1,6 +1,6 @@
 /** The reports API: saving what the renderer made (reports, map images, access exports) and print-to-PDF. */
 import { z } from 'zod';
-import { SavedFileKind } from '../domain/exchange';
+import { PrintKind, SavedFileKind } from '../domain/exchange';
 import { Id } from '../domain/ids';
 import { FileToken, method } from './define';
 
@@ -21,10 +21,7 @@ export const reportsApi = {
     z.object({ path: z.string(), bytes: z.number().int() }),
   ),
   /** The print view of a session or case as a PDF (Electron's print-to-PDF), saved where dialog.pickSaveFile('pdf') chose. */
-  'reports.savePdf': method(
-    z.object({ kind: z.enum(['session', 'case']), id: Id, file: FileToken }).strict(),
-    z.object({ path: z.string(), bytes: z.number().int() }),
-  ),
+  'reports.savePdf': method(z.object({ kind: PrintKind, id: Id, file: FileToken }).strict(), z.object({ path: z.string(), bytes: z.number().int() })),
   /** Noted when the print view is sent to a printer. */
-  'reports.notePrinted': method(z.object({ kind: z.enum(['session', 'case']), id: Id }).strict(), z.null()),
+  'reports.notePrinted': method(z.object({ kind: PrintKind, id: Id }).strict(), z.null()),
 } as const;

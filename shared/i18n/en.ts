@@ -4,6 +4,7 @@ import { errorsEn } from './errors.en';
 import { exchangeEn } from './exchange.en';
 import { journalEn } from './journal.en';
 import { mapEn } from './map.en';
+import { meldcodeEn } from './meldcode.en';
 import type { Translation } from './nl';
 import { privacyEn } from './privacy.en';
 import { progressEn } from './progress.en';
@@ -26,4 +27,5 @@ export const en: Translation = {
   ...reportsEn,
   ...privacyEn,
   ...progressEn,
+  ...meldcodeEn,
 };

@@ -4,6 +4,7 @@ import { errorsNl } from './errors.nl';
 import { exchangeNl } from './exchange.nl';
 import { journalNl } from './journal.nl';
 import { mapNl } from './map.nl';
+import { meldcodeNl } from './meldcode.nl';
 import { privacyNl } from './privacy.nl';
 import { progressNl } from './progress.nl';
 import { reportsNl } from './reports.nl';
@@ -25,6 +26,7 @@ export const nl = {
   ...reportsNl,
   ...privacyNl,
   ...progressNl,
+  ...meldcodeNl,
 };
 
 type Widen<T> = T extends string ? string : T extends readonly string[] ? string[] : { [K in keyof T]: Widen<T[K]> };

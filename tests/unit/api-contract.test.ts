@@ -4,6 +4,7 @@ import { casesApi } from '../../shared/api/cases';
 import { exchangeApi } from '../../shared/api/exchange';
 import { journalApi } from '../../shared/api/journal';
 import { mapApi } from '../../shared/api/map';
+import { meldcodeApi } from '../../shared/api/meldcode';
 import { privacyApi } from '../../shared/api/privacy';
 import { reportsApi } from '../../shared/api/reports';
 import { searchApi } from '../../shared/api/search';
@@ -58,6 +59,8 @@ const METHOD_NAMES = [
   'journal.list',
   'journal.tags',
   'journal.update',
+  'meldcode.get',
+  'meldcode.save',
   'members.add',
   'members.changePassphrase',
   'members.list',
@@ -120,6 +123,7 @@ const SLICES = {
   exchange: exchangeApi,
   reports: reportsApi,
   privacy: privacyApi,
+  meldcode: meldcodeApi,
 };
 
 describe('the contract merged from the domain slices', () => {

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { PRINT_KINDS, type PrintKind } from '../../../shared/domain/exchange';
 
 /** The app's routes, kept in the URL hash so a reload stays where it was. */
 export type Route =
@@ -8,13 +9,13 @@ export type Route =
   | { name: 'case'; id: string; view: CaseView; factorId?: string }
   | { name: 'session'; id: string; view: SessionView }
   | { name: 'methods' }
-  | { name: 'print'; kind: 'session' | 'case'; id: string }
+  | { name: 'print'; kind: PrintKind; id: string }
   | { name: 'sessions' }
   | { name: 'journal'; entryId?: string; prompts?: boolean }
   | { name: 'search' }
   | { name: 'settings'; tab: SettingsTab };
 
-export const CASE_VIEWS = ['map', 'people', 'history', 'timeline'] as const;
+export const CASE_VIEWS = ['map', 'people', 'history', 'timeline', 'meldcode'] as const;
 export type CaseView = (typeof CASE_VIEWS)[number];
 
 export const SESSION_VIEWS = ['run', 'present', 'summary'] as const;
@@ -47,7 +48,8 @@ export function parseRoute(hash: string): Route {
     case 'search':
       return { name: first };
     case 'print':
-      if ((second === 'session' || second === 'case') && third && /^[0-9a-f-]{36}$/.test(third)) return { name: 'print', kind: second, id: third };
+      if ((PRINT_KINDS as readonly string[]).includes(second ?? '') && third && /^[0-9a-f-]{36}$/.test(third))
+        return { name: 'print', kind: second as PrintKind, id: third };
       return { name: 'home' };
     case 'settings': {
       const tab = (SETTINGS_TABS as readonly string[]).includes(second ?? '') ? (second as SettingsTab) : 'general';

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/i18n';
 import { CASE_VIEWS, navigate, routeHref, useRoute, type CaseView } from '../../lib/router';
 import { CaseTimeline } from '../journal';
 import { HistoryView, MapWorkspace, useMapActions } from '../map';
+import { MeldcodePanel } from '../meldcode';
 import { CaseShareMenu } from '../reports';
 import { CaseFormDialog } from './CaseFormDialog';
 import { phaseLabel } from './CasesPage';
@@ -221,6 +222,7 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
       {view === 'people' ? <PeoplePanel caseId={id} people={data.people} actions={actions} readOnly={item.status === 'closed'} /> : null}
       {view === 'history' ? <HistoryView detail={data} /> : null}
       {view === 'timeline' ? <CaseTimeline caseId={id} /> : null}
+      {view === 'meldcode' ? <MeldcodePanel caseId={id} readOnly={item.status === 'closed'} /> : null}
       {editing ? <CaseFormDialog existing={item} onClose={() => setEditing(false)} /> : null}
       {deleting ? <DeleteCaseDialog target={item} onClose={() => setDeleting(false)} /> : null}
     </div>

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { PrintKind } from '../../../../shared/domain/exchange';
+import { meldcodeDossierText } from '../../../../shared/domain/meldcode';
 import type { ActionPoint, SessionDetail } from '../../../../shared/domain/session';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
@@ -59,7 +61,7 @@ function Judgment({ detail, t }: { detail: SessionDetail; t: Translate }) {
   );
 }
 
-function Toolbar({ kind, id, back }: { kind: 'session' | 'case'; id: string; back: string }) {
+function Toolbar({ kind, id, back }: { kind: PrintKind; id: string; back: string }) {
   const { t } = useTranslation();
   const print = () => {
     void call('reports.notePrinted', { kind, id }).catch(() => undefined);
@@ -326,6 +328,23 @@ function CasePrint({ id }: { id: string }) {
   );
 }
 
+/** A case's meldcode record as dossier text, the same text the professional takes into the official file. */
+function MeldcodePrint({ caseId }: { caseId: string }) {
+  const { t, i18n } = useTranslation();
+  const detail = useQuery({ queryKey: queryKey('cases.get', caseId), queryFn: () => call('cases.get', { id: caseId }) });
+  const record = useQuery({ queryKey: queryKey('meldcode.get', { caseId }), queryFn: () => call('meldcode.get', { caseId }) });
+  const status = printStatus([detail, record]);
+  if (status.state !== 'ready' || !detail.data || !record.data) return <PrintPending status={status} />;
+  return (
+    <div {...printStatusAttributes(status)}>
+      <Toolbar kind="meldcode" id={caseId} back={routeHref({ name: 'case', id: caseId, view: 'meldcode' })} />
+      <pre className="record-text print-dossier" data-testid="meldcode-dossier">
+        {meldcodeDossierText(record.data, detail.data.case.pseudonym, (key, values) => t(key, values), i18n.language)}
+      </pre>
+    </div>
+  );
+}
+
 /** Loading, or the first failed query's message; either way it carries the status for the PDF printer. */
 function PrintPending({ status }: { status: PrintStatus }) {
   const { t } = useTranslation();
@@ -337,11 +356,11 @@ function PrintPending({ status }: { status: PrintStatus }) {
 }
 
 /** The print view of a session summary or a case overview: no app shell, for paper and for PDF. */
-export function PrintView({ kind, id }: { kind: 'session' | 'case'; id: string }) {
+export function PrintView({ kind, id }: { kind: PrintKind; id: string }) {
   const { t, i18n } = useTranslation();
   return (
     <main className="print-view" data-testid="print-view">
-      {kind === 'session' ? <SessionPrint id={id} /> : <CasePrint id={id} />}
+      {kind === 'session' ? <SessionPrint id={id} /> : kind === 'meldcode' ? <MeldcodePrint caseId={id} /> : <CasePrint id={id} />}
       <footer className="print-meta small print-footer">
         {t('reports.print.generated', { date: formatDateTime(new Date().toISOString(), i18n.language) })}
       </footer>
