@@ -183,7 +183,7 @@ export const mapNl = {
         'child-protection-board': 'Raad voor de Kinderbescherming',
         paediatrician: 'Kinderarts',
         gynaecologist: 'Gynaecoloog',
-        'gp-mental-health': 'POH-ggz (praktijkondersteuner huisarts)',
+        'gp-mental-health': 'POH-ggz',
         'social-work': 'Maatschappelijk werk',
         'debt-counselling': 'Schuldhulpverlening',
         'adult-mental-health': 'Volwassenen-ggz',

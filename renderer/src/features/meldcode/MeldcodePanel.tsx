@@ -180,12 +180,12 @@ function MeldcodeForm({ record, readOnly }: { record: MeldcodeRecord; readOnly: 
 
       <StepCard step="step4">
         <DateField id="meldcode-step4-date" value={v.step4.date} readOnly={readOnly} onChange={(date) => set('step4', { date })} />
-        <ol className="meldcode-questions">
+        <ol className="meldcode-questions" role="list">
           {WEIGHING_QUESTIONS.map((question) => (
             <li key={question} className="meldcode-question">
               <Choice
                 name={`meldcode-q-${question}-answer`}
-                legend={t(`meldcode.questions.${question}.text`)}
+                legend={`${WEIGHING_QUESTIONS.indexOf(question) + 1}. ${t(`meldcode.questions.${question}.text`)}`}
                 hint={t(`meldcode.questions.${question}.help`)}
                 options={ANSWERS}
                 value={toAnswer(v.step4.answers[question].answer)}

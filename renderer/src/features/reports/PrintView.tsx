@@ -338,6 +338,10 @@ function MeldcodePrint({ caseId }: { caseId: string }) {
   return (
     <div {...printStatusAttributes(status)}>
       <Toolbar kind="meldcode" id={caseId} back={routeHref({ name: 'case', id: caseId, view: 'meldcode' })} />
+      <header>
+        <p className="print-meta">{t('meldcode.title')}</p>
+        <h1>{detail.data.case.pseudonym}</h1>
+      </header>
       <pre className="record-text print-dossier" data-testid="meldcode-dossier">
         {meldcodeDossierText(record.data, detail.data.case.pseudonym, (key, values) => t(key, values), i18n.language)}
       </pre>
