@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { AccessExport } from '../../shared/domain/exchange';
+import { accessExportMarkdown } from '../../shared/domain/reports';
 import { translations } from '../../shared/i18n';
 import {
   emptyMeldcodeSteps,
@@ -96,5 +98,43 @@ describe('the meldcode dossier text', () => {
       expect(translations.nl.meldcode.questions[q].text).toMatch(/\?$/);
       expect(translations.en.meldcode.questions[q].text).toMatch(/\?$/);
     }
+  });
+});
+
+describe('the access export as Markdown', () => {
+  it('carries the meldcode record as its dossier text, and leaves it out when there is none', () => {
+    const at = '2026-12-19T10:00:00.000Z';
+    const data: AccessExport = {
+      schema: 'dyade-access-export',
+      version: 1,
+      exportedAt: at,
+      case: {
+        id: CASE_ID,
+        pseudonym: 'Familie Ster',
+        phase: '0-6m',
+        pregnancyWeek: null,
+        status: 'open',
+        holderId: null,
+        contextNote: '',
+        relationship: { form: 'dyad', now: '', goesWell: '', worries: '' },
+        createdAt: at,
+        updatedAt: at,
+        closedAt: null,
+        lastActivityAt: at,
+      },
+      people: [],
+      factors: [],
+      chain: [],
+      snapshots: [],
+      sessions: [],
+      actions: [],
+      journal: [],
+      meldcode: record(),
+    };
+    const t = translator('nl');
+    const text = accessExportMarkdown(data, (key, options) => t(key, options as Record<string, string>), 'nl');
+    expect(text).toContain('## Meldcode huiselijk geweld en kindermishandeling');
+    expect(text).toContain('Stap 1 – Signalen in kaart brengen (15 december 2026)');
+    expect(accessExportMarkdown({ ...data, meldcode: null }, (key, options) => t(key, options as Record<string, string>), 'nl')).not.toContain('Stap 1');
   });
 });

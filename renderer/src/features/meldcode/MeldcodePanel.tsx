@@ -12,7 +12,7 @@ import { call } from '../../lib/api';
 import { useAutosave } from '../../lib/autosave';
 import { formatDateTime } from '../../lib/i18n';
 import { queryKey } from '../../lib/queryKeys';
-import { routeHref } from '../../lib/router';
+import { navigate, routeHref } from '../../lib/router';
 import { Choice } from '../../ui/Choice';
 import { ErrorText } from '../../ui/ErrorText';
 import { SaveState } from '../../ui/SaveState';
@@ -71,8 +71,10 @@ function MeldcodeForm({ record, readOnly }: { record: MeldcodeRecord; readOnly: 
         <a
           className="button secondary"
           href={routeHref({ name: 'print', kind: 'meldcode', id: caseId })}
-          onClick={() => {
-            void autosave.flush();
+          onClick={(event) => {
+            // What was just typed is saved before the print view reads the record.
+            event.preventDefault();
+            void autosave.flush().then(() => navigate({ name: 'print', kind: 'meldcode', id: caseId }));
           }}
         >
           {t('meldcode.preview')}
