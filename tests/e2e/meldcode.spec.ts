@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../shared/contract';
 import { translations } from '../../shared/i18n';
-import { axeViolations, closeBrowser, launchApp, type LaunchedApp } from './harness';
+import { axeViolations, closeBrowser, launchApp, SCREENSHOT_DIR, type LaunchedApp } from './harness';
 
 const PASSPHRASE = 'stille rivier draagt oude boten';
 const t = translations.nl;
@@ -103,6 +105,14 @@ describe('the meldcode record (nl)', () => {
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await axeViolations(page)).toEqual([]);
     await app.screenshot('meldcode-print-nl');
+    // As a PDF of the print view (what main's print-to-PDF makes of it): the same text, the toolbar left out.
+    await page.locator('[data-testid="print-view"] [data-print-state="ready"]').waitFor();
+    const pdfPath = join(SCREENSHOT_DIR, 'meldcode-dossier-nl.pdf');
+    await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+    const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(pdfText).toContain('Stap 1 – Signalen in kaart brengen (15 december 2026)');
+    expect(pdfText).toContain('Hulp bieden of organiseren (ook) mogelijk: Ja. Wekelijks huisbezoek.');
+    expect(pdfText).not.toContain(t.meldcode.savePdf);
     await page.getByRole('link', { name: t.reports.print.back }).click();
     await page.getByRole('heading', { name: t.meldcode.title, level: 2 }).waitFor();
     // What was typed is still there after the round trip.

@@ -98,6 +98,27 @@ describe('meldcode record', () => {
     expect((await t.call('access.get', { caseId: made.id })).meldcode).toEqual(saved);
   });
 
+  it('prints as a PDF through the print view of its case, audited as a print', async () => {
+    const routes: string[] = [];
+    const t = await createTestCore({
+      printToPdf: async (core, route) => {
+        routes.push(route);
+        const shown = await core.dispatch('meldcode.get', { caseId: route.split('/').pop() ?? '' });
+        if (!shown.ok) throw new Error(`the print view could not read the record: ${shown.error.code}`);
+        return new Uint8Array(Buffer.from('%PDF-1.7 test'));
+      },
+    });
+    await createTestVault(t);
+    const made = await newCase(t);
+    await t.call('meldcode.save', filled(made.id));
+    const path = join(t.root, 'meldcode.pdf');
+    expect(await t.call('reports.savePdf', { kind: 'meldcode', id: made.id, file: await t.chooseSaveFile('pdf', path) })).toEqual({ path, bytes: 13 });
+    expect(routes).toEqual([`#/print/meldcode/${made.id}`]);
+    expect((await t.call('audit.search', { action: 'print.made' })).entries.map((e) => e.detail.kind)).toEqual(['meldcode-pdf']);
+    expect((await t.fail('reports.savePdf', { kind: 'meldcode', id: randomUUID(), file: await t.chooseSaveFile('pdf', path) })).code).toBe('NOT_FOUND');
+    expect(routes).toHaveLength(1);
+  }, 60_000);
+
   it('travels in an exchange file and merges like every item: added, then unchanged, then updated', async () => {
     const a = await createTestCore();
     await createTestVault(a, 'vault-a', 'Anna');
