@@ -28,7 +28,7 @@ const ALLOWED = {
  * Features from the bottom up: a feature imports only features listed before it, so they form no cycle.
  * A new feature folder is reported until it is placed here.
  */
-const FEATURE_ORDER = ['exchange', 'map', 'care', 'hypotheses', 'journal', 'vaults', 'reports', 'cases', 'search', 'sessions', 'settings'];
+const FEATURE_ORDER = ['exchange', 'map', 'care', 'hypotheses', 'journal', 'vaults', 'reports', 'meldcode', 'cases', 'search', 'sessions', 'settings'];
 
 /** Where a repository path belongs, or null outside the layered folders (tests, config files). */
 function layerOfPath(relativePath) {

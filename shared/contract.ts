@@ -13,6 +13,7 @@ import { hypothesesApi } from './api/hypotheses';
 import { journalApi } from './api/journal';
 import { mapApi } from './api/map';
 import { presenterApi, presenterEvents } from './api/presenter';
+import { meldcodeApi } from './api/meldcode';
 import { privacyApi } from './api/privacy';
 import { reportsApi } from './api/reports';
 import { searchApi } from './api/search';
@@ -115,6 +116,7 @@ export const contract = {
   ...careApi,
   ...presenterApi,
   ...hypothesesApi,
+  ...meldcodeApi,
 } as const;
 
 export type Contract = typeof contract;

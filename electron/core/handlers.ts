@@ -11,6 +11,7 @@ import { hypothesesHandlers } from './hypotheses/handlers';
 import type { CoreOptions, CoreTesting } from './host';
 import { journalHandlers } from './journal/handlers';
 import { mapHandlers } from './map/handlers';
+import { meldcodeHandlers } from './meldcode/handlers';
 import { privacyHandlers } from './privacy/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { searchHandlers } from './search/handlers';
@@ -50,5 +51,6 @@ export function createHandlers({ options, kit, session, settings, kdf }: Handler
     ...careHandlers(kit),
     ...presenterHandlers(kit, options.host),
     ...hypothesesHandlers(kit),
+    ...meldcodeHandlers(kit),
   } satisfies Handlers;
 }

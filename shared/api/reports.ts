@@ -1,11 +1,10 @@
 /** The reports API: saving what the renderer made (reports, map images, access exports) and print-to-PDF. */
 import { z } from 'zod';
-import { SavedFileKind } from '../domain/exchange';
+import { PrintKind, SavedFileKind } from '../domain/exchange';
 import { Id } from '../domain/ids';
 import { FileToken, method } from './define';
 
 /** What a print view shows: a session summary, a case overview, or the one-page case sheet (of a case). */
-const PrintKind = z.enum(['session', 'case', 'sheet']);
 
 export const reportsApi = {
   /** Save a report, map image or access export the renderer made; audited as an export. */

@@ -73,7 +73,8 @@ export type CaseSummary = z.infer<typeof CaseSummary>;
 // People: pseudonyms and roles only. No full names, dates of birth or citizen service numbers.
 // ------------------------------------------------------------------------------------------------
 
-export const PERSON_ROLES = ['child', 'parent', 'caregiver', 'household'] as const;
+/** 'partner': the parent's partner, the third in a triad ("Triade (met partner)") whether or not a parent of the child. */
+export const PERSON_ROLES = ['child', 'parent', 'partner', 'caregiver', 'household'] as const;
 export const PersonRole = z.enum(PERSON_ROLES);
 export const AGE_BANDS = ['unborn', '0-6m', '6-12m', '1-2y', '2-4y', '4-12y', '12-18y', '18-25y', 'adult'] as const;
 export const AgeBand = z.enum(AGE_BANDS);
@@ -216,7 +217,15 @@ export const CHAIN_TYPES = [
   'hospital',
   'neighbourhood-team',
   'youth-care',
+  'youth-mental-health',
+  'youth-protection',
+  'child-protection-board',
+  'paediatrician',
+  'gynaecologist',
+  'gp-mental-health',
   'adult-mental-health',
+  'social-work',
+  'debt-counselling',
   'veilig-thuis',
   'childcare',
   'other',

@@ -3,6 +3,7 @@
  * cross the contract. The file format itself is described in docs/exchange-format.md.
  */
 import { z } from 'zod';
+import { MeldcodeRecord } from './meldcode';
 import { Id } from './ids';
 import { Case, ChainPartner, Factor, Person, Snapshot } from './case';
 import { JournalEntry } from './journal';
@@ -29,6 +30,7 @@ export const EXCHANGE_ITEM_KINDS = [
   'contribution',
   'outcome',
   'step2',
+  'meldcode',
   'action',
   'journal',
   'hypothesis-review',
@@ -128,6 +130,8 @@ export const AccessExport = z.object({
   sessions: z.array(SessionDetail),
   actions: z.array(ActionPoint),
   journal: z.array(JournalEntry),
+  /** The case's meldcode record (steps 1–5); null when none was saved. Optional: exports from before 0011 lack it. */
+  meldcode: MeldcodeRecord.nullable().optional(),
 });
 export type AccessExport = z.infer<typeof AccessExport>;
 
@@ -152,6 +156,11 @@ export const AuditQuery = z
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
 /** Files the core writes for the UI, each audited as an export. */
+/** What the print view prints: a session summary, a case overview, or a case's meldcode record (its id is the case's). */
+export const PRINT_KINDS = ['session', 'case', 'sheet', 'meldcode'] as const;
+export const PrintKind = z.enum(PRINT_KINDS);
+export type PrintKind = z.infer<typeof PrintKind>;
+
 export const SAVED_FILE_KINDS = ['session-markdown', 'case-markdown', 'access-json', 'access-markdown', 'map-svg', 'map-png'] as const;
 export const SavedFileKind = z.enum(SAVED_FILE_KINDS);
 export type SavedFileKind = z.infer<typeof SavedFileKind>;

@@ -329,7 +329,7 @@ const consultancy = builtIn(
 
 const collegialConsultation = builtIn(
   'collegial-consultation',
-  { nl: 'Collegiale consultatie', en: 'Collegial case consultation' },
+  { nl: 'Collegiale consultatie (Tietze)', en: 'Collegial case consultation (Tietze)' },
   {
     nl: 'Naar de Kollegiale Beratung van Tietze, in zes fasen. Hypothesen en oplossingen blijven gescheiden; een notulist legt ze vast.',
     en: 'After Tietze’s Kollegiale Beratung, in six phases. Hypotheses and solutions are kept apart; a scribe records them.',

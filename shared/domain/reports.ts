@@ -8,6 +8,7 @@ import type { CaseDetail, Factor } from './case';
 import { formatDay, formatMomentDay, localDayOf } from './dates';
 import { isAdviceNudgeDue } from './nudges';
 import type { AccessExport } from './exchange';
+import { meldcodeDossierText } from './meldcode';
 import type { ActionPoint, SessionDetail } from './session';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -228,10 +229,13 @@ export function accessExportMarkdown(data: AccessExport, t: Translate, locale: s
     (e) =>
       `### ${day(e.createdAt)}${e.title ? ` · ${mdText(e.title)}` : ''}\n\n${mdText(e.body)}${e.sections.map((s) => (s.text ? `\n\n${mdText(s.text)}` : '')).join('')}`,
   );
+  // The meldcode record as its dossier text, line breaks kept.
+  const meldcode = data.meldcode ? `## ${mdText(t('meldcode.title'))}\n\n${mdText(meldcodeDossierText(data.meldcode, data.case.pseudonym, t, locale))}` : '';
   return [
     `_${mdText(t('privacy.access.generated', { date: day(data.exportedAt) }))}_`,
     overview,
     ...sessions,
+    meldcode,
     journal.length > 0 ? `## ${mdText(t('privacy.access.journal'))}\n\n${journal.join('\n\n')}` : '',
   ]
     .filter(Boolean)

@@ -57,7 +57,7 @@ export const casesEn: typeof casesNl = {
     deleteMismatch: 'That is not the pseudonym of this case.',
     actions: 'Actions for this case',
     closedNotice: 'This case was closed on {{when}}.',
-    views: { map: 'Map', people: 'People', history: 'History', timeline: 'Timeline' },
+    views: { map: 'Map', people: 'People', history: 'History', timeline: 'Timeline', meldcode: 'Reporting code' },
     backToList: 'All cases',
     saved: 'Saved',
     saving: 'Saving…',
@@ -82,7 +82,7 @@ export const casesEn: typeof casesNl = {
     intro: 'Roles and pseudonyms only. No full names, dates of birth or citizen service numbers.',
     add: 'Add person',
     role: 'Role',
-    roles: { child: 'Child', parent: 'Parent', caregiver: 'Other caregiver', household: 'Household member' },
+    roles: { child: 'Child', parent: 'Parent', partner: 'Partner', caregiver: 'Other caregiver', household: 'Household member' },
     pseudonym: 'Pseudonym',
     ageBand: 'Age',
     ageBands: {

@@ -55,7 +55,7 @@ export const casesNl = {
     deleteMismatch: 'Dat is niet het pseudoniem van deze casus.',
     actions: 'Acties voor deze casus',
     closedNotice: 'Deze casus is gesloten op {{when}}.',
-    views: { map: 'Kaart', people: 'Mensen', history: 'Geschiedenis', timeline: 'Tijdlijn' },
+    views: { map: 'Kaart', people: 'Mensen', history: 'Geschiedenis', timeline: 'Tijdlijn', meldcode: 'Meldcode' },
     backToList: 'Alle casussen',
     saved: 'Opgeslagen',
     saving: 'Opslaan…',
@@ -80,7 +80,7 @@ export const casesNl = {
     intro: 'Alleen rollen en pseudoniemen. Geen volledige namen, geboortedata of BSN.',
     add: 'Persoon toevoegen',
     role: 'Rol',
-    roles: { child: 'Kind', parent: 'Ouder', caregiver: 'Andere verzorger', household: 'Huisgenoot' },
+    roles: { child: 'Kind', parent: 'Ouder', partner: 'Partner', caregiver: 'Andere verzorger', household: 'Huisgenoot' },
     pseudonym: 'Pseudoniem',
     ageBand: 'Leeftijd',
     ageBands: {

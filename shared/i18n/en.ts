@@ -6,6 +6,7 @@ import { exchangeEn } from './exchange.en';
 import { hypothesesEn } from './hypotheses.en';
 import { journalEn } from './journal.en';
 import { mapEn } from './map.en';
+import { meldcodeEn } from './meldcode.en';
 import type { Translation } from './nl';
 import { privacyEn } from './privacy.en';
 import { progressEn } from './progress.en';
@@ -30,4 +31,5 @@ export const en: Translation = {
   ...progressEn,
   ...careEn,
   ...hypothesesEn,
+  ...meldcodeEn,
 };

@@ -26,6 +26,7 @@ const exchange: (typeof exchangeNl)['exchange'] = {
     contribution: 'Contribution',
     outcome: 'Outcome',
     step2: 'Reporting code step 2',
+    meldcode: 'Reporting code (steps 1–5)',
     action: 'Action point',
     journal: 'Journal',
     'hypothesis-review': 'Status of a hypothesis',

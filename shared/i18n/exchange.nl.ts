@@ -24,6 +24,7 @@ const exchange = {
     contribution: 'Inbreng',
     outcome: 'Uitkomst',
     step2: 'Meldcode stap 2',
+    meldcode: 'Meldcode (stap 1–5)',
     action: 'Actiepunt',
     journal: 'Logboek',
     'hypothesis-review': 'Status van een hypothese',

@@ -6,6 +6,7 @@ import { exchangeNl } from './exchange.nl';
 import { hypothesesNl } from './hypotheses.nl';
 import { journalNl } from './journal.nl';
 import { mapNl } from './map.nl';
+import { meldcodeNl } from './meldcode.nl';
 import { privacyNl } from './privacy.nl';
 import { progressNl } from './progress.nl';
 import { reportsNl } from './reports.nl';
@@ -29,6 +30,7 @@ export const nl = {
   ...progressNl,
   ...careNl,
   ...hypothesesNl,
+  ...meldcodeNl,
 };
 
 type Widen<T> = T extends string ? string : T extends readonly string[] ? string[] : { [K in keyof T]: Widen<T[K]> };

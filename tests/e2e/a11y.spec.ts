@@ -135,6 +135,24 @@ async function seed(a: LaunchedApp): Promise<Seeded> {
       hidden: true,
     });
   }
+  // A meldcode record with something in every step, so its screen and print view show real content.
+  await call(a, 'meldcode.save', {
+    caseId: created.id,
+    step1: { date: '2026-12-15', signals: 'Blauwe plek op de bovenarm; moeder zegt: gestoten.', kindcheck: 'Eén kind, nog ongeboren broertje.' },
+    step2: { date: '2026-12-16', consulted: 'aandachtsfunctionaris', adviceFrom: 'veilig-thuis', adviceBy: 'adviseur', advice: 'Gesprek voeren.' },
+    step3: { date: '2026-12-17', withWhom: 'moeder', said: 'Wat ik zag.', reaction: 'Wil hulp bij de nachten.' },
+    step4: {
+      date: '2026-12-18',
+      answers: {
+        suspicion: { answer: 'yes', note: 'Signalen blijven.' },
+        unsafety: { answer: 'no', note: '' },
+        'able-to-help': { answer: 'yes', note: '' },
+        'help-accepted': { answer: null, note: '' },
+        'help-works': { answer: null, note: '' },
+      },
+    },
+    step5: { date: '2026-12-19', reportNeeded: 'yes', reportReasons: 'Besproken.', helpPossible: 'yes', helpReasons: 'Huisbezoek.' },
+  });
   const entry = await call(a, 'journal.create', { caseId: created.id });
   await call(a, 'journal.update', { id: entry.id, title: 'Na het huisbezoek', body: 'Moeder vertelde over haar nachten.', sections: [], tags: [] });
   return {
@@ -347,6 +365,7 @@ function screens(s: Seeded): Array<{ name: string; hash: string }> {
     { name: 'case people', hash: `#/cases/${s.caseId}/people` },
     { name: 'case history', hash: `#/cases/${s.caseId}/history` },
     { name: 'case timeline', hash: `#/cases/${s.caseId}/timeline` },
+    { name: 'case meldcode', hash: `#/cases/${s.caseId}/meldcode` },
     { name: 'sessions', hash: '#/sessions' },
     { name: 'methods', hash: '#/sessions/methods' },
     { name: 'session runner', hash: `#/sessions/${s.sessionId}/run` },
@@ -360,6 +379,7 @@ function screens(s: Seeded): Array<{ name: string; hash: string }> {
     { name: 'session print view', hash: `#/print/session/${s.sessionId}` },
     { name: 'case print view', hash: `#/print/case/${s.caseId}` },
     { name: 'case sheet', hash: `#/print/sheet/${s.caseId}` },
+    { name: 'meldcode print view', hash: `#/print/meldcode/${s.caseId}` },
     { name: 'journal', hash: '#/journal' },
     { name: 'journal entry', hash: `#/journal/${s.entryId}` },
     { name: 'prompt library', hash: '#/journal/prompts' },
@@ -516,6 +536,8 @@ describe('reflow and real screens (nl)', () => {
       const size = `${viewport.width}x${viewport.height}`;
       for (const [name, hash] of [
         ['case-map', `#/cases/${seeded.caseId}/map`],
+        ['case-meldcode', `#/cases/${seeded.caseId}/meldcode`],
+        ['meldcode-print', `#/print/meldcode/${seeded.caseId}`],
         ['session-map-phase', `#/sessions/${seeded.mapSessionId}/run`],
         ['session-runner', `#/sessions/${seeded.sessionId}/run`],
         ['session-intensity-phase', `#/sessions/${seeded.intensitySessionId}/run`],

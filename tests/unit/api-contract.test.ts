@@ -6,6 +6,7 @@ import { exchangeApi } from '../../shared/api/exchange';
 import { journalApi } from '../../shared/api/journal';
 import { mapApi } from '../../shared/api/map';
 import { presenterApi, presenterEvents } from '../../shared/api/presenter';
+import { meldcodeApi } from '../../shared/api/meldcode';
 import { privacyApi } from '../../shared/api/privacy';
 import { hypothesesApi } from '../../shared/api/hypotheses';
 import { reportsApi } from '../../shared/api/reports';
@@ -72,6 +73,8 @@ const METHOD_NAMES = [
   'journal.list',
   'journal.tags',
   'journal.update',
+  'meldcode.get',
+  'meldcode.save',
   'members.add',
   'members.changePassphrase',
   'members.list',
@@ -138,6 +141,7 @@ const SLICES = {
   care: careApi,
   presenter: presenterApi,
   hypotheses: hypothesesApi,
+  meldcode: meldcodeApi,
 };
 
 describe('the contract merged from the domain slices', () => {

@@ -10,6 +10,7 @@ import { errorsNl } from '../../shared/i18n/errors.nl';
 import { exchangeNl } from '../../shared/i18n/exchange.nl';
 import { journalNl } from '../../shared/i18n/journal.nl';
 import { mapNl } from '../../shared/i18n/map.nl';
+import { meldcodeNl } from '../../shared/i18n/meldcode.nl';
 import { privacyNl } from '../../shared/i18n/privacy.nl';
 import { progressNl } from '../../shared/i18n/progress.nl';
 import { hypothesesNl } from '../../shared/i18n/hypotheses.nl';
@@ -83,6 +84,7 @@ describe('the translation tables', () => {
       progressNl,
       careNl,
       hypothesesNl,
+      meldcodeNl,
     ];
     const keys = files.flatMap((file) => Object.keys(file));
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);

@@ -116,7 +116,42 @@ export interface MapSnapshotsTable {
   state: string;
 }
 
+/** A case's meldcode record, steps 1–5 (migration 0011). */
+export interface MeldcodeRecordsTable {
+  case_id: string;
+  step1_date: string | null;
+  signals: string;
+  kindcheck: string;
+  step2_date: string | null;
+  consulted: string;
+  advice_from: string | null;
+  advice_by: string;
+  advice: string;
+  step3_date: string | null;
+  talk_with: string;
+  talk_said: string;
+  talk_reaction: string;
+  step4_date: string | null;
+  q_suspicion: string | null;
+  q_suspicion_note: string;
+  q_unsafety: string | null;
+  q_unsafety_note: string;
+  q_able_to_help: string | null;
+  q_able_to_help_note: string;
+  q_help_accepted: string | null;
+  q_help_accepted_note: string;
+  q_help_works: string | null;
+  q_help_works_note: string;
+  step5_date: string | null;
+  report_needed: string | null;
+  report_reasons: string;
+  help_possible: string | null;
+  help_reasons: string;
+  updated_at: string;
+}
+
 export interface VaultDatabase extends SessionTables, JournalTables, ExchangeTables, CareTables, HypothesisTables {
+  meldcode_records: MeldcodeRecordsTable;
   members: MembersTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;

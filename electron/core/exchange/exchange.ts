@@ -32,7 +32,7 @@ type Row = Record<string, Value>;
 interface ItemTable {
   table: string;
   kind: ExchangeItemKind;
-  key: 'id' | 'session_id';
+  key: 'id' | 'session_id' | 'case_id';
   /** How a row finds its case: it is the case, it has case_id, or it belongs to a session. */
   scope: 'self' | 'case' | 'session';
   /** References to members of the writing vault: not compared, and cleared when unknown here. */
@@ -105,6 +105,32 @@ export const ITEM_TABLES: readonly ItemTable[] = [
     memberColumns: [],
     textColumns: ['consulted', 'consulted_role', 'signals', 'outcome'],
     label: 'outcome',
+  },
+  {
+    // One record per case, keyed by its case.
+    table: 'meldcode_records',
+    kind: 'meldcode',
+    key: 'case_id',
+    scope: 'case',
+    memberColumns: [],
+    textColumns: [
+      'signals',
+      'kindcheck',
+      'consulted',
+      'advice_by',
+      'advice',
+      'talk_with',
+      'talk_said',
+      'talk_reaction',
+      'q_suspicion_note',
+      'q_unsafety_note',
+      'q_able_to_help_note',
+      'q_help_accepted_note',
+      'q_help_works_note',
+      'report_reasons',
+      'help_reasons',
+    ],
+    label: 'signals',
   },
   { table: 'action_points', kind: 'action', key: 'id', scope: 'case', memberColumns: ['owner_member_id'], textColumns: ['text', 'owner_name'], label: 'text' },
   {

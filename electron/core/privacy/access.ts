@@ -6,6 +6,7 @@ import { getSnapshot } from '../map/snapshots';
 import { getEntry } from '../journal/entries';
 import { listActions } from '../sessions/actions';
 import { getSession } from '../sessions/sessions';
+import { getMeldcode } from '../meldcode/meldcode';
 
 /** Everything about one case; journal entries are the requesting member's own (the journal is personal). */
 export async function accessExport(ctx: ReadContext, { caseId }: { caseId: string }): Promise<AccessExport> {
@@ -23,6 +24,7 @@ export async function accessExport(ctx: ReadContext, { caseId }: { caseId: strin
   for (const meta of detail.snapshots) snapshots.push(await getSnapshot(ctx, { id: meta.id }));
   const sessionDetails = [];
   for (const { id } of sessionIds) sessionDetails.push(await getSession(ctx, { id }));
+  const meldcode = await getMeldcode(ctx, { caseId });
   const entries = [];
   for (const { id } of entryIds) entries.push(await getEntry(ctx, { id }));
   return {
@@ -37,6 +39,7 @@ export async function accessExport(ctx: ReadContext, { caseId }: { caseId: strin
     sessions: sessionDetails,
     actions: await listActions(ctx, { caseId, mine: false }),
     journal: entries,
+    meldcode: meldcode.updatedAt ? meldcode : null,
   };
 }
 

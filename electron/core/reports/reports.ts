@@ -1,4 +1,4 @@
-import type { SavedFileKind } from '../../../shared/domain/exchange';
+import type { PrintKind, SavedFileKind } from '../../../shared/domain/exchange';
 import { requireCase } from '../cases/record';
 import type { ReadContext, WriteContext } from '../context';
 import { writeFileAtomic } from '../fs/atomic';
@@ -25,8 +25,8 @@ export async function saveReport(
   return { path: input.path, bytes: data.length };
 }
 
-/** Before printing: the vault is open and, for a case or its sheet, the case exists (a session is checked by its print view). */
-export async function checkPrintable({ db }: ReadContext, input: { kind: 'session' | 'case' | 'sheet'; id: string }): Promise<null> {
+/** Before printing: the vault is open and, for a case, its sheet or its meldcode record, the case exists (a session is checked by its print view). */
+export async function checkPrintable({ db }: ReadContext, input: { kind: PrintKind; id: string }): Promise<null> {
   if (input.kind !== 'session') await requireCase(db, input.id);
   return null;
 }
@@ -34,14 +34,14 @@ export async function checkPrintable({ db }: ReadContext, input: { kind: 'sessio
 /** After printing: the PDF written where the user chose, and the print audited. */
 export async function storePdf(
   { db, now, member }: WriteContext,
-  input: { kind: 'session' | 'case' | 'sheet'; id: string; path: string; pdf: Uint8Array },
+  input: { kind: PrintKind; id: string; path: string; pdf: Uint8Array },
 ): Promise<{ path: string; bytes: number }> {
   await writeFileAtomic(input.path, input.pdf);
   await appendAudit(db, { at: now, action: 'print.made', actorMemberId: member.id, detail: { kind: `${input.kind}-pdf`, id: input.id } });
   return { path: input.path, bytes: input.pdf.length };
 }
 
-export async function notePrinted({ db, now, member }: WriteContext, input: { kind: 'session' | 'case' | 'sheet'; id: string }): Promise<null> {
+export async function notePrinted({ db, now, member }: WriteContext, input: { kind: PrintKind; id: string }): Promise<null> {
   await appendAudit(db, { at: now, action: 'print.made', actorMemberId: member.id, detail: { kind: input.kind, id: input.id } });
   return null;
 }

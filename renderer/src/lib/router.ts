@@ -1,4 +1,7 @@
 import { useSyncExternalStore } from 'react';
+import { PRINT_KINDS, type PrintKind } from '../../../shared/domain/exchange';
+
+export type { PrintKind };
 
 /** The app's routes, kept in the URL hash so a reload stays where it was. */
 export type Route =
@@ -14,10 +17,7 @@ export type Route =
   | { name: 'search' }
   | { name: 'settings'; tab: SettingsTab };
 
-/** What the print view shows: a session summary, a case overview, or the one-page case sheet. */
-export type PrintKind = 'session' | 'case' | 'sheet';
-
-export const CASE_VIEWS = ['map', 'people', 'history', 'timeline'] as const;
+export const CASE_VIEWS = ['map', 'people', 'history', 'timeline', 'meldcode'] as const;
 export type CaseView = (typeof CASE_VIEWS)[number];
 
 export const SESSION_VIEWS = ['run', 'present', 'summary'] as const;
@@ -50,8 +50,8 @@ export function parseRoute(hash: string): Route {
     case 'search':
       return { name: first };
     case 'print':
-      if ((second === 'session' || second === 'case' || second === 'sheet') && third && /^[0-9a-f-]{36}$/.test(third))
-        return { name: 'print', kind: second, id: third };
+      if ((PRINT_KINDS as readonly string[]).includes(second ?? '') && third && /^[0-9a-f-]{36}$/.test(third))
+        return { name: 'print', kind: second as PrintKind, id: third };
       return { name: 'home' };
     case 'settings': {
       const tab = (SETTINGS_TABS as readonly string[]).includes(second ?? '') ? (second as SettingsTab) : 'general';

@@ -13,6 +13,7 @@ import { ContinuumCard } from '../care';
 import { CaseTimeline } from '../journal';
 import { HypothesisRegister } from '../hypotheses';
 import { HistoryView, MapWorkspace, useMapActions } from '../map';
+import { MeldcodePanel } from '../meldcode';
 import { CaseSheetLink, CaseShareMenu } from '../reports';
 import { CaseFormDialog } from './CaseFormDialog';
 import { phaseLabel } from './CasesPage';
@@ -226,6 +227,7 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
       {view === 'people' ? <PeoplePanel caseId={id} people={data.people} actions={actions} readOnly={item.status === 'closed'} /> : null}
       {view === 'history' ? <HistoryView detail={data} /> : null}
       {view === 'timeline' ? <CaseTimeline caseId={id} /> : null}
+      {view === 'meldcode' ? <MeldcodePanel caseId={id} readOnly={item.status === 'closed'} /> : null}
       {editing ? <CaseFormDialog existing={item} onClose={() => setEditing(false)} /> : null}
       {deleting ? <DeleteCaseDialog target={item} onClose={() => setDeleting(false)} /> : null}
     </div>

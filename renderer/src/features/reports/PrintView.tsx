@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CareRecordSummary } from '../care';
+import type { PrivacyHit } from '../../../../shared/domain/exchange';
+import { meldcodeDossierText } from '../../../../shared/domain/meldcode';
 import type { ActionPoint, SessionDetail } from '../../../../shared/domain/session';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
@@ -12,6 +15,9 @@ import { CaseSheetPrint } from './CaseSheet';
 import { RelationalMap } from '../map';
 import { localized } from '../../lib/localized';
 import { printStatus, printStatusAttributes, type PrintStatus } from './printStatus';
+import { reportHits } from './reportData';
+import { ReportCheckDialog } from './ReportCheckDialog';
+import { fileNameFor } from '../../lib/files';
 // The print view's styles live in the exchange stylesheet, which comes with the exchange feature's face.
 import '../exchange';
 import './PrintView.css';
@@ -61,7 +67,7 @@ function Judgment({ detail, t }: { detail: SessionDetail; t: Translate }) {
   );
 }
 
-function Toolbar({ kind, id, back }: { kind: PrintKind; id: string; back: string }) {
+function Toolbar({ kind, id, back, extra }: { kind: PrintKind; id: string; back: string; extra?: ReactNode }) {
   const { t } = useTranslation();
   const print = () => {
     void call('reports.notePrinted', { kind, id }).catch(() => undefined);
@@ -72,6 +78,7 @@ function Toolbar({ kind, id, back }: { kind: PrintKind; id: string; back: string
       <a className="button ghost" href={back}>
         ← {t('reports.print.back')}
       </a>
+      {extra}
       <button type="button" className="button primary" onClick={print}>
         {t('reports.print.print')}
       </button>
@@ -329,6 +336,72 @@ function CasePrint({ id }: { id: string }) {
   );
 }
 
+/** The dossier text as a PDF, after the privacy check over the same text (as the case overview's PDF). */
+function MeldcodePdfButton({ caseId, pseudonym, text }: { caseId: string; pseudonym: string; text: string }) {
+  const { t } = useTranslation();
+  const [hits, setHits] = useState<PrivacyHit[] | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const save = async () => {
+    setHits(null);
+    setError(null);
+    try {
+      const picked = await call('dialog.pickSaveFile', { purpose: 'pdf', suggestedName: fileNameFor(`${pseudonym}-${t('cases.views.meldcode')}`, 'pdf') });
+      if (picked.token) setSaved((await call('reports.savePdf', { kind: 'meldcode', id: caseId, file: picked.token })).path);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const start = () => {
+    setSaved(null);
+    const found = reportHits(text, caseId, pseudonym, 'case');
+    if (found.length > 0) setHits(found);
+    else void save();
+  };
+  return (
+    <>
+      <button type="button" className="button secondary" onClick={start}>
+        {t('meldcode.savePdf')}
+      </button>
+      {saved ? (
+        <p className="notice success" role="status">
+          {t('reports.saved', { path: saved })}
+        </p>
+      ) : null}
+      <ErrorText error={error} />
+      {hits ? <ReportCheckDialog hits={hits} onGoOn={() => void save()} onClose={() => setHits(null)} /> : null}
+    </>
+  );
+}
+
+/** A case's meldcode record as dossier text, the same text the professional takes into the official file. */
+function MeldcodePrint({ caseId }: { caseId: string }) {
+  const { t, i18n } = useTranslation();
+  const detail = useQuery({ queryKey: queryKey('cases.get', caseId), queryFn: () => call('cases.get', { id: caseId }) });
+  const record = useQuery({ queryKey: queryKey('meldcode.get', { caseId }), queryFn: () => call('meldcode.get', { caseId }) });
+  const status = printStatus([detail, record]);
+  if (status.state !== 'ready' || !detail.data || !record.data) return <PrintPending status={status} />;
+  const pseudonym = detail.data.case.pseudonym;
+  const text = meldcodeDossierText(record.data, pseudonym, (key, values) => t(key, values), i18n.language);
+  return (
+    <div {...printStatusAttributes(status)}>
+      <Toolbar
+        kind="meldcode"
+        id={caseId}
+        back={routeHref({ name: 'case', id: caseId, view: 'meldcode' })}
+        extra={<MeldcodePdfButton caseId={caseId} pseudonym={pseudonym} text={text} />}
+      />
+      <header>
+        <p className="print-meta">{t('meldcode.title')}</p>
+        <h1>{pseudonym}</h1>
+      </header>
+      <pre className="record-text print-dossier" data-testid="meldcode-dossier">
+        {text}
+      </pre>
+    </div>
+  );
+}
+
 /** Loading, or the first failed query's message; either way it carries the status for the PDF printer. */
 function PrintPending({ status }: { status: PrintStatus }) {
   const { t } = useTranslation();
@@ -348,6 +421,8 @@ export function PrintView({ kind, id }: { kind: PrintKind; id: string }) {
         <SessionPrint id={id} />
       ) : kind === 'sheet' ? (
         <CaseSheetPrint id={id} toolbar={(back) => <Toolbar kind="sheet" id={id} back={back} />} />
+      ) : kind === 'meldcode' ? (
+        <MeldcodePrint caseId={id} />
       ) : (
         <CasePrint id={id} />
       )}
