@@ -297,6 +297,7 @@ function screens(s: Seeded): Array<{ name: string; hash: string }> {
     { name: 'home', hash: '#/' },
     { name: 'cases', hash: '#/cases' },
     { name: 'case map', hash: `#/cases/${s.caseId}/map` },
+    { name: 'case parent voice', hash: `#/cases/${s.caseId}/voice` },
     { name: 'case people', hash: `#/cases/${s.caseId}/people` },
     { name: 'case history', hash: `#/cases/${s.caseId}/history` },
     { name: 'case timeline', hash: `#/cases/${s.caseId}/timeline` },
@@ -367,6 +368,20 @@ describe.each(['nl', 'en'] as const)('axe with every impact (%s)', (locale) => {
     await page.getByRole('button', { name: t.cases.newCase }).first().click();
     await page.getByRole('dialog').waitFor();
     await check('new case dialog');
+    // The due week read as typed, with its preview, and one that cannot be read, with its message.
+    await page.getByRole('dialog').getByLabel(t.thousandDays.dueWeek, { exact: true }).fill('31 weken');
+    await check('new case dialog with a due week');
+    await page.getByRole('dialog').getByLabel(t.thousandDays.dueWeek, { exact: true }).fill('binnenkort');
+    await page.getByRole('dialog').getByLabel(t.cases.pseudonym).focus();
+    await page.getByRole('dialog').getByText(t.thousandDays.problems.unreadable).waitFor();
+    await check('new case dialog with an unreadable due week');
+    await page.keyboard.press('Escape');
+    // A conversation question opened for the parent's answer.
+    await visit(page, `#/cases/${seeded.caseId}/voice`);
+    await page.locator('.question-item').first().getByRole('button').click();
+    await page.getByText(t.parentVoice.conversation.as).first().waitFor();
+    await page.getByRole('radio', { name: t.parentVoice.conversation.buffer }).check();
+    await check('conversation question with its answer form');
 
     expect(found).toEqual([]);
 
@@ -463,6 +478,7 @@ describe('reflow and real screens (nl)', () => {
       const size = `${viewport.width}x${viewport.height}`;
       for (const [name, hash] of [
         ['case-map', `#/cases/${seeded.caseId}/map`],
+        ['case-voice', `#/cases/${seeded.caseId}/voice`],
         ['session-map-phase', `#/sessions/${seeded.mapSessionId}/run`],
         ['session-runner', `#/sessions/${seeded.sessionId}/run`],
         ['journal', `#/journal/${seeded.entryId}`],

@@ -11,6 +11,7 @@ import { journalNl } from '../../shared/i18n/journal.nl';
 import { mapNl } from '../../shared/i18n/map.nl';
 import { privacyNl } from '../../shared/i18n/privacy.nl';
 import { progressNl } from '../../shared/i18n/progress.nl';
+import { thousandDaysNl } from '../../shared/i18n/thousand-days.nl';
 import { reportsNl } from '../../shared/i18n/reports.nl';
 import { searchNl } from '../../shared/i18n/search.nl';
 import { sessionsNl } from '../../shared/i18n/sessions.nl';
@@ -66,7 +67,7 @@ describe('the translation tables', () => {
   });
 
   it('hold each top-level key in one domain file only', () => {
-    const files = [appNl, errorsNl, vaultNl, casesNl, mapNl, sessionsNl, journalNl, searchNl, exchangeNl, reportsNl, privacyNl, progressNl];
+    const files = [appNl, errorsNl, vaultNl, casesNl, mapNl, sessionsNl, journalNl, searchNl, exchangeNl, reportsNl, privacyNl, progressNl, thousandDaysNl];
     const keys = files.flatMap((file) => Object.keys(file));
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
     expect([...keys].sort()).toEqual(Object.keys(translations.nl).sort());

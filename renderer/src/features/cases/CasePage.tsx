@@ -14,7 +14,9 @@ import { HistoryView, MapWorkspace, useMapActions } from '../map';
 import { CaseShareMenu } from '../reports';
 import { CaseFormDialog } from './CaseFormDialog';
 import { phaseLabel } from './CasesPage';
+import { ParentVoicePanel } from './ParentVoicePanel';
 import { PeoplePanel } from './PeoplePanel';
+import { ThousandDaysStrip } from './ThousandDaysStrip';
 import { useUndo } from '../../lib/undo';
 import './CasePage.css';
 
@@ -191,6 +193,11 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
           </DropdownMenu.Root>
         </div>
       </header>
+      {item.dueWeek ? (
+        <ThousandDaysStrip dueWeek={item.dueWeek} />
+      ) : item.phase === 'pregnancy' || item.phase === 'preconception' ? (
+        <p className="muted small">{t('thousandDays.noDueWeek')}</p>
+      ) : null}
       <ErrorText error={error} />
       {undone ? (
         <p className="notice" role="status">
@@ -218,6 +225,7 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
           onFactorOpened={() => window.location.replace(routeHref({ name: 'case', id, view: 'map' }))}
         />
       ) : null}
+      {view === 'voice' ? <ParentVoicePanel item={item} actions={actions} /> : null}
       {view === 'people' ? <PeoplePanel caseId={id} people={data.people} actions={actions} readOnly={item.status === 'closed'} /> : null}
       {view === 'history' ? <HistoryView detail={data} /> : null}
       {view === 'timeline' ? <CaseTimeline caseId={id} /> : null}
