@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createKysely, migrateVault } from '../../electron/core/db/migrate';
@@ -9,7 +10,8 @@ import { newDataKey } from '../../electron/core/vault/keys';
 import { localDay } from '../../shared/domain/dates';
 import { dueWeekFromPregnancyWeek } from '../../shared/domain/thousand-days';
 import { newCase } from './support/caseFixture';
-import { createTestCore, createTestVault, makeTempDir } from './support/vaultFixture';
+import { openExchangeFile, sealExchangeFile } from '../../electron/core/exchange/file';
+import { createTestCore, createTestVault, makeTempDir, TEST_KDF } from './support/vaultFixture';
 
 const TEAM = 'zeven blauwe reigers boven de polder';
 const before0012 = Object.fromEntries(MIGRATION_NAMES.filter((name) => name < '0012').map((name) => [name, MIGRATIONS[name]])) as Parameters<
@@ -121,5 +123,38 @@ describe('0012: the due week and the parent’s voice', () => {
     expect(imported.case).toMatchObject({ dueWeek: made.dueWeek, pregnancyWeek: 31, parentVoice: voiced.parentVoice });
     expect(imported.factors).toEqual([expect.objectContaining({ id: factor.id, kind: 'parent-words', voice: 'parent', text: 'Ik zing elke avond voor haar' })]);
     expect((await b.call('search.query', { query: 'bevalling', kinds: ['case'] })).results.map((r) => r.sourceId)).toEqual([made.id]);
+  });
+
+  it('an exchange file from before 0012 still imports: its typed week and exact due date become the due week', async () => {
+    const a = await createTestCore();
+    await createTestVault(a, 'vault-a', 'Anna');
+    const made = await newCase(a, 'Familie Linde', { phase: 'pregnancy', dueWeek: '2026-W53' });
+    await a.call('people.save', { caseId: made.id, role: 'child', pseudonym: 'Baby', ageBand: 'unborn' });
+    const other = await newCase(a, 'Familie Hazel', { phase: 'pregnancy', dueWeek: '2026-W30' });
+    const file = join(a.root, 'linde.dyade');
+    await a.call('exchange.export', { caseIds: [made.id, other.id], passphrase: TEAM, file: await a.chooseSaveFile('exchange', file) });
+    type Payload = { tables: Record<string, Array<Record<string, string | number | null>>> };
+    const payload = (await openExchangeFile(await fs.readFile(file), TEAM, TEST_KDF)) as Payload;
+    // Rewrite the rows as an older app wrote them: no due week or voice, a typed week, an exact date.
+    for (const row of payload.tables.cases!) {
+      delete row.due_week;
+      delete row.parent_worries;
+      delete row.parent_goes_well;
+      delete row.parent_asks;
+      row.phase = 'pregnancy';
+      row.pregnancy_week = row.id === other.id ? 20 : 30;
+      row.created_at = '2026-03-04T12:00:00.000Z';
+    }
+    for (const row of payload.tables.people!) row.due_date = '2027-01-01';
+    const legacy = join(a.root, 'legacy.dyade');
+    await fs.writeFile(legacy, await sealExchangeFile(payload, TEAM, TEST_KDF));
+
+    const b = await createTestCore();
+    await createTestVault(b, 'vault-b', 'Bram');
+    await b.call('exchange.import', { file: await b.chooseOpenFile(legacy), passphrase: TEAM });
+    // The exact date (1 January 2027, week 53 of 2026) wins; else 20 weeks on 4 March 2026 is week 30.
+    expect((await b.call('cases.get', { id: made.id })).case).toMatchObject({ dueWeek: '2026-W53', parentVoice: { worries: '', goesWell: '', asks: '' } });
+    expect((await b.call('cases.get', { id: other.id })).case.dueWeek).toBe('2026-W30');
+    expect((await b.call('cases.get', { id: made.id })).people).toEqual([expect.objectContaining({ pseudonym: 'Baby', ageBand: 'unborn' })]);
   });
 });
