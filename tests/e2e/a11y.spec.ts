@@ -395,7 +395,7 @@ describe.each(['nl', 'en'] as const)('axe with every impact (%s)', (locale) => {
     });
     const probed = await axeViolations(page, ALL_IMPACTS);
     expect(probed.map((v) => v.id)).toContain('list');
-  });
+  }, 240_000);
 });
 
 /** Widths of what overflows sideways: the page, the main area, and any element wider than the window. */
@@ -497,7 +497,7 @@ describe('reflow and real screens (nl)', () => {
       await app.close();
       app = null;
     }
-  });
+  }, 240_000);
 
   it('follows the text size, reduced motion and forced colours', async () => {
     app = await launchApp({ viewport: { width: 1280, height: 720 } });

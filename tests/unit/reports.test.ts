@@ -80,6 +80,26 @@ describe('reports as Markdown', () => {
     }
   });
 
+  it('names the due week as people write it and gives the parent her own section when she said something', () => {
+    const t = translator('nl');
+    const plain = caseOverviewMarkdown({ detail: caseDetail, sessions: [], actions: [], memberNames: new Map(), locale: 'nl' }, t);
+    expect(plain).not.toContain(translations.nl.parentVoice.title);
+    const voiced = {
+      ...caseDetail,
+      case: {
+        ...caseDetail.case,
+        phase: 'pregnancy' as const,
+        dueWeek: '2027-W12',
+        parentVoice: { worries: 'Slapen', goesWell: '', asks: 'Hulp na de bevalling' },
+      },
+    };
+    const text = caseOverviewMarkdown({ detail: voiced, sessions: [], actions: [], memberNames: new Map(), locale: 'nl' }, t);
+    expect(text).toContain('Zwangerschap · Uitgerekende week: week 12 van 2027 · Open');
+    expect(text).toContain(`## ${translations.nl.parentVoice.title}`);
+    expect(text).toContain(`- **${translations.nl.parentVoice.asks}** Hulp na de bevalling`);
+    expect(text).toContain(`- **${translations.nl.parentVoice.goesWell}** —`);
+  });
+
   it('writes a session summary with the question, the judgment and the actions table', () => {
     const t = translator('en');
     const detail = {
