@@ -1,6 +1,20 @@
 /** The cases API: the case list and record, the people around the dyad, and the case read whole (detail, timeline). */
 import { z } from 'zod';
-import { AgeBand, Case, CaseDetail, CasePhase, CaseStatus, CaseSummary, FreeText, IsoDate, Person, PersonRole, PregnancyWeek, Pseudonym } from '../domain/case';
+import {
+  AgeBand,
+  Case,
+  CaseDetail,
+  CasePhase,
+  CaseStatus,
+  CaseSummary,
+  FreeText,
+  ParentVoice,
+  Person,
+  PersonRole,
+  PregnancyWeek,
+  Pseudonym,
+} from '../domain/case';
+import { IsoWeek } from '../domain/thousand-days';
 import { Id } from '../domain/ids';
 import { TimelineItem, TimelineKind } from '../domain/journal';
 import { Nothing, method } from './define';
@@ -23,7 +37,11 @@ export const casesApi = {
     z
       .object({
         pseudonym: Pseudonym,
+        /** The phase by hand; with a due week the phase follows it instead. */
         phase: CasePhase,
+        /** The expected due week ("2027-W12"). */
+        dueWeek: IsoWeek.nullable().default(null),
+        /** The week of pregnancy today, in the pregnancy phase: the core turns it into a due week. */
         pregnancyWeek: PregnancyWeek.nullable().default(null),
         holderId: Id.nullable().default(null),
         contextNote: FreeText.default(''),
@@ -36,10 +54,14 @@ export const casesApi = {
       .object({
         id: Id,
         pseudonym: Pseudonym.optional(),
+        /** A phase by hand that the due week does not give clears the due week. */
         phase: CasePhase.optional(),
+        dueWeek: IsoWeek.nullable().optional(),
         pregnancyWeek: PregnancyWeek.nullable().optional(),
         holderId: Id.nullable().optional(),
         contextNote: FreeText.optional(),
+        /** The parent's own voice; only the fields given change. */
+        parentVoice: ParentVoice.partial().strict().optional(),
       })
       .strict(),
     Case,
@@ -59,7 +81,6 @@ export const casesApi = {
         role: PersonRole,
         pseudonym: Pseudonym,
         ageBand: AgeBand.nullable().default(null),
-        dueDate: IsoDate.nullable().default(null),
         note: FreeText.default(''),
       })
       .strict(),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Id } from './ids';
+import { IsoWeek } from './thousand-days';
 
 export const TEXT_LIMIT = 20_000;
 export const PSEUDONYM_LIMIT = 80;
@@ -41,16 +42,31 @@ export const Relationship = z.object({
 });
 export type Relationship = z.infer<typeof Relationship>;
 
+/**
+ * The parent's own voice: what she herself worries about, thinks goes well, and asks for, in her
+ * words (apart from the professional's view of the relationship above).
+ */
+export const ParentVoice = z.object({
+  worries: FreeText,
+  goesWell: FreeText,
+  asks: FreeText,
+});
+export type ParentVoice = z.infer<typeof ParentVoice>;
+
 export const Case = z.object({
   id: Id,
   pseudonym: Pseudonym,
+  /** Today's phase: it follows the due week when there is one (thousand-days.ts), else it is set by hand. */
   phase: CasePhase,
-  /** Only for the pregnancy phase. */
+  /** The expected due week as an ISO week ("2027-W12"); null when there is none (e.g. a child of four). */
+  dueWeek: IsoWeek.nullable(),
+  /** Today's week of pregnancy, computed from the due week; null outside the pregnancy. */
   pregnancyWeek: PregnancyWeek.nullable(),
   status: CaseStatus,
   holderId: Id.nullable(),
   contextNote: FreeText,
   relationship: Relationship,
+  parentVoice: ParentVoice,
   createdAt: IsoTime,
   updatedAt: IsoTime,
   closedAt: IsoTime.nullable(),
@@ -62,6 +78,7 @@ export const CaseSummary = Case.pick({
   id: true,
   pseudonym: true,
   phase: true,
+  dueWeek: true,
   pregnancyWeek: true,
   status: true,
   holderId: true,
@@ -85,8 +102,6 @@ export const Person = z.object({
   role: PersonRole,
   pseudonym: Pseudonym,
   ageBand: AgeBand.nullable(),
-  /** For an unborn child. */
-  dueDate: IsoDate.nullable(),
   note: FreeText,
   createdAt: IsoTime,
   updatedAt: IsoTime,

@@ -25,24 +25,35 @@ const PREGNANCY: CasePhase[] = ['pregnancy'];
 const BABY: CasePhase[] = ['pregnancy', '0-6m', '6-12m', '1-2y'];
 
 export const BUILT_IN_PROMPTS: readonly BuiltInPrompt[] = [
-  // Prenatal attachment: the seed's four questions, offered for cases in pregnancy.
-  prompt('prenatal-parent', 'prenatal', 'Wat voor ouder wil je graag zijn?', 'What kind of parent would you like to be?', {
-    casePhases: PREGNANCY,
-    sessionModes: ['question', 'discussion'],
-  }),
-  prompt('prenatal-baby', 'prenatal', 'Wat voor baby zou je graag willen?', 'What kind of baby would you like?', {
-    casePhases: PREGNANCY,
-    sessionModes: ['question', 'discussion'],
-  }),
-  prompt('prenatal-traits', 'prenatal', 'Beschrijf je baby in een paar kenmerken.', 'Describe your baby in a few traits.', {
-    casePhases: PREGNANCY,
-    sessionModes: ['question', 'discussion'],
-  }),
+  // Prenatal attachment: the seed's four questions, turned to the professional's own reflection (ids
+  // kept). Phrased to the parent, they are conversation questions on the case page instead
+  // (shared/domain/conversation-questions.ts), whose answers can go onto the map in her words.
+  prompt(
+    'prenatal-parent',
+    'prenatal',
+    'Wat weet ik van het beeld dat deze ouder heeft van de ouder die zij wil zijn, in haar eigen woorden?',
+    'What do I know of the picture this parent has of the parent she wants to be, in her own words?',
+    { casePhases: PREGNANCY, sessionModes: ['question', 'discussion'] },
+  ),
+  prompt(
+    'prenatal-baby',
+    'prenatal',
+    'Welk beeld heeft de ouder van haar baby, en wat roept dat beeld bij mij op?',
+    'What picture does the parent have of her baby, and what does that picture stir in me?',
+    { casePhases: PREGNANCY, sessionModes: ['question', 'discussion'] },
+  ),
+  prompt(
+    'prenatal-traits',
+    'prenatal',
+    'Hoe beschrijft de ouder haar baby, en wat hoor ik daarin over de band die al groeit?',
+    'How does the parent describe her baby, and what do I hear in it about the bond already growing?',
+    { casePhases: PREGNANCY, sessionModes: ['question', 'discussion'] },
+  ),
   prompt(
     'prenatal-partner',
     'prenatal',
-    'Hoe verandert de relatie met je partner door de komst van de baby, denk je?',
-    'How do you think your relationship with your partner will change when the baby comes?',
+    'Wat weet ik van hoe de relatie met de partner verandert door de komst van de baby? Wie heeft daar al naar gevraagd?',
+    'What do I know of how the relationship with the partner changes as the baby comes? Who has already asked about it?',
     { casePhases: PREGNANCY, sessionModes: ['question', 'discussion'] },
   ),
   prompt(

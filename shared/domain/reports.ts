@@ -4,6 +4,7 @@
  * in the app, in tests and in any later CLI.
  */
 import { INDICATIONS, isEmptyCareRecord, splitConsidered } from './care-options';
+import { formatIsoWeek } from './thousand-days';
 import type { CaseDetail, Factor } from './case';
 import { formatDay, formatMomentDay, localDayOf } from './dates';
 import { isAdviceNudgeDue } from './nudges';
@@ -155,7 +156,8 @@ export function caseOverviewMarkdown({ detail, sessions, actions, memberNames, l
   const c = detail.case;
   const out: string[] = [];
   out.push(`# ${mdText(c.pseudonym)}`);
-  out.push(`${mdText(t(`cases.phases.${c.phase}`))} · ${mdText(t(`cases.statuses.${c.status}`))}${c.contextNote ? `\n\n${mdText(c.contextNote)}` : ''}`);
+  const due = c.dueWeek ? ` · ${mdText(t('thousandDays.dueWeek'))}: ${mdText(formatIsoWeek(c.dueWeek, locale))}` : '';
+  out.push(`${mdText(t(`cases.phases.${c.phase}`))}${due} · ${mdText(t(`cases.statuses.${c.status}`))}${c.contextNote ? `\n\n${mdText(c.contextNote)}` : ''}`);
   out.push(
     `## ${mdText(t('people.title'))}\n\n${
       detail.people.length === 0
@@ -167,6 +169,12 @@ export function caseOverviewMarkdown({ detail, sessions, actions, memberNames, l
   out.push(
     `## ${mdText(t('map.relationship.title'))}\n\n- **${mdText(t('map.relationship.now'))}** ${mdText(r.now || '—')}\n- **${mdText(t('map.relationship.goesWell'))}** ${mdText(r.goesWell || '—')}\n- **${mdText(t('map.relationship.worries'))}** ${mdText(r.worries || '—')}`,
   );
+  // The parent's own words, when there are any (issue 12: "wat zegt en wil de ouder zelf").
+  const v = c.parentVoice;
+  if (v.worries || v.goesWell || v.asks) {
+    const line = (key: 'worries' | 'goesWell' | 'asks') => `- **${mdText(t(`parentVoice.${key}`))}** ${mdText(v[key] || '—')}`;
+    out.push(`## ${mdText(t('parentVoice.title'))}\n\n${[line('worries'), line('goesWell'), line('asks')].join('\n')}`);
+  }
   const current = detail.factors.filter((f) => f.status === 'current');
   out.push(
     `## ${mdText(t('map.title'))}\n\n${

@@ -13,6 +13,7 @@ import { progressEn } from './progress.en';
 import { reportsEn } from './reports.en';
 import { searchEn } from './search.en';
 import { sessionsEn } from './sessions.en';
+import { thousandDaysEn } from './thousand-days.en';
 import { vaultEn } from './vault.en';
 
 /** English: the strings of every domain (shared/i18n/<domain>.en.ts), merged; each file has exactly the keys of its Dutch twin. */
@@ -32,4 +33,5 @@ export const en: Translation = {
   ...careEn,
   ...hypothesesEn,
   ...meldcodeEn,
+  ...thousandDaysEn,
 };

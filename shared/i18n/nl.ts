@@ -12,6 +12,7 @@ import { progressNl } from './progress.nl';
 import { reportsNl } from './reports.nl';
 import { searchNl } from './search.nl';
 import { sessionsNl } from './sessions.nl';
+import { thousandDaysNl } from './thousand-days.nl';
 import { vaultNl } from './vault.nl';
 
 /** Dutch, the default language: the strings of every domain (shared/i18n/<domain>.nl.ts), merged. */
@@ -31,6 +32,7 @@ export const nl = {
   ...careNl,
   ...hypothesesNl,
   ...meldcodeNl,
+  ...thousandDaysNl,
 };
 
 type Widen<T> = T extends string ? string : T extends readonly string[] ? string[] : { [K in keyof T]: Widen<T[K]> };

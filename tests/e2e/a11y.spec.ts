@@ -362,6 +362,7 @@ function screens(s: Seeded): Array<{ name: string; hash: string }> {
     { name: 'home', hash: '#/' },
     { name: 'cases', hash: '#/cases' },
     { name: 'case map', hash: `#/cases/${s.caseId}/map` },
+    { name: 'case parent voice', hash: `#/cases/${s.caseId}/voice` },
     { name: 'case people', hash: `#/cases/${s.caseId}/people` },
     { name: 'case history', hash: `#/cases/${s.caseId}/history` },
     { name: 'case timeline', hash: `#/cases/${s.caseId}/timeline` },
@@ -439,6 +440,20 @@ describe.each(['nl', 'en'] as const)('axe with every impact (%s)', (locale) => {
     await page.getByRole('button', { name: t.cases.newCase }).first().click();
     await page.getByRole('dialog').waitFor();
     await check('new case dialog');
+    // The due week read as typed, with its preview, and one that cannot be read, with its message.
+    await page.getByRole('dialog').getByLabel(t.thousandDays.dueWeek, { exact: true }).fill('31 weken');
+    await check('new case dialog with a due week');
+    await page.getByRole('dialog').getByLabel(t.thousandDays.dueWeek, { exact: true }).fill('binnenkort');
+    await page.getByRole('dialog').getByLabel(t.cases.pseudonym).focus();
+    await page.getByRole('dialog').getByText(t.thousandDays.problems.unreadable).waitFor();
+    await check('new case dialog with an unreadable due week');
+    await page.keyboard.press('Escape');
+    // A conversation question opened for the parent's answer.
+    await visit(page, `#/cases/${seeded.caseId}/voice`);
+    await page.locator('.question-item').first().getByRole('button').click();
+    await page.getByText(t.parentVoice.conversation.as).first().waitFor();
+    await page.getByRole('radio', { name: t.parentVoice.conversation.buffer }).check();
+    await check('conversation question with its answer form');
 
     expect(found).toEqual([]);
 
@@ -452,7 +467,7 @@ describe.each(['nl', 'en'] as const)('axe with every impact (%s)', (locale) => {
     });
     const probed = await axeViolations(page, ALL_IMPACTS);
     expect(probed.map((v) => v.id)).toContain('list');
-  });
+  }, 240_000);
 });
 
 /** Widths of what overflows sideways: the page, the main area, and any element wider than the window. */
@@ -522,47 +537,52 @@ describe('reflow and real screens (nl)', () => {
   });
 
   // Many screens at four sizes, each on a fresh vault: more than the default two minutes on a busy machine.
-  it('at 1024×768, 1280×720, 1366×768 and 1920×1080: the map gets its room, nothing overflows', { timeout: 420_000 }, async () => {
-    for (const viewport of [
-      { width: 1024, height: 768 },
-      { width: 1280, height: 720 },
-      { width: 1366, height: 768 },
-      { width: 1920, height: 1080 },
-    ]) {
-      app = await launchApp({ viewport });
-      const { page } = app;
-      const seeded = await seed(app);
-      await page.reload();
-      const size = `${viewport.width}x${viewport.height}`;
-      for (const [name, hash] of [
-        ['case-map', `#/cases/${seeded.caseId}/map`],
-        ['case-meldcode', `#/cases/${seeded.caseId}/meldcode`],
-        ['meldcode-print', `#/print/meldcode/${seeded.caseId}`],
-        ['session-map-phase', `#/sessions/${seeded.mapSessionId}/run`],
-        ['session-runner', `#/sessions/${seeded.sessionId}/run`],
-        ['session-intensity-phase', `#/sessions/${seeded.intensitySessionId}/run`],
-        // The beamer's window: 1024×768 is a beamer.
-        ['presenter-silent-round', `#/sessions/${seeded.silentSessionId}/present`],
-        ['presenter-map-phase', `#/sessions/${seeded.mapSessionId}/present`],
-        ['case-sheet', `#/print/sheet/${seeded.caseId}`],
-        ['journal', `#/journal/${seeded.entryId}`],
-        ['settings', '#/settings/general'],
-        ['settings-care', '#/settings/care'],
-      ] as const) {
-        await visit(page, hash);
-        await app.screenshot(`screen-${name}-${size}`);
-        const measured = await overflow(page);
-        expect(measured.page, `${name} at ${size}`).toBeLessThanOrEqual(viewport.width);
-        expect(measured.main, `${name} at ${size}`).toBeLessThanOrEqual(0);
-        expect(measured.wide, `${name} at ${size}`).toEqual([]);
-        if (name === 'case-map' || name === 'session-map-phase') {
-          expect(await mapWidth(page), `${name} map at ${size}`).toBeGreaterThanOrEqual(viewport.width >= 1280 ? 560 : 440);
+  it(
+    'at 1024×768, 1280×720, 1366×768 and 1920×1080: the map gets its room, nothing overflows',
+    { timeout: 420_000 },
+    async () => {
+      for (const viewport of [
+        { width: 1024, height: 768 },
+        { width: 1280, height: 720 },
+        { width: 1366, height: 768 },
+        { width: 1920, height: 1080 },
+      ]) {
+        app = await launchApp({ viewport });
+        const { page } = app;
+        const seeded = await seed(app);
+        await page.reload();
+        const size = `${viewport.width}x${viewport.height}`;
+        for (const [name, hash] of [
+          ['case-map', `#/cases/${seeded.caseId}/map`],
+          ['case-meldcode', `#/cases/${seeded.caseId}/meldcode`],
+          ['meldcode-print', `#/print/meldcode/${seeded.caseId}`],
+          ['case-voice', `#/cases/${seeded.caseId}/voice`],
+          ['session-map-phase', `#/sessions/${seeded.mapSessionId}/run`],
+          ['session-runner', `#/sessions/${seeded.sessionId}/run`],
+          ['session-intensity-phase', `#/sessions/${seeded.intensitySessionId}/run`],
+          // The beamer's window: 1024×768 is a beamer.
+          ['presenter-silent-round', `#/sessions/${seeded.silentSessionId}/present`],
+          ['presenter-map-phase', `#/sessions/${seeded.mapSessionId}/present`],
+          ['case-sheet', `#/print/sheet/${seeded.caseId}`],
+          ['journal', `#/journal/${seeded.entryId}`],
+          ['settings', '#/settings/general'],
+          ['settings-care', '#/settings/care'],
+        ] as const) {
+          await visit(page, hash);
+          await app.screenshot(`screen-${name}-${size}`);
+          const measured = await overflow(page);
+          expect(measured.page, `${name} at ${size}`).toBeLessThanOrEqual(viewport.width);
+          expect(measured.main, `${name} at ${size}`).toBeLessThanOrEqual(0);
+          expect(measured.wide, `${name} at ${size}`).toEqual([]);
+          if (name === 'case-map' || name === 'session-map-phase') {
+            expect(await mapWidth(page), `${name} map at ${size}`).toBeGreaterThanOrEqual(viewport.width >= 1280 ? 560 : 440);
+          }
         }
+        await app.close();
+        app = null;
       }
-      await app.close();
-      app = null;
-    }
-  });
+    },
+  );
 
   it('follows the text size, reduced motion and forced colours', async () => {
     app = await launchApp({ viewport: { width: 1280, height: 720 } });

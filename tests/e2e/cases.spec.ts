@@ -175,7 +175,7 @@ describe('cases and the relational map, used as a user would', () => {
     await dialog.getByText(t.fieldErrors.required).waitFor();
     await dialog.getByLabel(t.cases.pseudonym).fill('Gezin Lindeboom');
     await dialog.getByLabel(t.cases.phase).selectOption('pregnancy');
-    await dialog.getByLabel(t.cases.pregnancyWeek).fill('24');
+    await dialog.getByLabel(t.thousandDays.dueWeek, { exact: true }).fill('24 weken');
     await dialog.getByRole('button', { name: t.cases.create }).click();
     await page.getByRole('heading', { name: 'Gezin Lindeboom', level: 1 }).waitFor();
     await app.screenshot('map-empty-nl');

@@ -132,11 +132,13 @@ describe('journal, timeline, search and palette (nl, through the UI)', () => {
     await page.getByRole('button', { name: t.journal.newEntry }).first().click();
     await dialog.getByLabel(t.journal.choose.case).selectOption({ label: 'Familie Zoë' });
     await dialog.getByRole('radio', { name: t.journal.choose.prompt }).check();
-    await dialog
-      .getByLabel(t.journal.choose.promptPick, { exact: true })
-      .selectOption({ label: `${t.journal.prompts.groups.prenatal}: Wat voor ouder wil je graag zijn?` });
+    await dialog.getByLabel(t.journal.choose.promptPick, { exact: true }).selectOption({
+      label: `${t.journal.prompts.groups.prenatal}: Wat weet ik van het beeld dat deze ouder heeft van de ouder die zij wil zijn, in haar eigen woorden?`,
+    });
     await dialog.getByRole('button', { name: t.journal.choose.create }).click();
-    await page.locator('.journal-prompt', { hasText: 'Wat voor ouder wil je graag zijn?' }).waitFor();
+    await page
+      .locator('.journal-prompt', { hasText: 'Wat weet ik van het beeld dat deze ouder heeft van de ouder die zij wil zijn, in haar eigen woorden?' })
+      .waitFor();
     await page.getByRole('textbox', { name: t.journal.editor.body, exact: true }).fill('Ze wil een geduldige moeder zijn, *anders* dan ze het zelf meemaakte.');
     await page.getByRole('textbox', { name: t.journal.editor.tags, exact: true }).fill('prenataal, gehechtheid');
     await page.getByText(t.journal.editor.saved).waitFor();
@@ -154,7 +156,7 @@ describe('journal, timeline, search and palette (nl, through the UI)', () => {
     await page.goto(`${app.baseUrl}#/cases/${zoeId}/timeline`);
     const timeline = page.getByTestId('case-timeline');
     await timeline.getByText('Huisbezoek week 24').waitFor();
-    await timeline.getByText('“Wat voor ouder wil je graag zijn?”').waitFor();
+    await timeline.getByText('“Wat weet ik van het beeld dat deze ouder heeft van de ouder die zij wil zijn, in haar eigen woorden?”').waitFor();
     expect(await timeline.getByText(t.timeline.events.factor.added).count()).toBe(2);
     await timeline.getByText(t.timeline.events.session.finished).waitFor();
     await timeline.getByText(`${t.timeline.intensities.ordinary}`, { exact: false }).first().waitFor();

@@ -110,7 +110,10 @@ describe('cases', () => {
     const made = await newCase(t, 'A');
     expect(issuePaths(await t.fail('relationship.save', { caseId: made.id, now: 'x'.repeat(TEXT_LIMIT + 1) }))).toEqual(['now']);
     expect(issuePaths(await t.fail('people.save', { caseId: made.id, role: 'parent', pseudonym: '' }))).toEqual(['pseudonym']);
-    expect(issuePaths(await t.fail('people.save', { caseId: made.id, role: 'parent', pseudonym: 'M', dueDate: '1 mei' }))).toEqual(['dueDate']);
+    // A due week is an ISO week that exists (2026 has 53 weeks, 2027 has 52); no exact due date is kept.
+    expect(issuePaths(await t.fail('cases.create', { pseudonym: 'A', phase: 'pregnancy', dueWeek: '2027-W53' }))).toEqual(['dueWeek']);
+    expect(issuePaths(await t.fail('cases.create', { pseudonym: 'A', phase: 'pregnancy', dueWeek: '1 mei' }))).toEqual(['dueWeek']);
+    expect((await t.fail('people.save', { caseId: made.id, role: 'child', pseudonym: 'B', dueDate: '2025-05-20' })).code).toBe('INVALID_INPUT');
     // No fields for full names, dates of birth or citizen service numbers exist to be filled.
     expect((await t.fail('people.save', { caseId: made.id, role: 'parent', pseudonym: 'M', bsn: '123456782' })).code).toBe('INVALID_INPUT');
     expect((await t.call('cases.get', { id: made.id })).people).toEqual([]);
@@ -128,10 +131,9 @@ describe('cases', () => {
       role: 'child',
       pseudonym: 'Baby',
       ageBand: 'unborn',
-      dueDate: '2025-05-20',
       note: 'Tweede kind',
     });
-    expect(unborn).toMatchObject({ caseId: family.id, role: 'child', ageBand: 'unborn', dueDate: '2025-05-20', note: 'Tweede kind', createdAt: addedAt });
+    expect(unborn).toMatchObject({ caseId: family.id, role: 'child', ageBand: 'unborn', note: 'Tweede kind', createdAt: addedAt });
     expect((await t.call('cases.get', { id: family.id })).case.lastActivityAt).toBe(addedAt);
 
     const editedAt = later(t, 1);
@@ -151,7 +153,6 @@ describe('cases', () => {
       role: 'child',
       pseudonym: 'Baby',
       ageBand: 'unborn',
-      dueDate: '2025-05-20',
       note: 'Tweede kind',
     });
     expect(undone.id).toBe(unborn.id);
@@ -199,6 +200,7 @@ describe('cases', () => {
       id: zoe.id,
       pseudonym: 'Zoë de Vries',
       phase: '0-6m',
+      dueWeek: null,
       pregnancyWeek: null,
       status: 'open',
       holderId: session.member.id,

@@ -238,9 +238,11 @@ describe('0006_constraints', () => {
     fill(db);
     await migrateVault(db, createKysely(db));
     startAuditChain(db);
-    const newCase = `INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, pregnancy_week, created_at, updated_at, last_activity_at) VALUES ('c9', 'X', 'x', ?, ?, '${AT}', '${AT}', '${AT}')`;
+    const newCase = `INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, due_week, created_at, updated_at, last_activity_at) VALUES ('c9', 'X', 'x', ?, ?, '${AT}', '${AT}', '${AT}')`;
     expect(() => db.prepare(newCase).run('evil', null)).toThrow(/CHECK constraint failed: cases_phase/);
-    expect(() => db.prepare(newCase).run('pregnancy', 'twenty')).toThrow(/cannot store TEXT value in INTEGER column cases.pregnancy_week/);
+    // Since 0012 the case holds a due week, an ISO week "2027-W12", no longer a typed week of pregnancy.
+    expect(() => db.prepare(newCase).run('pregnancy', 'twenty')).toThrow(/CHECK constraint failed: cases_due_week/);
+    expect(() => db.prepare(newCase).run('pregnancy', 20)).toThrow(/CHECK constraint failed: cases_due_week/);
     expect(() => db.prepare(`INSERT INTO audit_log (at, action) VALUES (?, 'audit.forged')`).run(AT)).toThrow(/CHECK constraint failed: audit_log_action/);
     expect(() => db.prepare(`UPDATE factors SET category = 'temperament' WHERE id = 'f1'`).run()).toThrow(/CHECK constraint failed: factors_category/);
     expect(() => db.prepare(`UPDATE session_contributions SET hidden = 2 WHERE id = 'sc1'`).run()).toThrow(

@@ -103,7 +103,11 @@ describe('the case contract refuses invalid input and names the field', () => {
     expect(await refused('factors.save', factor({ buffered: 'maybe' }))).toEqual(['buffered']);
     expect(await refused('factors.save', factor({ tags: ['ace-physical-abuse', 'risk-score'] }))).toEqual(['tags.1']);
     expect(await refused('factors.save', factor({ placement: { radial: -0.1, along: 0.5 } }))).toEqual(['placement.radial']);
-    expect(await refused('people.save', { caseId: CASE_ID, role: 'parent', pseudonym: 'M', dueDate: '2025-13' })).toEqual(['dueDate']);
+    // A due week is an ISO week that exists; people hold no exact due date any more (0012).
+    expect(await refused('cases.create', { pseudonym: 'A', phase: 'pregnancy', dueWeek: '2027-W53' })).toEqual(['dueWeek']);
+    expect(await refused('cases.update', { id: CASE_ID, dueWeek: '2027-03-25' })).toEqual(['dueWeek']);
+    expect(await refused('cases.update', { id: CASE_ID, parentVoice: { worries: 'x'.repeat(20_001) } })).toEqual(['parentVoice.worries']);
+    expect((await refused('people.save', { caseId: CASE_ID, role: 'child', pseudonym: 'B', dueDate: '2025-05-20' })).length).toBeGreaterThan(0);
     expect(await refused('people.save', { caseId: CASE_ID, role: 'neighbour', pseudonym: 'M' })).toEqual(['role']);
     expect(await refused('chain.save', { caseId: CASE_ID, type: 'gp', label: 'x'.repeat(121) })).toEqual(['label']);
     expect(await refused('snapshots.take', { caseId: 'not-an-id' })).toEqual(['caseId']);
@@ -121,6 +125,7 @@ describe('the case contract refuses invalid input and names the field', () => {
     expect(accepted('cases.create', { pseudonym: 'A', phase: '0-6m' })).toEqual({
       pseudonym: 'A',
       phase: '0-6m',
+      dueWeek: null,
       pregnancyWeek: null,
       holderId: null,
       contextNote: '',

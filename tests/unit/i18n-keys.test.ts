@@ -14,6 +14,7 @@ import { meldcodeNl } from '../../shared/i18n/meldcode.nl';
 import { privacyNl } from '../../shared/i18n/privacy.nl';
 import { progressNl } from '../../shared/i18n/progress.nl';
 import { hypothesesNl } from '../../shared/i18n/hypotheses.nl';
+import { thousandDaysNl } from '../../shared/i18n/thousand-days.nl';
 import { reportsNl } from '../../shared/i18n/reports.nl';
 import { searchNl } from '../../shared/i18n/search.nl';
 import { sessionsNl } from '../../shared/i18n/sessions.nl';
@@ -85,6 +86,7 @@ describe('the translation tables', () => {
       careNl,
       hypothesesNl,
       meldcodeNl,
+      thousandDaysNl,
     ];
     const keys = files.flatMap((file) => Object.keys(file));
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);

@@ -25,17 +25,19 @@ const caseDetail: CaseDetail = {
     id: ID(1),
     pseudonym: 'Gezin *Eik*',
     phase: '0-6m',
+    dueWeek: null,
     pregnancyWeek: null,
     status: 'open',
     holderId: null,
     contextNote: 'Eerste kind',
     relationship: { form: 'dyad', now: 'Warm', goesWell: 'Voeden', worries: '' },
+    parentVoice: { worries: '', goesWell: '', asks: '' },
     createdAt: AT,
     updatedAt: AT,
     closedAt: null,
     lastActivityAt: AT,
   },
-  people: [{ id: ID(2), caseId: ID(1), role: 'parent', pseudonym: 'Moeder', ageBand: null, dueDate: null, note: '', createdAt: AT, updatedAt: AT }],
+  people: [{ id: ID(2), caseId: ID(1), role: 'parent', pseudonym: 'Moeder', ageBand: null, note: '', createdAt: AT, updatedAt: AT }],
   factors: [
     {
       id: ID(3),
@@ -77,6 +79,26 @@ describe('reports as Markdown', () => {
       expect(text).toContain(`| ${translations[locale].map.sectors.external} | ${translations[locale].map.categories.housing} | Krap \\| wonen |`);
       expect(text).toContain(translations[locale].sessions.actions.none);
     }
+  });
+
+  it('names the due week as people write it and gives the parent her own section when she said something', () => {
+    const t = translator('nl');
+    const plain = caseOverviewMarkdown({ detail: caseDetail, sessions: [], actions: [], memberNames: new Map(), locale: 'nl' }, t);
+    expect(plain).not.toContain(translations.nl.parentVoice.title);
+    const voiced = {
+      ...caseDetail,
+      case: {
+        ...caseDetail.case,
+        phase: 'pregnancy' as const,
+        dueWeek: '2027-W12',
+        parentVoice: { worries: 'Slapen', goesWell: '', asks: 'Hulp na de bevalling' },
+      },
+    };
+    const text = caseOverviewMarkdown({ detail: voiced, sessions: [], actions: [], memberNames: new Map(), locale: 'nl' }, t);
+    expect(text).toContain('Zwangerschap · Uitgerekende week: week 12 van 2027 · Open');
+    expect(text).toContain(`## ${translations.nl.parentVoice.title}`);
+    expect(text).toContain(`- **${translations.nl.parentVoice.asks}** Hulp na de bevalling`);
+    expect(text).toContain(`- **${translations.nl.parentVoice.goesWell}** —`);
   });
 
   it('writes a session summary with the question, the judgment and the actions table', () => {

@@ -25,9 +25,11 @@ describe('search terms', () => {
     expect(terms).not.toContain('afspraken');
     expect(searchTerms('person', 'parent', null, 'M', '').split(' ')).toEqual(expect.arrayContaining(['ouder', 'parent']));
     expect(searchTerms('chain', 'midwife', null, 'VK', '').split(' ')).toEqual(expect.arrayContaining(['verloskundige', 'midwife']));
-    expect(searchTerms('case', 'pregnancy', 31, 'Familie A', '').split(' ')).toEqual(
-      expect.arrayContaining(['week', '31', 'zwangerschapsweek', 'zwangerschap', 'pregnancy']),
+    // A case's due week (0012), as people search for it.
+    expect(searchTerms('case', 'pregnancy', '2027-W05', 'Familie A', '').split(' ')).toEqual(
+      expect.arrayContaining(['week', '5', '2027', 'uitgerekende', 'due', 'zwangerschap', 'pregnancy']),
     );
+    expect(searchTerms('case', 'pregnancy', 31, 'Familie A', '').split(' ')).not.toContain('31');
     expect(searchTerms('case', 'pregnancy', null, 'Familie A', '')).not.toMatch(/\bweek\b/);
     // An unknown key adds nothing (and never throws).
     expect(searchTerms('factor', 'nowhere/unknown', null, '', '')).toBe('');
@@ -51,7 +53,7 @@ describe('search terms', () => {
   it('is a SQL function a connection can call (the index triggers do)', () => {
     const db = new Database(':memory:');
     registerSearchFunctions(db);
-    expect(db.prepare(`SELECT ${SEARCH_TERMS_FUNCTION}('case', 'pregnancy', 12, 'X', 'afspraken')`).pluck().get()).toMatch(/\bafsprak\b.*\bweek\b/);
+    expect(db.prepare(`SELECT ${SEARCH_TERMS_FUNCTION}('case', 'pregnancy', '2027-W12', 'X', 'afspraken')`).pluck().get()).toMatch(/\bafsprak\b.*\bweek\b/);
     db.close();
   });
 });

@@ -3,14 +3,16 @@ import { readPeople } from '../cases/people';
 import { requireCase } from '../cases/record';
 import { caseFromRow } from '../cases/rows';
 import type { ReadContext } from '../context';
+import { localDay } from '../../../shared/domain/dates';
 import { readSnapshotMetas } from '../map/snapshots';
 import { readChain, readFactors } from '../map/state';
 
 /** Everything the case page shows, in one call: snapshots without their state. */
-export async function getCase({ db }: Pick<ReadContext, 'db'>, { id }: { id: string }): Promise<CaseDetail> {
+export async function getCase({ db, now }: Pick<ReadContext, 'db'> & { now?: Date }, { id }: { id: string }): Promise<CaseDetail> {
   const caseRow = await requireCase(db, id);
   return {
-    case: caseFromRow(caseRow),
+    // Today's phase and week follow the due week, counted from this call's local day.
+    case: caseFromRow(caseRow, localDay(now ?? new Date())),
     people: await readPeople(db, id),
     factors: await readFactors(db, id),
     chain: await readChain(db, id),

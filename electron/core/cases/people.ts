@@ -33,7 +33,6 @@ export async function savePerson({ db, now }: WriteContext, input: ParsedInput<'
     role: input.role,
     pseudonym: input.pseudonym,
     age_band: input.ageBand,
-    due_date: input.dueDate,
     note: input.note,
     created_at: existing?.created_at ?? iso,
     updated_at: iso,

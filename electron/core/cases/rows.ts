@@ -1,5 +1,7 @@
 import type { Selectable } from 'kysely';
-import { Case, CaseSummary, Person, Relationship } from '../../../shared/domain/case';
+import { Case, CaseSummary, ParentVoice, Person, Relationship, type CasePhase } from '../../../shared/domain/case';
+import { localDay } from '../../../shared/domain/dates';
+import { casePhaseToday, thousandDays } from '../../../shared/domain/thousand-days';
 import type { PeopleTable } from '../db/schema';
 import type { CaseRow } from './record';
 
@@ -18,16 +20,33 @@ export function relationshipFromRow(row: CaseRow): Relationship {
   });
 }
 
-export function caseFromRow(row: CaseRow): Case {
+export const EMPTY_PARENT_VOICE: ParentVoice = { worries: '', goesWell: '', asks: '' };
+
+export function parentVoiceFromRow(row: Pick<CaseRow, 'parent_worries' | 'parent_goes_well' | 'parent_asks'>): ParentVoice {
+  return ParentVoice.parse({ worries: row.parent_worries, goesWell: row.parent_goes_well, asks: row.parent_asks });
+}
+
+/**
+ * Today's phase and week of pregnancy of a case row: with a due week both follow it (computed from
+ * `today`, the local calendar day), without one the phase is the one set by hand.
+ */
+export function livePhase(row: Pick<CaseRow, 'phase' | 'due_week'>, today: string): { phase: CasePhase; pregnancyWeek: number | null } {
+  const phase = casePhaseToday({ phase: row.phase as CasePhase, dueWeek: row.due_week }, today);
+  const pregnancyWeek = row.due_week ? thousandDays(row.due_week, today).pregnancyWeek : null;
+  return { phase, pregnancyWeek };
+}
+
+export function caseFromRow(row: CaseRow, today: string = localDay()): Case {
   return Case.parse({
     id: row.id,
     pseudonym: row.pseudonym,
-    phase: row.phase,
-    pregnancyWeek: row.pregnancy_week,
+    ...livePhase(row, today),
+    dueWeek: row.due_week,
     status: row.status,
     holderId: row.holder_id,
     contextNote: row.context_note,
     relationship: relationshipFromRow(row),
+    parentVoice: parentVoiceFromRow(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
@@ -37,16 +56,17 @@ export function caseFromRow(row: CaseRow): Case {
 
 /** One line of the case list: the case with its holder's name and its current factors counted. */
 export function caseSummaryFromRow(
-  row: Pick<CaseRow, 'id' | 'pseudonym' | 'phase' | 'pregnancy_week' | 'status' | 'holder_id' | 'last_activity_at'> & {
+  row: Pick<CaseRow, 'id' | 'pseudonym' | 'phase' | 'due_week' | 'status' | 'holder_id' | 'last_activity_at'> & {
     display_name: string | null;
     n: number | null;
   },
+  today: string = localDay(),
 ): CaseSummary {
   return CaseSummary.parse({
     id: row.id,
     pseudonym: row.pseudonym,
-    phase: row.phase,
-    pregnancyWeek: row.pregnancy_week,
+    ...livePhase(row, today),
+    dueWeek: row.due_week,
     status: row.status,
     holderId: row.holder_id,
     lastActivityAt: row.last_activity_at,
@@ -62,7 +82,6 @@ export function personFromRow(row: PersonRow): Person {
     role: row.role,
     pseudonym: row.pseudonym,
     ageBand: row.age_band,
-    dueDate: row.due_date,
     note: row.note,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -36,9 +36,10 @@ export interface CasesTable {
   pseudonym: string;
   /** The pseudonym lower-cased without diacritics, for the list search. */
   pseudonym_folded: string;
+  /** Set by hand when there is no due week; with one, written as the due week puts it (read live, see thousand-days.ts). */
   phase: string;
-  /** Only for the pregnancy phase; null otherwise. */
-  pregnancy_week: number | null;
+  /** The expected due week, an ISO week "2027-W12" (0012); null when none. */
+  due_week: string | null;
   status: string;
   holder_id: string | null;
   context_note: string;
@@ -46,6 +47,10 @@ export interface CasesTable {
   relationship_now: string;
   relationship_goes_well: string;
   relationship_worries: string;
+  /** The parent's own voice (0012): her worries, what goes well, what she asks for. */
+  parent_worries: string;
+  parent_goes_well: string;
+  parent_asks: string;
   created_at: string;
   updated_at: string;
   closed_at: string | null;
@@ -60,7 +65,6 @@ export interface PeopleTable {
   role: string;
   pseudonym: string;
   age_band: string | null;
-  due_date: string | null;
   note: string;
   created_at: string;
   updated_at: string;

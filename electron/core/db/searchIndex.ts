@@ -26,7 +26,7 @@ interface SearchSource {
   facet: Expr;
   title: Expr;
   body: Expr;
-  /** One more fact for the row's terms (a case's week of pregnancy). */
+  /** One more fact for the row's terms (a case's due week). */
   extra?: Expr;
 }
 
@@ -46,15 +46,35 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
   {
     kind: 'case',
     table: 'cases',
-    columns: ['pseudonym', 'context_note', 'relationship_now', 'relationship_goes_well', 'relationship_worries', 'phase', 'pregnancy_week'],
+    columns: [
+      'pseudonym',
+      'context_note',
+      'relationship_now',
+      'relationship_goes_well',
+      'relationship_worries',
+      'parent_worries',
+      'parent_goes_well',
+      'parent_asks',
+      'phase',
+      'due_week',
+    ],
     caseId: column('id'),
     sessionId: NULL,
     ownerId: NULL,
     at: column('updated_at'),
     facet: column('phase'),
     title: column('pseudonym'),
-    body: lines(column('context_note'), column('relationship_now'), column('relationship_goes_well'), column('relationship_worries')),
-    extra: column('pregnancy_week'),
+    // The professional's view of the relationship, then the parent's own words (0012).
+    body: lines(
+      column('context_note'),
+      column('relationship_now'),
+      column('relationship_goes_well'),
+      column('relationship_worries'),
+      column('parent_worries'),
+      column('parent_goes_well'),
+      column('parent_asks'),
+    ),
+    extra: column('due_week'),
   },
   {
     kind: 'person',
@@ -174,7 +194,7 @@ function deleteDocs(kind: string, idExpr: string): string {
 
 /**
  * DDL of the full-text index over `search_docs` and of every trigger that keeps it in step, as the
- * latest migration (0007) created it; a test holds the two together. Changing it needs a migration.
+ * latest migration that touched it (0012, the case's due week and the parent's voice) created it; a test holds the two together. Changing it needs a migration.
  */
 export function searchIndexDdl(): string[] {
   const statements = [

@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
  * title and body reduced to their Snowball stems in Dutch and English (so "afspraak" finds
  * "afspraken" and "appointments" finds "appointment"), the labels of its catalog keys in both
  * languages (a factor of category finances is found by "financiën" and by "finances"), and for a
- * case its week of pregnancy. The text itself stays as written in `title` and `body`, so snippets
+ * case its due week. The text itself stays as written in `title` and `body`, so snippets
  * highlight the words the professional wrote.
  */
 
@@ -71,14 +71,18 @@ function facetLabels(kind: string, facet: string | null): string[] {
   return labels;
 }
 
+/** A case's due week ("2027-W12") as people search for it: "week 12 2027", "uitgerekende week 12", "due week 12". */
 function weekWords(kind: string, extra: unknown): string[] {
-  if (kind !== 'case' || typeof extra !== 'number') return [];
-  return [`week ${extra}`, `zwangerschapsweek ${extra}`, `${translations.en.cases.pregnancyWeek} ${extra}`];
+  if (kind !== 'case' || typeof extra !== 'string') return [];
+  const match = /^(\d{4})-W(\d{2})$/.exec(extra);
+  if (!match) return [];
+  const week = Number(match[2]);
+  return [`week ${week} ${match[1]}`, `${translations.nl.thousandDays.dueWeek} ${week}`, `${translations.en.thousandDays.dueWeek} ${week}`];
 }
 
 /**
  * The `terms` of one index row: stems of its text that differ from the words as written (those are
- * in title and body already), its labels and their stems, and a case's week. Deterministic.
+ * in title and body already), its labels and their stems, and a case's due week. Deterministic.
  */
 export function searchTerms(kind: string, facet: string | null, extra: unknown, title: string, body: string): string {
   const out = new Set<string>();

@@ -17,6 +17,7 @@ import { scanFields } from '../../../shared/domain/privacy';
 import type { ReadContext, WriteContext } from '../context';
 import { rebuildSearchIndex } from '../db/searchIndex';
 import type { ReadableDb } from '../db/transaction';
+import { upgradeLegacyRows } from './legacy';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic';
 import type { ScryptParams } from '../vault/keys';
@@ -452,6 +453,8 @@ async function plan(sqlite: SqliteHandle, path: string, passphrase: string, kdf:
   const raw = await openExchangeFile(file, passphrase, kdf);
   const parsed = Payload.safeParse(raw);
   if (!parsed.success) throw fileProblem('tampered', 'The payload is not an exchange payload.');
+  // A file from before 0012 carries the exact due dates and the typed week: made to fit, nothing lost.
+  upgradeLegacyRows(parsed.data.tables);
   if (parsed.data.manifest.version > EXCHANGE_FORMAT_VERSION) throw fileProblem('too-new', 'The payload is newer than this app reads.');
   const manifest = ExchangeManifest.safeParse(parsed.data.manifest);
   if (!manifest.success) throw fileProblem('tampered', 'The manifest is not valid.');

@@ -3,6 +3,7 @@ import type { Case, Relationship } from '../../../shared/domain/case';
 import { requireCase } from '../cases/record';
 import { caseFromRow, relationshipFromRow } from '../cases/rows';
 import type { WriteContext } from '../context';
+import { localDay } from '../../../shared/domain/dates';
 import { snapshotBeforeMapChange } from './snapshots';
 
 /**
@@ -14,7 +15,7 @@ export async function saveRelationship({ db, now }: WriteContext, { caseId, ...p
   const current = await requireCase(db, caseId);
   const before = relationshipFromRow(current);
   const relationship: Relationship = { ...before, ...patch };
-  if (JSON.stringify(relationship) === JSON.stringify(before)) return caseFromRow(current);
+  if (JSON.stringify(relationship) === JSON.stringify(before)) return caseFromRow(current, localDay(now));
   await snapshotBeforeMapChange(db, current, now);
   const iso = now.toISOString();
   const changes = {
@@ -27,5 +28,5 @@ export async function saveRelationship({ db, now }: WriteContext, { caseId, ...p
     map_changed_at: iso,
   };
   await db.updateTable('cases').set(changes).where('id', '=', caseId).execute();
-  return caseFromRow({ ...current, ...changes });
+  return caseFromRow({ ...current, ...changes }, localDay(now));
 }

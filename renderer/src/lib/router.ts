@@ -17,7 +17,7 @@ export type Route =
   | { name: 'search' }
   | { name: 'settings'; tab: SettingsTab };
 
-export const CASE_VIEWS = ['map', 'people', 'history', 'timeline', 'meldcode'] as const;
+export const CASE_VIEWS = ['map', 'voice', 'people', 'history', 'timeline', 'meldcode'] as const;
 export type CaseView = (typeof CASE_VIEWS)[number];
 
 export const SESSION_VIEWS = ['run', 'present', 'summary'] as const;

@@ -10,6 +10,7 @@ import * as m0008 from './0008_audit_actions';
 import * as m0009 from './0009_audit_chain';
 import * as m0010 from './0010_care_options';
 import * as m0011 from './0011_meldcode_chain';
+import * as m0012 from './0012_due_week_parent_voice';
 import * as m0013 from './0013_hypotheses';
 
 /** Every migration, listed statically (bundlers cannot read a folder at run time). Append only. */
@@ -25,6 +26,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009_audit_chain': m0009,
   '0010_care_options': m0010,
   '0011_meldcode_chain': m0011,
+  '0012_due_week_parent_voice': m0012,
   '0013_hypotheses': m0013,
 };
 

@@ -10,6 +10,9 @@ import { Field } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { navigate } from '../../lib/router';
 import { fieldErrors } from '../../lib/fieldErrors';
+import { casePhaseToday, formatIsoWeek, parseDueWeek, thousandDays } from '../../../../shared/domain/thousand-days';
+import { thousandDaysStatus } from './thousandDaysText';
+import { useToday } from './useToday';
 
 interface CaseFormDialogProps {
   /** The case to edit; absent for a new case. */
@@ -18,14 +21,21 @@ interface CaseFormDialogProps {
   onClose(): void;
 }
 
-/** Create or edit a case's key facts: pseudonym, phase, case holder, short context. */
+/**
+ * Create or edit a case's key facts: pseudonym, the expected due week (as people write it; the
+ * phase then follows it), or else the phase by hand, case holder, short context.
+ */
 export function CaseFormDialog({ existing, defaultHolderId, onClose }: CaseFormDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const members = useQuery({ queryKey: queryKey('members.list'), queryFn: () => call('members.list', {}) });
   const [pseudonym, setPseudonym] = useState(existing?.pseudonym ?? '');
   const [phase, setPhase] = useState<CasePhase>(existing?.phase ?? 'pregnancy');
-  const [week, setWeek] = useState(existing?.pregnancyWeek ? String(existing.pregnancyWeek) : '');
+  const today = useToday();
+  const [dueText, setDueText] = useState(existing?.dueWeek ? formatIsoWeek(existing.dueWeek, i18n.language) : '');
+  const due = parseDueWeek(dueText, today);
+  // A half-typed week is no error yet: the message shows once the field is left or the form sent.
+  const [dueTouched, setDueTouched] = useState(false);
   const [holderId, setHolderId] = useState(existing ? (existing.holderId ?? '') : (defaultHolderId ?? ''));
   const [contextNote, setContextNote] = useState(existing?.contextNote ?? '');
   const [busy, setBusy] = useState(false);
@@ -34,17 +44,20 @@ export function CaseFormDialog({ existing, defaultHolderId, onClose }: CaseFormD
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A due week that cannot be read stops here, with its message under the field; nothing is lost.
+    setDueTouched(true);
+    if (!due.ok) return;
     setBusy(true);
     setError(null);
-    const pregnancyWeek = phase === 'pregnancy' && week ? Number(week) : null;
+    const dueWeek = due.dueWeek;
     try {
       if (existing) {
-        await call('cases.update', { id: existing.id, pseudonym, phase, pregnancyWeek, holderId: holderId || null, contextNote });
+        await call('cases.update', { id: existing.id, pseudonym, phase, dueWeek, holderId: holderId || null, contextNote });
         await queryClient.invalidateQueries({ queryKey: queryKey('cases.get', existing.id) });
         await queryClient.invalidateQueries({ queryKey: queryKey('cases.list') });
         onClose();
       } else {
-        const created = await call('cases.create', { pseudonym, phase, pregnancyWeek, holderId: holderId || null, contextNote });
+        const created = await call('cases.create', { pseudonym, phase, dueWeek, holderId: holderId || null, contextNote });
         await queryClient.invalidateQueries({ queryKey: queryKey('cases.list') });
         onClose();
         navigate({ name: 'case', id: created.id, view: 'map' });
@@ -68,10 +81,30 @@ export function CaseFormDialog({ existing, defaultHolderId, onClose }: CaseFormD
           onChange={(e) => setPseudonym(e.target.value)}
           error={errors.pseudonym ?? null}
         />
-        <div className="field-row">
-          <div className="field grow">
+        <Field
+          label={t('thousandDays.dueWeek')}
+          hint={
+            due.ok && due.dueWeek
+              ? t('thousandDays.dueWeekPreview', {
+                  due: formatIsoWeek(due.dueWeek, i18n.language),
+                  status: thousandDaysStatus(t, thousandDays(due.dueWeek, today)),
+                })
+              : t('thousandDays.dueWeekHint')
+          }
+          value={dueText}
+          autoComplete="off"
+          onChange={(e) => setDueText(e.target.value)}
+          onBlur={() => setDueTouched(true)}
+          error={!due.ok && dueTouched ? t(`thousandDays.problems.${due.problem}`) : (errors.dueWeek ?? null)}
+        />
+        {due.ok && due.dueWeek ? (
+          <p className="muted small" data-testid="phase-follows">
+            {t('thousandDays.phaseFollows', { phase: t(`cases.phases.${casePhaseToday({ phase, dueWeek: due.dueWeek }, today)}`) })}
+          </p>
+        ) : (
+          <div className="field">
             <label className="field-label" htmlFor="case-phase">
-              {t('cases.phase')}
+              {t('thousandDays.phaseByHand')}
             </label>
             <select id="case-phase" value={phase} onChange={(e) => setPhase(e.target.value as CasePhase)}>
               {CASE_PHASES.map((p) => (
@@ -81,19 +114,7 @@ export function CaseFormDialog({ existing, defaultHolderId, onClose }: CaseFormD
               ))}
             </select>
           </div>
-          {phase === 'pregnancy' ? (
-            <Field
-              label={t('cases.pregnancyWeek')}
-              type="number"
-              min={1}
-              max={44}
-              className="short-number"
-              value={week}
-              onChange={(e) => setWeek(e.target.value)}
-              error={errors.pregnancyWeek ?? null}
-            />
-          ) : null}
-        </div>
+        )}
         <div className="field">
           <label className="field-label" htmlFor="case-holder">
             {t('cases.holder')}

@@ -17,7 +17,9 @@ import { MeldcodePanel } from '../meldcode';
 import { CaseSheetLink, CaseShareMenu } from '../reports';
 import { CaseFormDialog } from './CaseFormDialog';
 import { phaseLabel } from './CasesPage';
+import { ParentVoicePanel } from './ParentVoicePanel';
 import { PeoplePanel } from './PeoplePanel';
+import { ThousandDaysStrip } from './ThousandDaysStrip';
 import { useUndo } from '../../lib/undo';
 import './CasePage.css';
 
@@ -195,6 +197,11 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
           </DropdownMenu.Root>
         </div>
       </header>
+      {item.dueWeek ? (
+        <ThousandDaysStrip dueWeek={item.dueWeek} />
+      ) : item.phase === 'pregnancy' || item.phase === 'preconception' ? (
+        <p className="muted small">{t('thousandDays.noDueWeek')}</p>
+      ) : null}
       <ErrorText error={error} />
       {undone ? (
         <p className="notice" role="status">
@@ -224,6 +231,7 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
       ) : null}
       {view === 'map' ? <ContinuumCard factors={data.factors} /> : null}
       {view === 'map' ? <HypothesisRegister caseId={id} /> : null}
+      {view === 'voice' ? <ParentVoicePanel item={item} actions={actions} /> : null}
       {view === 'people' ? <PeoplePanel caseId={id} people={data.people} actions={actions} readOnly={item.status === 'closed'} /> : null}
       {view === 'history' ? <HistoryView detail={data} /> : null}
       {view === 'timeline' ? <CaseTimeline caseId={id} /> : null}

@@ -65,20 +65,6 @@ function PersonCard({ person, actions, readOnly }: { person: Person; actions: Ma
             ))}
           </select>
         </div>
-        {value.ageBand === 'unborn' ? (
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-due`}>
-              {t('people.dueDate')}
-            </label>
-            <input
-              id={`${id}-due`}
-              type="date"
-              readOnly={readOnly}
-              value={value.dueDate ?? ''}
-              onChange={(e) => autosave.change({ ...value, dueDate: e.target.value || null })}
-            />
-          </div>
-        ) : null}
       </div>
       <TextArea
         id={`${id}-note`}

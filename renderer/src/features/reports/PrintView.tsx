@@ -13,6 +13,7 @@ import { isAdviceNudgeDue } from '../../../../shared/domain/nudges';
 import { routeHref, type PrintKind } from '../../lib/router';
 import { CaseSheetPrint } from './CaseSheet';
 import { RelationalMap } from '../map';
+import { formatIsoWeek } from '../../../../shared/domain/thousand-days';
 import { localized } from '../../lib/localized';
 import { printStatus, printStatusAttributes, type PrintStatus } from './printStatus';
 import { reportHits } from './reportData';
@@ -228,7 +229,8 @@ function CasePrint({ id }: { id: string }) {
         <p className="print-meta">{t('reports.print.caseTitle')}</p>
         <h1>{item.pseudonym}</h1>
         <p className="print-meta">
-          {t(`cases.phases.${item.phase}`)} · {t(`cases.statuses.${item.status}`)}
+          {t(`cases.phases.${item.phase}`)}
+          {item.dueWeek ? ` · ${t('thousandDays.dueWeek')}: ${formatIsoWeek(item.dueWeek, i18n.language)}` : ''} · {t(`cases.statuses.${item.status}`)}
         </p>
         {item.contextNote ? <p>{item.contextNote}</p> : null}
       </header>
@@ -257,6 +259,19 @@ function CasePrint({ id }: { id: string }) {
           <dd>{item.relationship.worries || '—'}</dd>
         </dl>
       </section>
+      {item.parentVoice.worries || item.parentVoice.goesWell || item.parentVoice.asks ? (
+        <section>
+          <h2>{t('parentVoice.title')}</h2>
+          <dl className="summary-dl">
+            <dt>{t('parentVoice.worries')}</dt>
+            <dd>{item.parentVoice.worries || '—'}</dd>
+            <dt>{t('parentVoice.goesWell')}</dt>
+            <dd>{item.parentVoice.goesWell || '—'}</dd>
+            <dt>{t('parentVoice.asks')}</dt>
+            <dd>{item.parentVoice.asks || '—'}</dd>
+          </dl>
+        </section>
+      ) : null}
       <section>
         <h2>{t('reports.print.map')}</h2>
         <div className="print-map">
