@@ -10,6 +10,7 @@ import { casesApi } from './api/cases';
 import { exchangeApi } from './api/exchange';
 import { journalApi } from './api/journal';
 import { mapApi } from './api/map';
+import { meetingsApi } from './api/meetings';
 import { privacyApi } from './api/privacy';
 import { reportsApi } from './api/reports';
 import { searchApi } from './api/search';
@@ -104,6 +105,7 @@ export const contract = {
   ...casesApi,
   ...mapApi,
   ...sessionsApi,
+  ...meetingsApi,
   ...journalApi,
   ...searchApi,
   ...exchangeApi,

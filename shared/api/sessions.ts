@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { FreeText, IsoDate } from '../domain/case';
 import {
+  ClockTime,
   ActionListItem,
   ActionPoint,
   ActionStatus,
@@ -62,6 +63,10 @@ export const sessionsApi = {
         caseId: Id,
         methodId: z.string().min(1).max(60),
         question: FreeText.default(''),
+        tried: FreeText.default(''),
+        /** The local day and start time it is held; the core's local now when left out. */
+        date: IsoDate.optional(),
+        startTime: ClockTime.optional(),
         participants: z.array(ParticipantInput).min(1).max(30),
         roles: RoleIndexes,
       })
@@ -73,6 +78,9 @@ export const sessionsApi = {
       .object({
         id: Id,
         question: FreeText.optional(),
+        tried: FreeText.optional(),
+        date: IsoDate.optional(),
+        startTime: ClockTime.optional(),
         participants: z.array(ParticipantInput).min(1).max(30).optional(),
         roles: RoleIndexes.optional(),
       })

@@ -4,6 +4,7 @@ import { errorsEn } from './errors.en';
 import { exchangeEn } from './exchange.en';
 import { journalEn } from './journal.en';
 import { mapEn } from './map.en';
+import { meetingsEn } from './meetings.en';
 import type { Translation } from './nl';
 import { privacyEn } from './privacy.en';
 import { progressEn } from './progress.en';
@@ -20,6 +21,7 @@ export const en: Translation = {
   ...casesEn,
   ...mapEn,
   ...sessionsEn,
+  ...meetingsEn,
   ...journalEn,
   ...searchEn,
   ...exchangeEn,

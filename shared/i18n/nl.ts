@@ -4,6 +4,7 @@ import { errorsNl } from './errors.nl';
 import { exchangeNl } from './exchange.nl';
 import { journalNl } from './journal.nl';
 import { mapNl } from './map.nl';
+import { meetingsNl } from './meetings.nl';
 import { privacyNl } from './privacy.nl';
 import { progressNl } from './progress.nl';
 import { reportsNl } from './reports.nl';
@@ -19,6 +20,7 @@ export const nl = {
   ...casesNl,
   ...mapNl,
   ...sessionsNl,
+  ...meetingsNl,
   ...journalNl,
   ...searchNl,
   ...exchangeNl,

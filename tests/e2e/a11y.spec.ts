@@ -95,6 +95,21 @@ async function seed(a: LaunchedApp): Promise<Seeded> {
   await call(a, 'sessions.control', { id: mapSession.id, action: 'begin' });
   const mapIndex = method.phases.findIndex((p) => p.mode === 'map');
   for (let i = 0; i < mapIndex; i++) await call(a, 'sessions.control', { id: mapSession.id, action: 'next' });
+  // A meeting in two days with the case on its agenda, and an overdue action point of Anna's (home, Intervisie).
+  const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
+  const meetingDay = `${inTwoDays.getFullYear()}-${String(inTwoDays.getMonth() + 1).padStart(2, '0')}-${String(inTwoDays.getDate()).padStart(2, '0')}`;
+  const meeting = await call(a, 'meetings.save', { date: meetingDay, startTime: '14:00', title: 'Intervisie team Noord', place: 'Wijkgebouw' });
+  await call(a, 'agenda.save', {
+    meetingId: meeting.id,
+    caseId: created.id,
+    methodId: method.id,
+    caseHolder: { memberId: vault.session.member.id },
+    question: 'Hoe steun ik moeder bij het slapen?',
+    tried: 'Een slaapdagboek.',
+    startTime: '14:00',
+    minutes: 45,
+  });
+  await call(a, 'actions.save', { caseId: created.id, text: 'Verloskundige terugbellen', ownerMemberId: vault.session.member.id, dueDate: '2026-01-05' });
   const entry = await call(a, 'journal.create', { caseId: created.id });
   await call(a, 'journal.update', { id: entry.id, title: 'Na het huisbezoek', body: 'Moeder vertelde over haar nachten.', sections: [], tags: [] });
   return { caseId: created.id, sessionId: session.id, mapSessionId: mapSession.id, entryId: entry.id };
@@ -301,6 +316,7 @@ function screens(s: Seeded): Array<{ name: string; hash: string }> {
     { name: 'case history', hash: `#/cases/${s.caseId}/history` },
     { name: 'case timeline', hash: `#/cases/${s.caseId}/timeline` },
     { name: 'sessions', hash: '#/sessions' },
+    { name: 'plan intervision dialog', hash: `#/sessions/plan/case/${s.caseId}` },
     { name: 'methods', hash: '#/sessions/methods' },
     { name: 'session runner', hash: `#/sessions/${s.sessionId}/run` },
     { name: 'session runner, map phase', hash: `#/sessions/${s.mapSessionId}/run` },
@@ -467,6 +483,9 @@ describe('reflow and real screens (nl)', () => {
         ['session-runner', `#/sessions/${seeded.sessionId}/run`],
         ['journal', `#/journal/${seeded.entryId}`],
         ['settings', '#/settings/general'],
+        ['home', '#/'],
+        ['sessions', '#/sessions'],
+        ['plan-intervision', `#/sessions/plan/case/${seeded.caseId}`],
       ] as const) {
         await visit(page, hash);
         await app.screenshot(`screen-${name}-${size}`);

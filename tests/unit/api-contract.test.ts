@@ -4,6 +4,7 @@ import { casesApi } from '../../shared/api/cases';
 import { exchangeApi } from '../../shared/api/exchange';
 import { journalApi } from '../../shared/api/journal';
 import { mapApi } from '../../shared/api/map';
+import { meetingsApi } from '../../shared/api/meetings';
 import { privacyApi } from '../../shared/api/privacy';
 import { reportsApi } from '../../shared/api/reports';
 import { searchApi } from '../../shared/api/search';
@@ -20,6 +21,9 @@ const METHOD_NAMES = [
   'actions.list',
   'actions.remove',
   'actions.save',
+  'agenda.move',
+  'agenda.remove',
+  'agenda.save',
   'app.diagnostics',
   'app.info',
   'app.setLocale',
@@ -58,6 +62,10 @@ const METHOD_NAMES = [
   'journal.list',
   'journal.tags',
   'journal.update',
+  'meetings.get',
+  'meetings.list',
+  'meetings.remove',
+  'meetings.save',
   'members.add',
   'members.changePassphrase',
   'members.list',
@@ -115,6 +123,7 @@ const SLICES = {
   cases: casesApi,
   map: mapApi,
   sessions: sessionsApi,
+  meetings: meetingsApi,
   journal: journalApi,
   search: searchApi,
   exchange: exchangeApi,

@@ -9,6 +9,7 @@ import { errorsNl } from '../../shared/i18n/errors.nl';
 import { exchangeNl } from '../../shared/i18n/exchange.nl';
 import { journalNl } from '../../shared/i18n/journal.nl';
 import { mapNl } from '../../shared/i18n/map.nl';
+import { meetingsNl } from '../../shared/i18n/meetings.nl';
 import { privacyNl } from '../../shared/i18n/privacy.nl';
 import { progressNl } from '../../shared/i18n/progress.nl';
 import { reportsNl } from '../../shared/i18n/reports.nl';
@@ -66,7 +67,7 @@ describe('the translation tables', () => {
   });
 
   it('hold each top-level key in one domain file only', () => {
-    const files = [appNl, errorsNl, vaultNl, casesNl, mapNl, sessionsNl, journalNl, searchNl, exchangeNl, reportsNl, privacyNl, progressNl];
+    const files = [appNl, errorsNl, vaultNl, casesNl, mapNl, sessionsNl, meetingsNl, journalNl, searchNl, exchangeNl, reportsNl, privacyNl, progressNl];
     const keys = files.flatMap((file) => Object.keys(file));
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
     expect([...keys].sort()).toEqual(Object.keys(translations.nl).sort());

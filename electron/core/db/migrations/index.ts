@@ -8,6 +8,7 @@ import * as m0006 from './0006_constraints';
 import * as m0007 from './0007_search_terms';
 import * as m0008 from './0008_audit_actions';
 import * as m0009 from './0009_audit_chain';
+import * as m0014 from './0014_meetings';
 
 /** Every migration, listed statically (bundlers cannot read a folder at run time). Append only. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007_search_terms': m0007,
   '0008_audit_actions': m0008,
   '0009_audit_chain': m0009,
+  '0014_meetings': m0014,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
