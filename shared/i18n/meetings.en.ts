@@ -42,7 +42,7 @@ const meetings: Shape<(typeof meetingsNl)['meetings']> = {
     title: 'Plan intervision',
     changeTitle: 'Change a case on the agenda',
     meetingSection: 'Meeting',
-    meeting: 'Meeting',
+    meeting: 'Which meeting',
     newMeeting: 'New meeting',
     date: 'Date',
     startTime: 'Start time',

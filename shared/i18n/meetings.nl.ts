@@ -38,7 +38,7 @@ const meetings = {
     title: 'Intervisie plannen',
     changeTitle: 'Casus op de agenda aanpassen',
     meetingSection: 'Bijeenkomst',
-    meeting: 'Bijeenkomst',
+    meeting: 'Op welke bijeenkomst',
     newMeeting: 'Nieuwe bijeenkomst',
     date: 'Datum',
     startTime: 'Begintijd',

@@ -246,7 +246,8 @@ describe('by keyboard alone (nl)', () => {
     await expectFocusNamed(page, 'after a move', new RegExp(`${t.map.sectors.external}: `));
 
     // 3. In the running session: add a contribution (focus stays in the text box), then the next phase.
-    await tabTo(page, t.nav.sessions, 'sessions link', 120, true);
+    // Exactly the sidebar's "Intervisie" (the case page's "Intervisie plannen" comes first going back).
+    await tabTo(page, new RegExp(`^${t.nav.sessions}$`), 'sessions link', 120, true);
     await page.keyboard.press('Enter');
     await expectFocusNamed(page, 'sessions page', t.sessions.title, 'h1');
     // The newest session first; open the one with the question phase.
@@ -500,7 +501,8 @@ describe('reflow and real screens (nl)', () => {
       await app.close();
       app = null;
     }
-  });
+    // Four launches and eight screens each: more than the default two minutes on a busy machine.
+  }, 360_000);
 
   it('follows the text size, reduced motion and forced colours', async () => {
     app = await launchApp({ viewport: { width: 1280, height: 720 } });
