@@ -14,6 +14,7 @@ import { journalApi } from './api/journal';
 import { mapApi } from './api/map';
 import { presenterApi, presenterEvents } from './api/presenter';
 import { meldcodeApi } from './api/meldcode';
+import { meetingsApi } from './api/meetings';
 import { privacyApi } from './api/privacy';
 import { reportsApi } from './api/reports';
 import { searchApi } from './api/search';
@@ -108,6 +109,7 @@ export const contract = {
   ...casesApi,
   ...mapApi,
   ...sessionsApi,
+  ...meetingsApi,
   ...journalApi,
   ...searchApi,
   ...exchangeApi,

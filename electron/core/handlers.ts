@@ -12,6 +12,7 @@ import type { CoreOptions, CoreTesting } from './host';
 import { journalHandlers } from './journal/handlers';
 import { mapHandlers } from './map/handlers';
 import { meldcodeHandlers } from './meldcode/handlers';
+import { meetingHandlers } from './meetings/handlers';
 import { privacyHandlers } from './privacy/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { searchHandlers } from './search/handlers';
@@ -43,6 +44,7 @@ export function createHandlers({ options, kit, session, settings, kdf }: Handler
     ...caseFileHandlers(kit),
     ...mapHandlers(kit),
     ...sessionHandlers(kit),
+    ...meetingHandlers(kit),
     ...journalHandlers(kit),
     ...searchHandlers(kit),
     ...exchangeHandlers(kit, { kdf, grants }),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { FreeText, IsoDate } from '../domain/case';
 import { CareRecord } from '../domain/care-options';
 import {
+  ClockTime,
   ActionListItem,
   ActionPoint,
   ActionStatus,
@@ -63,6 +64,10 @@ export const sessionsApi = {
         caseId: Id,
         methodId: z.string().min(1).max(60),
         question: FreeText.default(''),
+        tried: FreeText.default(''),
+        /** The local day and start time it is held; the core's local now when left out. */
+        date: IsoDate.optional(),
+        startTime: ClockTime.optional(),
         participants: z.array(ParticipantInput).min(1).max(30),
         roles: RoleIndexes,
       })
@@ -74,6 +79,9 @@ export const sessionsApi = {
       .object({
         id: Id,
         question: FreeText.optional(),
+        tried: FreeText.optional(),
+        date: IsoDate.optional(),
+        startTime: ClockTime.optional(),
         participants: z.array(ParticipantInput).min(1).max(30).optional(),
         roles: RoleIndexes.optional(),
       })

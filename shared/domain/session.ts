@@ -9,6 +9,10 @@ import { CareRecord, EMPTY_CARE_RECORD } from './care-options';
 
 const IsoTime = z.string().datetime({ offset: true });
 
+/** A time of day as people set it on a clock: "14:00" (a session's or a meeting's start). */
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');
+export type ClockTime = z.infer<typeof ClockTime>;
+
 /** A text in both interface languages; a team's own method may fill only one (the UI falls back). */
 export const LocalizedText = z.object({ nl: z.string().max(TEXT_LIMIT), en: z.string().max(TEXT_LIMIT) });
 export type LocalizedText = z.infer<typeof LocalizedText>;
@@ -111,6 +115,15 @@ export const Session = z.object({
   /** The method as it was when the session was planned. */
   method: MethodDefinition,
   question: FreeText,
+  /** What the case holder already tried (from a "Casus voorbereiden" journal entry or typed when planning). */
+  tried: FreeText,
+  /** The local calendar day the session is (or was) held, and its start time. */
+  date: IsoDate,
+  startTime: ClockTime,
+  /** The meeting whose agenda it is on, with its slot length and place on that agenda; null for a session on its own. */
+  meetingId: Id.nullable(),
+  slotMinutes: z.number().int().min(5).max(480).nullable(),
+  agendaPosition: z.number().int().min(0).nullable(),
   participants: z.array(Participant).min(1).max(30),
   roles: Roles,
   status: SessionStatus,
@@ -122,14 +135,23 @@ export const Session = z.object({
 });
 export type Session = z.infer<typeof Session>;
 
-export const SessionSummary = Session.pick({ id: true, caseId: true, methodId: true, status: true, startedAt: true, finishedAt: true, createdAt: true }).extend(
-  {
-    casePseudonym: Pseudonym,
-    methodName: LocalizedText,
-    question: z.string(),
-    contributionCount: z.number().int(),
-  },
-);
+export const SessionSummary = Session.pick({
+  id: true,
+  caseId: true,
+  methodId: true,
+  status: true,
+  date: true,
+  startTime: true,
+  meetingId: true,
+  startedAt: true,
+  finishedAt: true,
+  createdAt: true,
+}).extend({
+  casePseudonym: Pseudonym,
+  methodName: LocalizedText,
+  question: z.string(),
+  contributionCount: z.number().int(),
+});
 export type SessionSummary = z.infer<typeof SessionSummary>;
 
 // ------------------------------------------------------------------------------------------------

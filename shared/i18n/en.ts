@@ -7,6 +7,7 @@ import { hypothesesEn } from './hypotheses.en';
 import { journalEn } from './journal.en';
 import { mapEn } from './map.en';
 import { meldcodeEn } from './meldcode.en';
+import { meetingsEn } from './meetings.en';
 import type { Translation } from './nl';
 import { privacyEn } from './privacy.en';
 import { progressEn } from './progress.en';
@@ -24,6 +25,7 @@ export const en: Translation = {
   ...casesEn,
   ...mapEn,
   ...sessionsEn,
+  ...meetingsEn,
   ...journalEn,
   ...searchEn,
   ...exchangeEn,

@@ -7,6 +7,7 @@ import { hypothesesNl } from './hypotheses.nl';
 import { journalNl } from './journal.nl';
 import { mapNl } from './map.nl';
 import { meldcodeNl } from './meldcode.nl';
+import { meetingsNl } from './meetings.nl';
 import { privacyNl } from './privacy.nl';
 import { progressNl } from './progress.nl';
 import { reportsNl } from './reports.nl';
@@ -23,6 +24,7 @@ export const nl = {
   ...casesNl,
   ...mapNl,
   ...sessionsNl,
+  ...meetingsNl,
   ...journalNl,
   ...searchNl,
   ...exchangeNl,

@@ -6,7 +6,7 @@ type Shape<T> = T extends string ? string : { [K in keyof T]: Shape<T[K]> };
 const sessions: Shape<(typeof sessionsNl)['sessions']> = {
   title: 'Intervision',
   intro: 'Discussing cases with critical colleagues: questions and hypotheses first, advice only later.',
-  plan: 'Plan a session',
+  plan: 'Single session',
   methods: 'Methods',
   running: 'Running',
   planned: 'Planned',
@@ -17,7 +17,9 @@ const sessions: Shape<(typeof sessionsNl)['sessions']> = {
   contributions_one: '{{count}} contribution',
   contributions_other: '{{count}} contributions',
   planDialog: {
-    title: 'Plan a session',
+    title: 'Plan a single session',
+    date: 'Date',
+    startTime: 'Start time',
     case: 'Case',
     chooseCase: 'Choose a case',
     quickCase: 'Or quickly create a new case',

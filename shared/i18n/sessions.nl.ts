@@ -2,7 +2,7 @@
 const sessions = {
   title: 'Intervisie',
   intro: 'Casuïstiek bespreken met kritische collega’s: eerst vragen en hypothesen, dan pas adviezen.',
-  plan: 'Intervisie plannen',
+  plan: 'Losse intervisie',
   methods: 'Methoden',
   running: 'Bezig',
   planned: 'Gepland',
@@ -13,8 +13,10 @@ const sessions = {
   contributions_one: '{{count}} bijdrage',
   contributions_other: '{{count}} bijdragen',
   planDialog: {
-    title: 'Intervisie plannen',
+    title: 'Losse intervisie plannen',
     case: 'Casus',
+    date: 'Datum',
+    startTime: 'Begintijd',
     chooseCase: 'Kies een casus',
     quickCase: 'Of maak snel een nieuwe casus',
     quickCaseHint: 'Pseudoniem of code; de rest vul je later aan.',

@@ -265,6 +265,10 @@ describe('intervision sessions', () => {
       caseId: made.id,
       methodId: 'what-and-why',
       status: 'finished',
+      // Planned without a day: the day and time it was planned (local time of the core).
+      date: planned.date,
+      startTime: planned.startTime,
+      meetingId: null,
       startedAt: beganAt,
       finishedAt: finished.finishedAt,
       createdAt: planned.createdAt,

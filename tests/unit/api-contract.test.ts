@@ -7,6 +7,7 @@ import { journalApi } from '../../shared/api/journal';
 import { mapApi } from '../../shared/api/map';
 import { presenterApi, presenterEvents } from '../../shared/api/presenter';
 import { meldcodeApi } from '../../shared/api/meldcode';
+import { meetingsApi } from '../../shared/api/meetings';
 import { privacyApi } from '../../shared/api/privacy';
 import { hypothesesApi } from '../../shared/api/hypotheses';
 import { reportsApi } from '../../shared/api/reports';
@@ -25,6 +26,9 @@ const METHOD_NAMES = [
   'actions.list',
   'actions.remove',
   'actions.save',
+  'agenda.move',
+  'agenda.remove',
+  'agenda.save',
   'app.closePresenter',
   'app.diagnostics',
   'app.info',
@@ -73,6 +77,10 @@ const METHOD_NAMES = [
   'journal.list',
   'journal.tags',
   'journal.update',
+  'meetings.get',
+  'meetings.list',
+  'meetings.remove',
+  'meetings.save',
   'meldcode.get',
   'meldcode.save',
   'members.add',
@@ -133,6 +141,7 @@ const SLICES = {
   cases: casesApi,
   map: mapApi,
   sessions: sessionsApi,
+  meetings: meetingsApi,
   journal: journalApi,
   search: searchApi,
   exchange: exchangeApi,

@@ -11,6 +11,7 @@ import { exchangeNl } from '../../shared/i18n/exchange.nl';
 import { journalNl } from '../../shared/i18n/journal.nl';
 import { mapNl } from '../../shared/i18n/map.nl';
 import { meldcodeNl } from '../../shared/i18n/meldcode.nl';
+import { meetingsNl } from '../../shared/i18n/meetings.nl';
 import { privacyNl } from '../../shared/i18n/privacy.nl';
 import { progressNl } from '../../shared/i18n/progress.nl';
 import { hypothesesNl } from '../../shared/i18n/hypotheses.nl';
@@ -87,6 +88,7 @@ describe('the translation tables', () => {
       hypothesesNl,
       meldcodeNl,
       thousandDaysNl,
+      meetingsNl,
     ];
     const keys = files.flatMap((file) => Object.keys(file));
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);

@@ -34,6 +34,26 @@ export interface SessionsTable {
   finished_at: string | null;
   created_at: string;
   updated_at: string;
+  /** The meeting whose agenda it is on (0014); null for a session on its own. */
+  meeting_id: string | null;
+  /** Local day (YYYY-MM-DD) and start time (HH:MM) it is held; null only in a row imported from before 0014. */
+  held_on: string | null;
+  starts_at: string | null;
+  /** The agenda slot's length; null: the method's own length. */
+  slot_minutes: number | null;
+  agenda_position: number | null;
+  tried: string;
+}
+
+/** An intervision meeting (0014): its agenda items are the sessions that point at it. */
+export interface MeetingsTable {
+  id: string;
+  held_on: string;
+  starts_at: string;
+  title: string;
+  place: string;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface SessionContributionsTable {
@@ -93,6 +113,7 @@ export interface ActionPointsTable {
 }
 
 export interface SessionTables {
+  meetings: MeetingsTable;
   session_methods: SessionMethodsTable;
   sessions: SessionsTable;
   session_contributions: SessionContributionsTable;

@@ -38,6 +38,11 @@ interface ItemTable {
   scope: 'self' | 'case' | 'session';
   /** References to members of the writing vault: not compared, and cleared when unknown here. */
   memberColumns: readonly string[];
+  /**
+   * References to rows that do not travel (a session's meeting: the team's own calendar), by the
+   * table they point at: not compared, cleared when unknown here, and kept as they are here on update.
+   */
+  localColumns?: Readonly<Record<string, string>>;
   /** Free text the privacy check reads; JSON columns are read string by string. */
   textColumns: readonly string[];
   jsonColumns?: readonly string[];
@@ -74,7 +79,8 @@ export const ITEM_TABLES: readonly ItemTable[] = [
     key: 'id',
     scope: 'case',
     memberColumns: [],
-    textColumns: ['question'],
+    localColumns: { meeting_id: 'meetings' },
+    textColumns: ['question', 'tried'],
     jsonColumns: ['participants'],
     label: 'question',
   },
@@ -179,10 +185,15 @@ function emptyCounts(): ExchangeCounts {
 /** A content hash of an item that ignores bookkeeping and member references (they differ per vault). */
 export function itemHash(spec: ItemTable, row: Row): string {
   const entries = Object.keys(row)
-    .filter((column) => !VOLATILE.has(column) && !spec.memberColumns.includes(column))
+    .filter((column) => !VOLATILE.has(column) && !isLocalReference(spec, column))
     .sort()
     .map((column) => [column, row[column]]);
   return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+}
+
+/** A member or local reference: it means something only in the vault that wrote it. */
+function isLocalReference(spec: ItemTable, column: string): boolean {
+  return spec.memberColumns.includes(column) || Object.prototype.hasOwnProperty.call(spec.localColumns ?? {}, column);
 }
 
 function short(text: Value | undefined): string {
@@ -576,6 +587,11 @@ export async function importExchange(ctx: WriteContext, input: { path: string; p
           if (column === 'author_id') values[column] = member.id;
           else if (typeof values[column] === 'string' && !members.has(values[column])) values[column] = null;
         }
+        for (const [column, table] of Object.entries(spec.localColumns ?? {})) {
+          if (typeof values[column] !== 'string') continue;
+          const known = sqlite.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(values[column]);
+          if (!known) values[column] = null;
+        }
         const columns = Object.keys(values);
         sqlite.prepare(`INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(values);
         setBase(sqlite, spec, row, caseId, hash);
@@ -630,7 +646,7 @@ export async function importExchange(ctx: WriteContext, input: { path: string; p
 
 /** Write the incoming version over the local one, keeping this vault's member references. */
 function overwrite(sqlite: SqliteHandle, spec: ItemTable, row: Row): void {
-  const columns = Object.keys(row).filter((c) => c !== spec.key && !spec.memberColumns.includes(c));
+  const columns = Object.keys(row).filter((c) => c !== spec.key && !isLocalReference(spec, c));
   sqlite.prepare(`UPDATE ${spec.table} SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE ${spec.key} = @${spec.key}`).run(row);
 }
 

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import { EMPTY_CARE_RECORD, parseCareRecord } from '../../../shared/domain/care-options';
+import { localDay } from '../../../shared/domain/dates';
 import { ActionPoint, Contribution, MethodDefinition, Outcome, Session, SessionSummary, Step2Record } from '../../../shared/domain/session';
 import type {
   ActionPointsTable,
@@ -35,6 +36,18 @@ export function teamMethodFromRow(row: TeamMethodRow): MethodDefinition {
   });
 }
 
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * The day and start time a session is held. A row imported from a vault before 0014 has none: it
+ * is held when it began, or planned (local time, as the migration did for the sessions it found).
+ */
+export function sessionWhen(row: Pick<SessionRow, 'held_on' | 'starts_at' | 'started_at' | 'created_at'>): { date: string; startTime: string } {
+  if (row.held_on && row.starts_at) return { date: row.held_on, startTime: row.starts_at };
+  const moment = new Date(row.started_at ?? row.created_at);
+  return { date: row.held_on ?? localDay(moment), startTime: row.starts_at ?? `${pad(moment.getHours())}:${pad(moment.getMinutes())}` };
+}
+
 export function sessionFromRow(row: SessionRow): Session {
   return Session.parse({
     id: row.id,
@@ -42,6 +55,11 @@ export function sessionFromRow(row: SessionRow): Session {
     methodId: row.method_id,
     method: parseJson(row.method),
     question: row.question,
+    tried: row.tried,
+    ...sessionWhen(row),
+    meetingId: row.meeting_id,
+    slotMinutes: row.slot_minutes,
+    agendaPosition: row.agenda_position,
     participants: parseJson(row.participants),
     roles: parseJson(row.roles),
     status: row.status,
@@ -57,7 +75,10 @@ const MethodName = MethodDefinition.pick({ name: true });
 
 /** One line of the session list: the session with its case's pseudonym and its contributions counted. */
 export function sessionSummaryFromRow(
-  row: Pick<SessionRow, 'id' | 'case_id' | 'method_id' | 'method' | 'status' | 'question' | 'started_at' | 'finished_at' | 'created_at'> & {
+  row: Pick<
+    SessionRow,
+    'id' | 'case_id' | 'method_id' | 'method' | 'status' | 'question' | 'started_at' | 'finished_at' | 'created_at' | 'held_on' | 'starts_at' | 'meeting_id'
+  > & {
     pseudonym: string;
     n: number | null;
   },
@@ -67,6 +88,8 @@ export function sessionSummaryFromRow(
     caseId: row.case_id,
     methodId: row.method_id,
     status: row.status,
+    ...sessionWhen(row),
+    meetingId: row.meeting_id,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
     createdAt: row.created_at,

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { ParsedInput } from '../../../shared/contract';
 import type { FollowUp, MethodDefinition, Session, SessionDetail, SessionSummary } from '../../../shared/domain/session';
 import { applyTimer, INITIAL_TIMER } from '../../../shared/domain/timer';
+import { localDay } from '../../../shared/domain/dates';
 import { noteCaseActivity, requireCase } from '../cases/record';
 import type { ReadContext, VaultFacts, WriteContext } from '../context';
 import type { ReadableDb } from '../db/transaction';
@@ -15,6 +16,11 @@ import { outcomeFromRow, sessionFromRow, sessionSummaryFromRow, step2FromRow, ty
 import { appendAudit } from '../vault/audit';
 
 type ControlAction = ParsedInput<'sessions.control'>['action'];
+
+/** The local time of day of a moment, as a clock shows it ("14:05"). */
+export function localClockTime(moment: Date): string {
+  return `${String(moment.getHours()).padStart(2, '0')}:${String(moment.getMinutes()).padStart(2, '0')}`;
+}
 
 /**
  * Intervision sessions: planning, running (phases and the timer, stored on every change so a restart
@@ -32,10 +38,27 @@ export async function listSessions({ db }: ReadContext, input: ParsedInput<'sess
     .selectFrom('sessions as s')
     .innerJoin('cases as c', 'c.id', 's.case_id')
     .leftJoin(counts, 'k.session_id', 's.id')
-    .select(['s.id', 's.case_id', 's.method_id', 's.method', 's.status', 's.question', 's.started_at', 's.finished_at', 's.created_at', 'c.pseudonym', 'k.n']);
+    .select([
+      's.id',
+      's.case_id',
+      's.method_id',
+      's.method',
+      's.status',
+      's.question',
+      's.started_at',
+      's.finished_at',
+      's.created_at',
+      's.held_on',
+      's.starts_at',
+      's.meeting_id',
+      'c.pseudonym',
+      'k.n',
+    ]);
   if (input.caseId) query = query.where('s.case_id', '=', input.caseId);
   if (input.status) query = query.where('s.status', '=', input.status);
   const rows = await query
+    .orderBy(sql`coalesce(s.held_on, date(s.created_at, 'localtime'))`, 'desc')
+    .orderBy('s.starts_at', 'desc')
     .orderBy(sql`coalesce(s.started_at, s.created_at)`, 'desc')
     .orderBy(sql`s.rowid`, 'desc')
     .execute();
@@ -91,6 +114,12 @@ export async function createSession({ db, now }: WriteContext, input: ParsedInpu
     finished_at: null,
     created_at: iso,
     updated_at: iso,
+    meeting_id: null,
+    held_on: input.date ?? localDay(now),
+    starts_at: input.startTime ?? localClockTime(now),
+    slot_minutes: null,
+    agenda_position: null,
+    tried: input.tried,
   };
   await db.insertInto('sessions').values(row).execute();
   await noteCaseActivity(db, input.caseId, now, 'history');
@@ -107,8 +136,14 @@ export async function updateSession({ db, now }: WriteContext, input: ParsedInpu
   const session = sessionFromRow(current);
   const participants = input.participants ? await resolveParticipants(db, input.participants, session.participants) : session.participants;
   const roles = input.roles ? rolesFromIndexes(input.roles, participants) : rolesForParticipants(session.roles, participants);
+  // A session on a meeting's agenda is held on the meeting's day: its day changes with the meeting.
+  if (input.date !== undefined && current.meeting_id !== null && input.date !== current.held_on)
+    throw invalidAt(['date'], 'A session on a meeting is held on the meeting’s day; change the meeting instead.');
   const changes = {
     question: input.question ?? current.question,
+    tried: input.tried ?? current.tried,
+    held_on: input.date ?? current.held_on,
+    starts_at: input.startTime ?? current.starts_at,
     participants: JSON.stringify(participants),
     roles: JSON.stringify(roles),
     updated_at: now.toISOString(),

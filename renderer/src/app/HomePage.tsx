@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../shared/contract';
 import { routeHref } from '../lib/router';
+import { NextMeeting } from '../features/sessions';
 import './HomePage.css';
 
 const AREAS = ['cases', 'sessions', 'journal', 'search'] as const;
@@ -17,6 +18,7 @@ export function HomePage({ session }: { session: SessionInfo }) {
           <p className="page-meta">{t('home.autoLock', { minutes: session.idleLockMinutes })}</p>
         </div>
       </header>
+      <NextMeeting />
       <ul className="area-grid">
         {AREAS.map((area) => (
           <li key={area}>

@@ -12,10 +12,13 @@ export type Route =
   | { name: 'session'; id: string; view: SessionView }
   | { name: 'methods' }
   | { name: 'print'; kind: PrintKind; id: string }
-  | { name: 'sessions' }
+  /** plan: open "Intervisie plannen" with a case (from the case page) or a "Casus voorbereiden" journal entry. */
+  | { name: 'sessions'; plan?: PlanFrom }
   | { name: 'journal'; entryId?: string; prompts?: boolean }
   | { name: 'search' }
   | { name: 'settings'; tab: SettingsTab };
+
+export type PlanFrom = { from: 'case'; id: string } | { from: 'entry'; id: string };
 
 export const CASE_VIEWS = ['map', 'voice', 'people', 'history', 'timeline', 'meldcode'] as const;
 export type CaseView = (typeof CASE_VIEWS)[number];
@@ -42,6 +45,8 @@ export function parseRoute(hash: string): Route {
         const view = (SESSION_VIEWS as readonly string[]).includes(third ?? '') ? (third as SessionView) : 'run';
         return { name: 'session', id: second, view };
       }
+      if (second === 'plan' && (third === 'case' || third === 'entry') && fourth && /^[0-9a-f-]{36}$/.test(fourth))
+        return { name: 'sessions', plan: { from: third, id: fourth } };
       return { name: 'sessions' };
     case 'journal':
       if (second === 'prompts') return { name: 'journal', prompts: true };
@@ -74,6 +79,8 @@ export function routeHref(route: Route): string {
       return `#/sessions/${route.id}/${route.view}`;
     case 'methods':
       return '#/sessions/methods';
+    case 'sessions':
+      return route.plan ? `#/sessions/plan/${route.plan.from}/${route.plan.id}` : '#/sessions';
     case 'print':
       return `#/print/${route.kind}/${route.id}`;
     case 'journal':

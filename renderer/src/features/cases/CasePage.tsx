@@ -171,6 +171,11 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
             </button>
           ) : null}
           <CaseSheetLink caseId={id} />
+          {item.status === 'open' ? (
+            <a className="button secondary" href={routeHref({ name: 'sessions', plan: { from: 'case', id } })}>
+              {t('meetings.fromCase')}
+            </a>
+          ) : null}
           <CaseShareMenu target={item} />
           <DropdownMenu.Root>
             <DropdownMenu.Trigger className="button secondary">{t('cases.actions')}</DropdownMenu.Trigger>

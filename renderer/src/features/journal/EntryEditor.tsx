@@ -232,6 +232,21 @@ function EntryForm({ entry, onReplaced }: { entry: JournalEntry; onReplaced(entr
         </div>
       )}
       <footer className="journal-editor-footer">
+        {entry.template === 'intervision-prep' ? (
+          <div className="journal-bring">
+            <button
+              type="button"
+              className="button primary"
+              aria-describedby="entry-bring-hint"
+              onClick={() => void autosave.flush().then(() => navigate({ name: 'sessions', plan: { from: 'entry', id: entry.id } }), setError)}
+            >
+              {t('meetings.fromJournal')}
+            </button>
+            <p className="field-hint" id="entry-bring-hint">
+              {t('meetings.fromJournalHint')}
+            </p>
+          </div>
+        ) : null}
         <DeleteEntry id={entry.id} />
       </footer>
     </article>

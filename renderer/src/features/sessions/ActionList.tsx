@@ -9,13 +9,15 @@ import { ErrorText } from '../../ui/ErrorText';
 import { routeHref } from '../../lib/router';
 import { saveInput } from '../../lib/saveInput';
 import { localDay } from '../../../../shared/domain/dates';
+import { isActionOverdue } from '../../../../shared/domain/meeting';
 import { formatDate } from '../../lib/i18n';
 import './ActionList.css';
 
 type Status = ActionPoint['status'];
 
+/** Overdue once the due day has passed on the user's own calendar (`today` is localDay()). */
 export function isOverdue(action: Pick<ActionPoint, 'dueDate' | 'status'>, today: string): boolean {
-  return action.status === 'open' && action.dueDate !== null && action.dueDate < today;
+  return isActionOverdue(action, today);
 }
 
 interface ActionRowProps {

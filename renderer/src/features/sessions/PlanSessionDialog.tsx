@@ -13,11 +13,12 @@ import { TextArea } from '../../ui/TextArea';
 import { navigate } from '../../lib/router';
 import { fieldErrors } from '../../lib/fieldErrors';
 import { localized } from '../../lib/localized';
+import { localDay } from '../../../../shared/domain/dates';
+import { clockTimeNow } from './meetingFormat';
+import { participantsInput, ParticipantsFields, peopleOf, type ParticipantsValue } from './ParticipantsFields';
 import './PlanSessionDialog.css';
 
-type Person = { key: string; name: string; memberId: string | null };
-
-/** Plan a session: the case, the method, who takes part, the roles, and the case holder's question. */
+/** Plan a session on its own (not on a meeting's agenda): the case, the method, its day and time, who takes part, the roles, the question. */
 export function PlanSessionDialog({ session, initialCaseId, onClose }: { session: SessionInfo; initialCaseId?: string; onClose(): void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
@@ -27,36 +28,24 @@ export function PlanSessionDialog({ session, initialCaseId, onClose }: { session
   const [caseId, setCaseId] = useState(initialCaseId ?? '');
   const [quickCase, setQuickCase] = useState('');
   const [methodId, setMethodId] = useState(DEFAULT_METHOD_ID);
-  const [chosenMembers, setChosenMembers] = useState<string[]>([session.member.id]);
-  const [guests, setGuests] = useState<string[]>([]);
-  const [guestInput, setGuestInput] = useState('');
-  const [roles, setRoles] = useState({ caseHolder: session.member.id, facilitator: '', timekeeper: '', scribe: '' });
+  const [people, setPeople] = useState<ParticipantsValue>({
+    chosenMembers: [session.member.id],
+    guests: [],
+    roles: { caseHolder: session.member.id, facilitator: '', timekeeper: '', scribe: '' },
+  });
+  const [date, setDate] = useState(() => localDay());
+  const [startTime, setStartTime] = useState(() => clockTimeNow());
   const [question, setQuestion] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errors = fieldErrors(error, t);
 
-  const people: Person[] = [
-    ...(members.data ?? []).filter((m) => chosenMembers.includes(m.id)).map((m) => ({ key: m.id, name: m.displayName, memberId: m.id })),
-    ...guests.map((g) => ({ key: `guest:${g}`, name: g, memberId: null })),
-  ];
-  const roleIndex = (key: string) => (key ? people.findIndex((p) => p.key === key) : -1);
-
-  const addGuest = () => {
-    const initials = guestInput.trim().toUpperCase();
-    if (!initials || guests.includes(initials)) return;
-    setGuests([...guests, initials]);
-    setGuestInput('');
-  };
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
     if (!caseId && !quickCase.trim()) return setProblem(t('sessions.planDialog.needCase'));
-    if (people.length === 0) return setProblem(t('sessions.planDialog.needParticipants'));
-    const caseHolder = roleIndex(roles.caseHolder);
-    const facilitator = roleIndex(roles.facilitator || people[0]?.key || '');
+    if (peopleOf(people, members.data ?? []).length === 0) return setProblem(t('sessions.planDialog.needParticipants'));
     setBusy(true);
     setError(null);
     try {
@@ -70,13 +59,9 @@ export function PlanSessionDialog({ session, initialCaseId, onClose }: { session
         caseId: target,
         methodId,
         question,
-        participants: people.map((p) => (p.memberId ? { memberId: p.memberId } : { guestInitials: p.name })),
-        roles: {
-          caseHolder: Math.max(0, caseHolder),
-          facilitator: Math.max(0, facilitator),
-          timekeeper: roleIndex(roles.timekeeper) >= 0 ? roleIndex(roles.timekeeper) : null,
-          scribe: roleIndex(roles.scribe) >= 0 ? roleIndex(roles.scribe) : null,
-        },
+        date,
+        startTime,
+        ...participantsInput(people, members.data ?? []),
       });
       await queryClient.invalidateQueries({ queryKey: queryKey('sessions.list') });
       onClose();
@@ -87,22 +72,6 @@ export function PlanSessionDialog({ session, initialCaseId, onClose }: { session
       setBusy(false);
     }
   };
-
-  const roleSelect = (role: keyof typeof roles, label: string, optional: boolean) => (
-    <div className="field">
-      <label className="field-label" htmlFor={`role-${role}`}>
-        {label}
-      </label>
-      <select id={`role-${role}`} value={roles[role]} onChange={(e) => setRoles({ ...roles, [role]: e.target.value })}>
-        {optional || role === 'facilitator' ? <option value="">{optional ? t('sessions.planDialog.noOne') : (people[0]?.name ?? '')}</option> : null}
-        {people.map((p) => (
-          <option key={p.key} value={p.key}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 
   return (
     <Modal open onOpenChange={(open) => (open ? undefined : onClose())} title={t('sessions.planDialog.title')} size="wide">
@@ -140,67 +109,25 @@ export function PlanSessionDialog({ session, initialCaseId, onClose }: { session
             ))}
           </select>
         </div>
-        <fieldset className="choice">
-          <legend className="field-label">{t('sessions.planDialog.members')}</legend>
-          <div className="choice-options">
-            {(members.data ?? []).map((m) => (
-              <label key={m.id} className={`choice-option ${chosenMembers.includes(m.id) ? 'checked' : ''}`}>
-                <input
-                  type="checkbox"
-                  checked={chosenMembers.includes(m.id)}
-                  onChange={(e) => setChosenMembers(e.target.checked ? [...chosenMembers, m.id] : chosenMembers.filter((id) => id !== m.id))}
-                />
-                {m.displayName}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="field">
-          <span className="field-label" id="guests-label">
-            {t('sessions.planDialog.guests')}
-          </span>
-          <div className="chips" aria-labelledby="guests-label">
-            {guests.map((g) => (
-              <span key={g} className="chip">
-                {g}
-                <button
-                  type="button"
-                  className="chip-remove"
-                  aria-label={t('sessions.planDialog.removeGuest', { name: g })}
-                  onClick={() => setGuests(guests.filter((x) => x !== g))}
-                >
-                  ×
-                </button>
-              </span>
-            ))}
-            <label className="visually-hidden" htmlFor="guest-initials">
-              {t('sessions.planDialog.guestInitials')}
-            </label>
-            <input
-              id="guest-initials"
-              className="chip-input"
-              value={guestInput}
-              maxLength={6}
-              placeholder={t('sessions.planDialog.guestInitials')}
-              onChange={(e) => setGuestInput(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  addGuest();
-                }
-              }}
-            />
-            <button type="button" className="button secondary small" onClick={addGuest}>
-              {t('sessions.planDialog.addGuest')}
-            </button>
-          </div>
+        <div className="field-row">
+          <Field
+            label={t('sessions.planDialog.date')}
+            type="date"
+            required
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            error={errors.date ?? null}
+          />
+          <Field
+            label={t('sessions.planDialog.startTime')}
+            type="time"
+            required
+            value={startTime}
+            onChange={(e) => setStartTime(e.target.value)}
+            error={errors.startTime ?? null}
+          />
         </div>
-        <div className="role-grid">
-          {roleSelect('caseHolder', t('sessions.planDialog.caseHolder'), false)}
-          {roleSelect('facilitator', t('sessions.planDialog.facilitator'), false)}
-          {roleSelect('timekeeper', t('sessions.planDialog.timekeeper'), true)}
-          {roleSelect('scribe', t('sessions.planDialog.scribe'), true)}
-        </div>
+        <ParticipantsFields value={people} onChange={setPeople} members={members.data ?? []} />
         <TextArea
           label={t('sessions.planDialog.question')}
           hint={t('sessions.planDialog.questionHint')}

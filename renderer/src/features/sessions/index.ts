@@ -4,3 +4,4 @@ export { PresenterView } from './PresenterView';
 export { SessionRunner } from './SessionRunner';
 export { SessionsPage } from './SessionsPage';
 export { SessionSummary } from './SessionSummary';
+export { NextMeeting } from './NextMeeting';
