@@ -64,8 +64,19 @@ async function main(): Promise<void> {
     ['passphrase', benchPassphrase],
   ];
   const results: Record<string, Measured> = {};
+  const failed: Record<string, string> = {};
   for (const [group, run] of groups) {
-    for (const [name, value] of Object.entries(await run())) {
+    let measured: Record<string, number>;
+    try {
+      measured = await run();
+    } catch (error) {
+      // One group's failure is reported, not allowed to lose the others' figures.
+      failed[group] = error instanceof Error ? error.message : String(error);
+      console.error(`[bench] ${group} failed: ${failed[group]}`);
+      continue;
+    }
+    console.error(`[bench] ${group}: ${JSON.stringify(measured)}`);
+    for (const [name, value] of Object.entries(measured)) {
       const key = `${group}.${name}`;
       const budget = BUDGETS[key];
       results[key] = {
@@ -86,6 +97,7 @@ async function main(): Promise<void> {
     reference: { firstScreenStartScreenFirstHeadingBeforeMs: FIRST_HEADING_BEFORE_MS, firstScreenJsKbGzippedBefore: 1469 },
     results,
     overBudget,
+    failed,
   };
   console.log(JSON.stringify(report, null, 2));
 }
