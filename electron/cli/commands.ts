@@ -50,7 +50,7 @@ function terminalPassphrases(ctx: CommandContext): PassphraseSource {
       for (let attempt = 1; ; attempt += 1) {
         const first = await ask(ctx.t('prompt.newPassphrase', { member }));
         // The core enforces the same policy; checking here spares typing a weak one twice.
-        const assessment = assessPassphrase(first, userInputs);
+        const assessment = await assessPassphrase(first, userInputs);
         if (!assessment.acceptable) {
           const key = weakMessage(assessment.reason);
           if (attempt >= WEAK_TRIES_ON_TERMINAL) throw new CliFailure(EXIT.usage, key);

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { prefetchStartQueries } from './app/startQueries';
 import { initI18n } from './lib/i18n';
 import './ui/tokens.css';
 import './ui/base.css';
@@ -16,6 +17,8 @@ const queryClient = new QueryClient({
     mutations: { retry: false, networkMode: 'always' },
   },
 });
+
+prefetchStartQueries(queryClient);
 
 const root = document.getElementById('root');
 if (root) {

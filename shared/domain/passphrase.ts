@@ -1,11 +1,10 @@
 /**
  * Passphrase strength policy, shared by the renderer (strength meter) and the core (enforcement).
- * Pure: zxcvbn-ts and its dictionaries only, no Node or DOM.
+ * Pure: zxcvbn-ts and its dictionaries only, no Node or DOM. zxcvbn and its English and Dutch
+ * dictionaries (about 1.2 MB gzipped) are imported dynamically, on the first check: in the renderer
+ * they load only on the screens that ask for a new passphrase, never with the start screen.
  */
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
-import * as zxcvbnEn from '@zxcvbn-ts/language-en';
-import * as zxcvbnNl from '@zxcvbn-ts/language-nl-be';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 export const PASSPHRASE_MIN_LENGTH = 12;
 export const PASSPHRASE_MIN_SCORE = 3;
@@ -87,22 +86,49 @@ export const PASSPHRASE_CHECKED_LENGTH = 64;
 const L33T_MAX_SUBSTITUTIONS = 4;
 
 let factory: ZxcvbnFactory | null = null;
+let loading: Promise<ZxcvbnFactory> | null = null;
 
-// Built lazily: the dictionaries are large and not every screen needs them.
-function zxcvbn(): ZxcvbnFactory {
-  factory ??= new ZxcvbnFactory({
-    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary, ...zxcvbnNl.dictionary, 'passwords-nl': DUTCH_COMMON_PASSWORDS },
-    graphs: zxcvbnCommon.adjacencyGraphs,
-    maxLength: PASSPHRASE_CHECKED_LENGTH,
-    l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS,
-  });
-  return factory;
+/** Load zxcvbn and the dictionaries (once); resolves when `assessPassphraseNow` can judge. */
+export function loadPassphraseChecker(): Promise<ZxcvbnFactory> {
+  loading ??= Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+    import('@zxcvbn-ts/language-nl-be'),
+  ]).then(
+    ([{ ZxcvbnFactory }, zxcvbnCommon, zxcvbnEn, zxcvbnNl]) =>
+      (factory = new ZxcvbnFactory({
+        dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary, ...zxcvbnNl.dictionary, 'passwords-nl': DUTCH_COMMON_PASSWORDS },
+        graphs: zxcvbnCommon.adjacencyGraphs,
+        maxLength: PASSPHRASE_CHECKED_LENGTH,
+        l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS,
+      })),
+    (error: unknown) => {
+      loading = null; // a failed load (a chunk that could not be read) may be tried again
+      throw error;
+    },
+  );
+  return loading;
 }
 
-/** Judge a passphrase; `userInputs` are words the user is known to use (name, vault label). */
-export function assessPassphrase(passphrase: string, userInputs: readonly string[] = []): PassphraseAssessment {
+/** Whether the checker is loaded, so `assessPassphraseNow` answers. */
+export function passphraseCheckerReady(): boolean {
+  return factory !== null;
+}
+
+/** Judge a passphrase; `userInputs` are words the user is known to use (name, vault label). Loads the checker on first use. */
+export async function assessPassphrase(passphrase: string, userInputs: readonly string[] = []): Promise<PassphraseAssessment> {
+  return judge(factory ?? (await loadPassphraseChecker()), passphrase, userInputs);
+}
+
+/** The same judgement, synchronously, once the checker is loaded (`loadPassphraseChecker`); null before. For a meter that updates per keystroke. */
+export function assessPassphraseNow(passphrase: string, userInputs: readonly string[] = []): PassphraseAssessment | null {
+  return factory ? judge(factory, passphrase, userInputs) : null;
+}
+
+function judge(zxcvbn: ZxcvbnFactory, passphrase: string, userInputs: readonly string[]): PassphraseAssessment {
   // zxcvbn's cost grows with length; the tail of a very long passphrase does not lower its strength.
-  const result = zxcvbn().check(
+  const result = zxcvbn.check(
     passphrase.slice(0, PASSPHRASE_CHECKED_LENGTH),
     userInputs.filter((word) => word.length > 0),
   );

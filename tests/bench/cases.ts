@@ -2,6 +2,9 @@
  * Case benchmarks for `npm run bench`: the case list with 5,000 cases, and opening a case whose
  * map holds 200 factors and 20 snapshots, both through the contract's dispatch (input and output
  * parsing included), as the renderer calls them. Setup uses a cheap KDF; it is not what is measured.
+ * Beside the case's round trip: the same SQL run straight on the vault (same file, key and connection
+ * settings), and the round trip over it as a ratio: what the contract, the worker hop, the mapping of
+ * rows and the output check add to the query itself.
  */
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -76,6 +79,31 @@ async function buildBigCase(core: Core, holderId: string): Promise<string> {
     if ((i + 1) % (BIG_CASE_FACTORS / BIG_CASE_SNAPSHOTS) === 0) await call(core, 'snapshots.take', { caseId: big.id, label: `Stand ${i + 1}` });
   }
   return big.id;
+}
+
+/** The statements `cases.get` runs (electron/core/casefile/caseFile.ts), as raw SQL. */
+const CASE_GET_SQL = [
+  'SELECT * FROM cases WHERE id = ?',
+  'SELECT * FROM people WHERE case_id = ? ORDER BY created_at, rowid',
+  'SELECT * FROM factors WHERE case_id = ? ORDER BY created_at, rowid',
+  'SELECT * FROM chain_partners WHERE case_id = ? ORDER BY created_at, rowid',
+  'SELECT id, case_id, taken_at, reason, label, factor_count FROM map_snapshots WHERE case_id = ? ORDER BY taken_at, rowid',
+];
+
+/** Median time of the raw statements of `cases.get` on the vault's file, opened directly. */
+async function rawCaseGet(databaseFile: string, dataKey: Buffer, caseId: string): Promise<{ ms: number; factors: number }> {
+  const db = openVaultDatabase(databaseFile, dataKey);
+  try {
+    const statements = CASE_GET_SQL.map((text) => db.prepare(text));
+    let factors = 0;
+    const ms = await timeCalls(RUNS, async () => {
+      const rows = statements.map((statement) => statement.all(caseId));
+      factors = rows[2]?.length ?? 0;
+    });
+    return { ms, factors };
+  } finally {
+    db.close();
+  }
 }
 
 /** 5,000 ordinary cases written straight into the vault in one transaction (through the contract it takes minutes of fsyncs). */
@@ -172,7 +200,15 @@ export async function benchCases(): Promise<Record<string, number>> {
       factorSaveOn200FactorMapMedianMs: await timeCalls(RUNS, () => call(core, 'factors.save', { ...edited, text: `Bewerkt ${performance.now()}` })),
     };
     await core.shutdown();
-    return results;
+    const rawKey = await benchDataKey(session.path, session.member.id, PASSPHRASE);
+    const raw = await rawCaseGet(join(session.path, 'vault.db'), rawKey, bigCaseId);
+    rawKey.fill(0);
+    if (raw.factors !== BIG_CASE_FACTORS) throw new Error(`raw query read ${raw.factors} factors`);
+    return {
+      ...results,
+      caseGet200FactorsRawSqlMedianMs: raw.ms,
+      caseGetContractOverRawSqlRatio: results.caseGet200FactorsMedianMs / raw.ms,
+    };
   } finally {
     await fs.rm(root, { recursive: true, force: true });
   }

@@ -85,7 +85,9 @@ describe('electron-builder.yml', () => {
     );
     for (const file of files) {
       const source = readFileSync(file, 'utf8');
-      for (const [, specifier = ''] of source.matchAll(/^import (?!type )[^'"]*?from '([^'.][^']*)'/gm)) {
+      // Static imports and dynamic ones (zxcvbn loads on the first passphrase check).
+      const specifiers = [...source.matchAll(/^import (?!type )[^'"]*?from '([^'.][^']*)'/gm), ...source.matchAll(/\bimport\('([^'.][^']*)'\)/g)];
+      for (const [, specifier = ''] of specifiers) {
         if (specifier.startsWith('node:') || specifier === 'electron') continue;
         imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? specifier));
       }

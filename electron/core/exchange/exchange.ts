@@ -406,7 +406,7 @@ export async function exportCases(
   kdf: ScryptParams,
 ): Promise<{ path: string; bytes: number; manifest: ExchangeManifest }> {
   const { db, sqlite, member, now, vault } = ctx;
-  const assessment = assessPassphrase(input.passphrase, [vault.label, member.displayName]);
+  const assessment = await assessPassphrase(input.passphrase, [vault.label, member.displayName]);
   if (!assessment.acceptable) throw new AppError('WEAK_PASSPHRASE', 'The exchange passphrase is too weak.', { reason: assessment.reason ?? 'tooPredictable' });
   const caseIds = [...new Set(input.caseIds)];
   await requireCases(db, caseIds);

@@ -34,7 +34,7 @@ export async function addMember(
   session: VaultSession,
   input: { displayName: string; passphrase: string },
 ): Promise<MemberRef> {
-  requireStrongPassphrase(input.passphrase, [input.displayName, vault.label]);
+  await requireStrongPassphrase(input.passphrase, [input.displayName, vault.label]);
   const member: MemberRef = { id: randomUUID(), displayName: input.displayName };
   const slot = await session.makeMemberSlot(member, input.passphrase);
   await db
@@ -83,7 +83,7 @@ async function rewrapOwnSlot({ db, now, member }: WriteContext, session: VaultSe
  */
 export async function changePassphrase(ctx: WriteContext, session: VaultSession, input: { current: string; next: string; rotateKey?: boolean }): Promise<null> {
   if (!(await session.isOwnPassphrase(input.current))) throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is not right.');
-  requireStrongPassphrase(input.next, [ctx.member.displayName, ctx.vault.label]);
+  await requireStrongPassphrase(input.next, [ctx.member.displayName, ctx.vault.label]);
   if (input.rotateKey) requireRotatable(session, isSlotOf(ctx.member.id));
   await rewrapOwnSlot(ctx, session, input.next, { viaRecovery: false });
   if (input.rotateKey) ctx.afterCommit(async () => void (await session.rotateKey('passphrase-changed')));
@@ -93,7 +93,7 @@ export async function changePassphrase(ctx: WriteContext, session: VaultSession,
 /** After a recovery unlock: give the recovered member a new passphrase. */
 export async function resetPassphrase(ctx: WriteContext, session: VaultSession, { passphrase }: { passphrase: string }): Promise<SessionInfo> {
   if (!session.info().viaRecovery) throw new AppError('FORBIDDEN', 'A passphrase can be reset only after unlocking with the recovery code.');
-  requireStrongPassphrase(passphrase, [ctx.member.displayName, ctx.vault.label]);
+  await requireStrongPassphrase(passphrase, [ctx.member.displayName, ctx.vault.label]);
   await rewrapOwnSlot(ctx, session, passphrase, { viaRecovery: true });
   session.clearRecovery();
   return session.info();

@@ -83,8 +83,8 @@ export interface OpenVault extends OpenConnection {
 }
 
 /** Refuse a passphrase the strength rules reject (creating a vault, adding a member, a new passphrase). */
-export function requireStrongPassphrase(passphrase: string, userInputs: string[]): void {
-  const assessment = assessPassphrase(passphrase, userInputs);
+export async function requireStrongPassphrase(passphrase: string, userInputs: string[]): Promise<void> {
+  const assessment = await assessPassphrase(passphrase, userInputs);
   if (!assessment.acceptable) {
     throw new AppError('WEAK_PASSPHRASE', 'The passphrase is too weak.', { reason: assessment.reason ?? 'tooPredictable' });
   }
@@ -364,7 +364,7 @@ export class VaultSession implements ContextSource {
   async create(input: { folder: string; label: string; memberName: string; passphrase: string }): Promise<{ session: SessionInfo; recoveryCode: string }> {
     if (this.open) throw new AppError('VAULT_ALREADY_UNLOCKED', 'Lock the open vault before creating another.');
     checkNativeAddon(this.options.nativeBinding);
-    requireStrongPassphrase(input.passphrase, [input.memberName, input.label]);
+    await requireStrongPassphrase(input.passphrase, [input.memberName, input.label]);
     const folder = await this.newVaultFolder(input.folder, input.label);
     const createdFolder = !(await exists(folder));
     await fs.mkdir(folder, { recursive: true, mode: 0o700 });

@@ -1,13 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LockReason } from '../../../shared/contract';
-import { CasePage, CasesPage } from '../features/cases';
-import { JournalPage } from '../features/journal';
-import { PrintView } from '../features/reports';
-import { CommandPalette, SearchPage } from '../features/search';
-import { MethodsPage, PresenterView, SessionRunner, SessionsPage, SessionSummary } from '../features/sessions';
-import { SettingsPage } from '../features/settings';
 import { ResetPassphraseDialog, StartScreen } from '../features/vaults';
 import { call, onEvent } from '../lib/api';
 import { queryKey } from '../lib/queryKeys';
@@ -19,7 +13,22 @@ import { AreaPage } from './AreaPage';
 import { CoreProgress } from './CoreProgress';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomePage } from './HomePage';
+import { PaletteHost } from './PaletteHost';
+import {
+  CasePage,
+  CasesPage,
+  JournalPage,
+  MethodsPage,
+  PresenterView,
+  PrintView,
+  SearchPage,
+  SessionRunner,
+  SessionsPage,
+  SessionSummary,
+  SettingsPage,
+} from './routes';
 import { Sidebar } from './Sidebar';
+import { appInfoQuery, vaultStatusQuery } from './startQueries';
 import './App.css';
 
 const TOUCH_INTERVAL_MS = 30_000;
@@ -35,8 +44,8 @@ export function App() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const route = useRoute();
-  const info = useQuery({ queryKey: queryKey('app.info'), queryFn: () => call('app.info', {}), staleTime: Infinity });
-  const status = useQuery({ queryKey: queryKey('vault.status'), queryFn: () => call('vault.status', {}) });
+  const info = useQuery(appInfoQuery);
+  const status = useQuery(vaultStatusQuery);
   const [lockNotice, setLockNotice] = useState<LockReason | null>(null);
   // The vault just locked by hand: the start screen puts focus on that vault's "Ontgrendelen".
   const [lockedVault, setLockedVault] = useState<{ path: string; label: string } | null>(null);
@@ -178,10 +187,14 @@ export function App() {
     );
   else content = <AreaPage area={route.name} unlocked={Boolean(session)} />;
 
+  const loading = <p className="page muted">{t('common.loading')}</p>;
+
   if (route.name === 'print' && session) {
     return (
       <ErrorBoundary key={`print-${route.id}`}>
-        <PrintView kind={route.kind} id={route.id} />
+        <Suspense fallback={loading}>
+          <PrintView kind={route.kind} id={route.id} />
+        </Suspense>
       </ErrorBoundary>
     );
   }
@@ -189,7 +202,9 @@ export function App() {
   if (route.name === 'session' && route.view === 'present' && session) {
     return (
       <ErrorBoundary key={`present-${route.id}`}>
-        <PresenterView id={route.id} />
+        <Suspense fallback={loading}>
+          <PresenterView id={route.id} />
+        </Suspense>
       </ErrorBoundary>
     );
   }
@@ -209,10 +224,12 @@ export function App() {
       </a>
       <Sidebar route={route} session={session} version={info.data?.version} onLock={() => void lock('user')} />
       <main id="main" className="main" tabIndex={-1}>
-        <ErrorBoundary key={`${route.name}-${session ? 'open' : 'locked'}`}>{content}</ErrorBoundary>
+        <ErrorBoundary key={`${route.name}-${session ? 'open' : 'locked'}`}>
+          <Suspense fallback={loading}>{content}</Suspense>
+        </ErrorBoundary>
       </main>
       {session?.viaRecovery ? <ResetPassphraseDialog session={session} /> : null}
-      <CommandPalette session={session} onLock={() => void lock('user')} />
+      <PaletteHost session={session} onLock={() => void lock('user')} />
       <CoreProgress />
       <LiveRegion />
     </div>

@@ -1,12 +1,15 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assessPassphrase } from '../../../shared/domain/passphrase';
+import { assessPassphraseNow } from '../../../shared/domain/passphrase';
 import { PassphraseField } from './Field';
 import { StrengthMeter } from './StrengthMeter';
+import { usePassphraseAssessment } from './usePassphraseAssessment';
 
-/** Whether a new passphrase may be used: strong enough and typed the same twice. */
+/**
+ * Whether a new passphrase may be used: strong enough and typed the same twice. False while the
+ * strength checker is still loading (NewPassphraseFields starts it when it mounts).
+ */
 export function isNewPassphraseReady(passphrase: string, repeat: string, userInputs: string[]): boolean {
-  return assessPassphrase(passphrase, userInputs).acceptable && passphrase === repeat;
+  return (assessPassphraseNow(passphrase, userInputs)?.acceptable ?? false) && passphrase === repeat;
 }
 
 interface NewPassphraseFieldsProps {
@@ -28,8 +31,7 @@ interface NewPassphraseFieldsProps {
 export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const { t } = useTranslation();
   const { passphrase, repeat, showErrors, userInputs } = props;
-  const inputs = userInputs.join('\u0000');
-  const assessment = useMemo(() => assessPassphrase(passphrase, inputs ? inputs.split('\u0000') : []), [passphrase, inputs]);
+  const assessment = usePassphraseAssessment(passphrase, userInputs);
   const mismatch = (repeat.length > 0 || showErrors) && repeat !== passphrase;
   return (
     <>
@@ -39,7 +41,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         value={passphrase}
         autoFocus={props.autoFocus}
         onChange={(e) => props.onPassphrase(e.target.value)}
-        error={showErrors && !assessment.acceptable ? t(`strength.${assessment.reason ?? 'tooPredictable'}`) : null}
+        error={showErrors && assessment && !assessment.acceptable ? t(`strength.${assessment.reason ?? 'tooPredictable'}`) : null}
       />
       <StrengthMeter passphrase={passphrase} userInputs={userInputs} />
       <PassphraseField

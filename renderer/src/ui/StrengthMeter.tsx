@@ -1,6 +1,6 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assessPassphrase } from '../../../shared/domain/passphrase';
+import { usePassphraseAssessment } from './usePassphraseAssessment';
 import './StrengthMeter.css';
 
 /** The passphrase strength meter: a bar, a word, and the reason a weak passphrase is refused. */
@@ -8,9 +8,8 @@ export function StrengthMeter({ passphrase, userInputs = [] }: { passphrase: str
   const { t } = useTranslation();
   // Deferred: typing stays immediate, the meter catches up when the page is idle.
   const deferred = useDeferredValue(passphrase);
-  const inputs = userInputs.join('\u0000');
-  const assessment = useMemo(() => assessPassphrase(deferred, inputs ? inputs.split('\u0000') : []), [deferred, inputs]);
-  if (!passphrase) return null;
+  const assessment = usePassphraseAssessment(deferred, userInputs);
+  if (!passphrase || !assessment) return null;
   const levels = t('strength.levels', { returnObjects: true }) as string[];
   const reason = assessment.reason ? t(`strength.${assessment.reason}`) : t('strength.ok');
   return (

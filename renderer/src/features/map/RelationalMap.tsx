@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChainPartner, Factor, Placement, Relationship, Sector } from '../../../../shared/domain/case';
 import { stressKindOf } from '../../../../shared/domain/map';
@@ -124,9 +124,97 @@ function FactorText({ factor, point, number, colour, showLabel, label }: GlyphPr
   );
 }
 
+/** `translate`, remembering each phrase it gave (per key and options). */
+function cachedTranslator(translate: (key: string, options?: Record<string, string>) => string): (key: string, options?: Record<string, string>) => string {
+  const cache = new Map<string, string>();
+  return (key, options) => {
+    const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+    let text = cache.get(id);
+    if (text === undefined) {
+      text = options ? translate(key, options) : translate(key);
+      cache.set(id, text);
+    }
+    return text;
+  };
+}
+
+interface FactorEvents {
+  pointerDown(event: PointerEvent<SVGGElement>, factor: Factor): void;
+  pointerMove(event: PointerEvent<SVGGElement>, factor: Factor): void;
+  pointerUp(factor: Factor): void;
+  key(event: KeyboardEvent<SVGGElement>, factor: Factor, point: Point): void;
+  focus(factor: Factor | null): void;
+}
+
+interface FactorItemProps {
+  factor: Factor;
+  x: number;
+  y: number;
+  /** Where the layout puts it (a drag shows it elsewhere meanwhile). */
+  base: Point;
+  number: number;
+  selected: boolean;
+  mark: GlyphProps['mark'];
+  showLabel: boolean;
+  label: string;
+  description: string;
+  interactive: boolean;
+  events: RefObject<FactorEvents | null>;
+}
+
+/** One factor on the map, redrawn only when something it shows changes. */
+const FactorItem = memo(function FactorItem({
+  factor,
+  x,
+  y,
+  base,
+  number,
+  selected,
+  mark,
+  showLabel,
+  label,
+  description,
+  interactive,
+  events,
+}: FactorItemProps) {
+  const glyph: GlyphProps = { factor, point: { x, y }, number, colour: SECTOR_COLOURS[factor.sector].glyph, selected, mark, showLabel, label };
+  return (
+    <g role="listitem" data-factor={factor.id} data-kind={factor.kind} className="map-factor">
+      {!interactive ? (
+        // A map that only shows (the side map in a session): read, not a Tab stop.
+        <g role="img" aria-label={description}>
+          <FactorGlyph {...glyph} />
+        </g>
+      ) : (
+        <g
+          role="button"
+          tabIndex={0}
+          aria-label={description}
+          aria-pressed={selected}
+          onPointerDown={(e) => events.current?.pointerDown(e, factor)}
+          onPointerMove={(e) => events.current?.pointerMove(e, factor)}
+          onPointerUp={() => events.current?.pointerUp(factor)}
+          onKeyDown={(e) => events.current?.key(e, factor, base)}
+          onFocus={() => events.current?.focus(factor)}
+          onBlur={() => events.current?.focus(null)}
+          onMouseEnter={() => events.current?.focus(factor)}
+          onMouseLeave={() => events.current?.focus(null)}
+        >
+          <FactorGlyph {...glyph} />
+        </g>
+      )}
+      <FactorText {...glyph} />
+    </g>
+  );
+});
+
 /** The relational map as SVG: centre, buffer ring, four sectors, factors and the chain. */
 export function RelationalMap(props: RelationalMapProps) {
-  const { t } = useTranslation();
+  const { t: translate, i18n } = useTranslation();
+  // Every glyph's description is built from the same few dozen phrases: each is translated once per
+  // language, not once per factor (200 factors would otherwise mean some 2,000 lookups per render).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new language (i18n.language) is a new cache
+  const t = useMemo(() => cachedTranslator(translate), [translate, i18n.language]);
   const { factors, chain, relationship, selectedId, marks, readOnly } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   useLayoutEffect(() => {
@@ -135,34 +223,43 @@ export function RelationalMap(props: RelationalMapProps) {
     return () => cancelAnimationFrame(frame);
   }, []);
   const [drag, setDrag] = useState<{ id: string; point: Point; moved: boolean } | null>(null);
-  const points = layoutFactors(factors);
-  const numbers = new Map([...factors].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((f, i) => [f.id, i + 1]));
-  const perSector = new Map<Sector, number>();
-  for (const f of factors) perSector.set(f.sector, (perSector.get(f.sector) ?? 0) + 1);
-
+  // Layout, numbering and descriptions change with the factors (and the language), not with a selection or a hover.
+  const { points, numbers, perSector } = useMemo(() => {
+    const perSector = new Map<Sector, number>();
+    for (const f of factors) perSector.set(f.sector, (perSector.get(f.sector) ?? 0) + 1);
+    return {
+      points: layoutFactors(factors),
+      numbers: new Map([...factors].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((f, i) => [f.id, i + 1])),
+      perSector,
+    };
+  }, [factors]);
   const categoryLabel = (f: Factor) => (f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`));
-  const voiceLabel = (f: Factor) =>
-    f.voice === 'chain' ? chain.find((c) => c.id === f.chainPartnerId)?.label || t('map.voices.chain') : t(`map.voices.${f.voice}`);
-  // Kind, voice, duration, buffering and where it stands: all a sighted user reads off the glyph.
-  const describe = (f: Factor) => {
-    const stress = stressKindOf(f);
-    const placement = f.placement ?? pointToPlacement(f.sector, points.get(f.id) ?? CENTRE);
-    const distance = placement.radial < 0.34 ? 'near' : placement.radial < 0.67 ? 'middle' : 'far';
-    return [
-      `${numbers.get(f.id)}. ${t(`map.sectors.${f.sector}`)}: ${categoryLabel(f)}`,
-      t(`map.kinds.${f.kind}`),
-      t('map.a11y.voice', { voice: voiceLabel(f) }),
-      f.text ? shortLabel(f.text, 80) : null,
-      f.pressure ? `${t('map.factor.pressure')}: ${t(`map.pressures.${f.pressure}`)}` : null,
-      f.duration ? t('map.a11y.duration', { duration: t(`map.durations.${f.duration}`) }) : null,
-      f.buffered ? t('map.a11y.buffered', { buffered: t(`map.bufferings.${f.buffered}`) }) : null,
-      stress ? t(`map.stressKinds.${stress}`) : null,
-      t(`map.a11y.distance.${distance}`),
-      f.status === 'resolved' ? t('map.factor.statuses.resolved') : null,
-    ]
-      .filter(Boolean)
-      .join('. ');
-  };
+  const descriptions = useMemo(() => {
+    const categoryOf = (f: Factor) => (f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`));
+    const voiceLabel = (f: Factor) =>
+      f.voice === 'chain' ? chain.find((c) => c.id === f.chainPartnerId)?.label || t('map.voices.chain') : t(`map.voices.${f.voice}`);
+    // Kind, voice, duration, buffering and where it stands: all a sighted user reads off the glyph.
+    const describe = (f: Factor) => {
+      const stress = stressKindOf(f);
+      const placement = f.placement ?? pointToPlacement(f.sector, points.get(f.id) ?? CENTRE);
+      const distance = placement.radial < 0.34 ? 'near' : placement.radial < 0.67 ? 'middle' : 'far';
+      return [
+        `${numbers.get(f.id)}. ${t(`map.sectors.${f.sector}`)}: ${categoryOf(f)}`,
+        t(`map.kinds.${f.kind}`),
+        t('map.a11y.voice', { voice: voiceLabel(f) }),
+        f.text ? shortLabel(f.text, 80) : null,
+        f.pressure ? `${t('map.factor.pressure')}: ${t(`map.pressures.${f.pressure}`)}` : null,
+        f.duration ? t('map.a11y.duration', { duration: t(`map.durations.${f.duration}`) }) : null,
+        f.buffered ? t('map.a11y.buffered', { buffered: t(`map.bufferings.${f.buffered}`) }) : null,
+        stress ? t(`map.stressKinds.${stress}`) : null,
+        t(`map.a11y.distance.${distance}`),
+        f.status === 'resolved' ? t('map.factor.statuses.resolved') : null,
+      ]
+        .filter(Boolean)
+        .join('. ');
+    };
+    return new Map(factors.map((f) => [f.id, describe(f)]));
+  }, [factors, chain, points, numbers, t]);
 
   const onBackgroundClick = (event: PointerEvent<SVGSVGElement>) => {
     if (readOnly || !props.onAdd || !svgRef.current || drag) return;
@@ -213,6 +310,18 @@ export function RelationalMap(props: RelationalMapProps) {
       props.onMove(factor, { ...current, ...change }, current);
     }
   };
+
+  // The glyphs are memoised: they call the current handlers through this ref, so a new closure in the parent does not redraw 200 of them.
+  const events = useRef<FactorEvents | null>(null);
+  useLayoutEffect(() => {
+    events.current = {
+      pointerDown: onFactorPointerDown,
+      pointerMove: onFactorPointerMove,
+      pointerUp: onFactorPointerUp,
+      key: onFactorKey,
+      focus: (factor) => props.onFocusFactor?.(factor),
+    };
+  });
 
   const label = t('map.label', { name: props.caseName });
   return (
@@ -297,43 +406,22 @@ export function RelationalMap(props: RelationalMapProps) {
                   ? 'changed'
                   : null
             : null;
-          const glyph: GlyphProps = {
-            factor,
-            point,
-            number: numbers.get(factor.id) ?? 0,
-            colour: SECTOR_COLOURS[factor.sector].glyph,
-            selected: selectedId === factor.id,
-            mark,
-            showLabel: (perSector.get(factor.sector) ?? 0) <= (factor.sector === 'buffer' ? 6 : 9),
-            label: shortLabel(categoryLabel(factor), factor.sector === 'buffer' ? 14 : 20),
-          };
           return (
-            <g key={factor.id} role="listitem" data-factor={factor.id} data-kind={factor.kind} className="map-factor">
-              {readOnly && !props.onSelect ? (
-                // A map that only shows (the side map in a session): read, not a Tab stop.
-                <g role="img" aria-label={describe(factor)}>
-                  <FactorGlyph {...glyph} />
-                </g>
-              ) : (
-                <g
-                  role="button"
-                  tabIndex={0}
-                  aria-label={describe(factor)}
-                  aria-pressed={selectedId === factor.id}
-                  onPointerDown={(e) => onFactorPointerDown(e, factor)}
-                  onPointerMove={(e) => onFactorPointerMove(e, factor)}
-                  onPointerUp={() => onFactorPointerUp(factor)}
-                  onKeyDown={(e) => onFactorKey(e, factor, base)}
-                  onFocus={() => props.onFocusFactor?.(factor)}
-                  onBlur={() => props.onFocusFactor?.(null)}
-                  onMouseEnter={() => props.onFocusFactor?.(factor)}
-                  onMouseLeave={() => props.onFocusFactor?.(null)}
-                >
-                  <FactorGlyph {...glyph} />
-                </g>
-              )}
-              <FactorText {...glyph} />
-            </g>
+            <FactorItem
+              key={factor.id}
+              factor={factor}
+              x={point.x}
+              y={point.y}
+              base={base}
+              number={numbers.get(factor.id) ?? 0}
+              selected={selectedId === factor.id}
+              mark={mark}
+              showLabel={(perSector.get(factor.sector) ?? 0) <= (factor.sector === 'buffer' ? 6 : 9)}
+              label={shortLabel(categoryLabel(factor), factor.sector === 'buffer' ? 14 : 20)}
+              description={descriptions.get(factor.id) ?? ''}
+              interactive={!(readOnly && !props.onSelect)}
+              events={events}
+            />
           );
         })}
       </g>

@@ -20,19 +20,22 @@ type Option = { type: 'command'; command: Command; id: string } | { type: 'resul
 
 const RESULT_LIMIT = 8;
 
-/** Ctrl/Cmd+K from anywhere: search results and commands, as a combobox with a listbox (arrows, Enter, Escape). */
-export function CommandPalette({ session, onLock }: { session: SessionInfo | null; onLock(): void }) {
+/**
+ * Ctrl/Cmd+K from anywhere: search results and commands, as a combobox with a listbox (arrows, Enter, Escape).
+ * `defaultOpen`: mounted by the Ctrl+K that loaded its code, so it opens at once.
+ */
+export function CommandPalette({ session, onLock, defaultOpen = false }: { session: SessionInfo | null; onLock(): void; defaultOpen?: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const baseId = useId();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [creatingCase, setCreatingCase] = useState(false);
   const deferred = useDeferredValue(query.trim());
   const unlocked = session !== null;
   // Radix has no trigger to return focus to: remember what had it, unless a choice takes focus elsewhere.
-  const opener = useRef<Element | null>(null);
+  const opener = useRef<Element | null>(defaultOpen ? document.activeElement : null);
   const handedOn = useRef(false);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DropdownMenu } from 'radix-ui';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KnownVault, LockReason } from '../../../../shared/contract';
 import { call } from '../../lib/api';
@@ -8,10 +8,13 @@ import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { Logo } from '../../ui/Logo';
 import { formatDateTime } from '../../lib/i18n';
-import { CreateVaultDialog } from './CreateVaultDialog';
-import { RestoreDialog, type OfferedBackup } from './RestoreDialog';
+import type { OfferedBackup } from './RestoreDialog';
 import { UnlockDialog } from './UnlockDialog';
 import './StartScreen.css';
+
+// Loaded when opened, not with the first screen (the new vault's passphrase check loads zxcvbn on top).
+const CreateVaultDialog = lazy(async () => ({ default: (await import('./CreateVaultDialog')).CreateVaultDialog }));
+const RestoreDialog = lazy(async () => ({ default: (await import('./RestoreDialog')).RestoreDialog }));
 
 function VaultCard({ vault, onUnlock, focusUnlock = false, onFocused }: { vault: KnownVault; onUnlock(): void; focusUnlock?: boolean; onFocused?(): void }) {
   const { t, i18n } = useTranslation();
@@ -163,7 +166,10 @@ export function StartScreen({ lockNotice, resume = null, onResumed }: StartScree
         {t('app.privacy')}
       </p>
 
-      {creating ? <CreateVaultDialog open onOpenChange={setCreating} /> : null}
+      <Suspense fallback={null}>
+        {creating ? <CreateVaultDialog open onOpenChange={setCreating} /> : null}
+        {restoring ? <RestoreDialog initialBackup={restoring.backup} onClose={() => setRestoring(null)} /> : null}
+      </Suspense>
       {unlocking ? (
         <UnlockDialog
           path={unlocking.path}
@@ -175,7 +181,6 @@ export function StartScreen({ lockNotice, resume = null, onResumed }: StartScree
           }}
         />
       ) : null}
-      {restoring ? <RestoreDialog initialBackup={restoring.backup} onClose={() => setRestoring(null)} /> : null}
     </div>
   );
 }
