@@ -7,6 +7,7 @@ import { MeldcodeRecord } from './meldcode';
 import { Id } from './ids';
 import { Case, ChainPartner, Factor, Person, Snapshot } from './case';
 import { JournalEntry } from './journal';
+import { PRINT_KINDS } from './print-kinds';
 import { ActionPoint, SessionDetail } from './session';
 
 const IsoTime = z.string().datetime({ offset: true });
@@ -156,8 +157,8 @@ export const AuditQuery = z
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
 /** Files the core writes for the UI, each audited as an export. */
-/** What the print view prints: a session summary, a case overview, or a case's meldcode record (its id is the case's). */
-export const PRINT_KINDS = ['session', 'case', 'sheet', 'meldcode'] as const;
+/** What the print view prints (shared/domain/print-kinds.ts); the meldcode record and the sheet take the case id. */
+export { PRINT_KINDS };
 export const PrintKind = z.enum(PRINT_KINDS);
 export type PrintKind = z.infer<typeof PrintKind>;
 

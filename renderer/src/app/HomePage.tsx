@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../shared/contract';
 import { routeHref } from '../lib/router';
-import { NextMeeting } from '../features/sessions';
+import { Suspense } from 'react';
+import { NextMeeting } from './routes';
 import './HomePage.css';
 
 const AREAS = ['cases', 'sessions', 'journal', 'search'] as const;
@@ -18,7 +19,9 @@ export function HomePage({ session }: { session: SessionInfo }) {
           <p className="page-meta">{t('home.autoLock', { minutes: session.idleLockMinutes })}</p>
         </div>
       </header>
-      <NextMeeting />
+      <Suspense fallback={null}>
+        <NextMeeting />
+      </Suspense>
       <ul className="area-grid">
         {AREAS.map((area) => (
           <li key={area}>

@@ -30,3 +30,5 @@ export const SessionRunner = page(features.sessions, 'SessionRunner');
 export const SessionsPage = page(features.sessions, 'SessionsPage');
 export const SessionSummary = page(features.sessions, 'SessionSummary');
 export const SettingsPage = page(features.settings, 'SettingsPage');
+/** The home screen's next meeting and open action points: the sessions chunk, loaded after unlock. */
+export const NextMeeting = page(features.sessions, 'NextMeeting');

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { PRINT_KINDS, type PrintKind } from '../../../shared/domain/exchange';
+import { PRINT_KINDS, type PrintKind } from '../../../shared/domain/print-kinds';
 
 export type { PrintKind };
 
