@@ -9,6 +9,7 @@ import * as m0007 from './0007_search_terms';
 import * as m0008 from './0008_audit_actions';
 import * as m0009 from './0009_audit_chain';
 import * as m0010 from './0010_care_options';
+import * as m0015 from './0015_working_relation';
 
 /** Every migration, listed statically (bundlers cannot read a folder at run time). Append only. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -22,6 +23,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008_audit_actions': m0008,
   '0009_audit_chain': m0009,
   '0010_care_options': m0010,
+  '0015_working_relation': m0015,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
