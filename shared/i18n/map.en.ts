@@ -24,7 +24,7 @@ export const mapEn: typeof mapNl = {
       child: 'Internal stress: child',
       parent: 'Internal stress: parent',
       professional: 'Relationship with the professionals',
-      buffer: 'Buffers',
+      buffer: 'Protective factors',
     },
     sectorHints: {
       external: 'Isolation, finances, housing, migration, single parenthood, domestic violence.',
@@ -41,7 +41,7 @@ export const mapEn: typeof mapNl = {
       forms: { dyad: 'Dyad (parent and child)', triad: 'Triad (with partner)' },
       now: 'How does the relationship look now?',
       goesWell: 'What goes well?',
-      worries: 'What worries?',
+      worries: 'What causes worry?',
       noScore: 'In words, without a number or score.',
     },
     factor: {

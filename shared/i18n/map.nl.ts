@@ -22,7 +22,7 @@ export const mapNl = {
       child: 'Interne stress: kind',
       parent: 'Interne stress: ouder',
       professional: 'Relatie met de professionals',
-      buffer: 'Buffers',
+      buffer: 'Beschermende factoren',
     },
     sectorHints: {
       external: 'Isolement, financiën, huisvesting, migratie, alleenstaand ouderschap, huiselijk geweld.',
@@ -39,11 +39,11 @@ export const mapNl = {
       forms: { dyad: 'Dyade (ouder en kind)', triad: 'Triade (met partner)' },
       now: 'Hoe ziet de relatie er nu uit?',
       goesWell: 'Wat gaat goed?',
-      worries: 'Wat zorgen baart?',
+      worries: 'Wat baart zorgen?',
       noScore: 'In woorden, zonder cijfer of score.',
     },
     factor: {
-      blameCheck: 'Even toetsen: deze uitleg oordeelt over de ouder. Wat zou het nog meer kunnen verklaren, en wat zou zij er zelf over zeggen?',
+      blameCheck: 'Zonder schuld: deze uitleg oordeelt over de ouder. Wat zou het nog meer kunnen verklaren, en wat zou zij er zelf over zeggen?',
       newTitle: 'Nieuwe factor: {{sector}}',
       editTitle: 'Factor: {{sector}}',
       sector: 'Sector',

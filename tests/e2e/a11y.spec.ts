@@ -536,7 +536,7 @@ describe('reflow and real screens (nl)', () => {
 
     await page.emulateMedia({ reducedMotion: null, forcedColors: 'active' });
     expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
-    const button = page.getByRole('button', { name: /Toevoegen aan Buffers/ });
+    const button = page.getByRole('button', { name: /Toevoegen aan Beschermende factoren/ });
     expect(await button.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
     await button.focus();
     expect(await button.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
