@@ -232,7 +232,7 @@ describe('cases and the relational map, used as a user would', () => {
     // Counted, not weighed: the relationship with the professionals apart, seen or said apart from thought, groups by name.
     expect(cumulative).toContain('3 stressoren: 2 gezien of gezegd, 1 gedacht');
     expect(cumulative).toContain('Stress in deze groepen: extern, kind, ouder');
-    expect(cumulative).toContain('1 nee, 0 onbekend');
+    expect(cumulative).toContain('0 ja, 1 deels, 1 nee, 1 onbekend');
     expect(cumulative).toContain('1 onder druk');
     expect(cumulative).toContain('2 beschermende factoren');
     // Every factor drawn the same size.
