@@ -482,6 +482,7 @@ describe('reflow and real screens (nl)', () => {
       await page.reload();
       const size = `${viewport.width}x${viewport.height}`;
       for (const [name, hash] of [
+        ['case-list', '#/cases'],
         ['case-map', `#/cases/${seeded.caseId}/map`],
         ['session-map-phase', `#/sessions/${seeded.mapSessionId}/run`],
         ['session-runner', `#/sessions/${seeded.sessionId}/run`],

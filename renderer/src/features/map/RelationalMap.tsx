@@ -112,7 +112,7 @@ function FactorText({ factor, point, number, colour, showLabel, label }: GlyphPr
       aria-hidden="true"
       pointerEvents="none"
     >
-      <text textAnchor="middle" dominantBaseline="central" fontSize={16} fontWeight={700} fill={textColour}>
+      <text textAnchor="middle" dominantBaseline="central" fontSize={17} fontWeight={700} fill={textColour}>
         {factor.kind === 'hypothesis' ? '?' : factor.kind === 'parent-words' ? '“' : number}
       </text>
       {showLabel ? (

@@ -154,7 +154,7 @@ export function layoutFactors(factors: readonly Factor[]): Map<string, Point> {
  * Every factor is drawn the same size: the map counts, it does not weigh. Pressure stays a described
  * attribute (editor, table, the factor's description), never a visual weight.
  */
-export const GLYPH_RADIUS = 19;
+export const GLYPH_RADIUS = 22;
 
 /** Where a sector's title sits: just outside its outer edge (buffers: at the top of the ring). */
 export function sectorLabelPoint(sector: Sector): Point {
