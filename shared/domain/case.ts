@@ -180,6 +180,14 @@ export const EXPERIENCE_OF = ['parent-childhood', 'child-now'] as const;
 export const ExperienceOf = z.enum(EXPERIENCE_OF);
 export type ExperienceOf = z.infer<typeof ExperienceOf>;
 
+/**
+ * The professionals' sector is no family stress: its factors describe the working relationship with
+ * the professionals in its own words (werkt / onder druk / verbroken), never a stress kind.
+ */
+export const WORKING_RELATIONS = ['working', 'strained', 'broken'] as const;
+export const WorkingRelation = z.enum(WORKING_RELATIONS);
+export type WorkingRelation = z.infer<typeof WorkingRelation>;
+
 export const FACTOR_STATUSES = ['current', 'resolved'] as const;
 export const FactorStatus = z.enum(FACTOR_STATUSES);
 
@@ -208,6 +216,8 @@ export const Factor = z.object({
   experienceOf: ExperienceOf.nullable().optional(),
   /** The team marked this stressor as traumatic stress (the continuum's third column); never set for a buffer. */
   traumatic: z.boolean().optional(),
+  /** How the relationship with the professionals works (only in the professionals' sector); optional, so older snapshots and inputs still read. */
+  workingRelation: WorkingRelation.nullable().optional(),
   status: FactorStatus,
   placement: Placement.nullable(),
   /** The intervision session in which it was added, when it was. */

@@ -2,17 +2,11 @@
  * Pure rules of the relational map: the kind of stress a factor describes, the cumulative view, and
  * what changed between two snapshots. They describe the stress, never the family.
  */
-import {
-  CATEGORY_CATALOG,
-  type Buffering,
-  type ChainPartner,
-  type Duration,
-  type Factor,
-  type FactorFields,
-  type MapState,
-  type Sector,
-  type STRESS_SECTORS,
-} from './case';
+import { CATEGORY_CATALOG, type Buffering, type ChainPartner, type Duration, type Factor, type FactorFields, type MapState, type Sector } from './case';
+
+/** The sectors of family stress: the professionals' sector is the relationship with them, counted apart. */
+export const FAMILY_STRESS_SECTORS = ['external', 'child', 'parent'] as const satisfies readonly Sector[];
+export type FamilyStressSector = (typeof FAMILY_STRESS_SECTORS)[number];
 
 export const STRESS_KINDS = ['positive', 'tolerable', 'toxic', 'traumatic'] as const;
 export type StressKind = (typeof STRESS_KINDS)[number];
@@ -32,11 +26,12 @@ export function deriveStressKind(duration: Duration | null, buffered: Buffering 
 }
 
 /**
- * A stressor's kind: traumatic when the team marked it so (the continuum's third column, beyond
+ * A stressor's kind (null for buffers and for the professionals' sector, which has its own words,
+ * see WORKING_RELATIONS): traumatic when the team marked it so (the continuum's third column, beyond
  * what duration and buffering say), otherwise derived as above.
  */
 export function stressKindOf(factor: Pick<Factor, 'sector' | 'duration' | 'buffered'> & Partial<Pick<Factor, 'traumatic'>>): StressKind | null {
-  if (factor.sector === 'buffer') return null;
+  if (factor.sector === 'buffer' || factor.sector === 'professional') return null;
   if (factor.traumatic) return 'traumatic';
   return deriveStressKind(factor.duration, factor.buffered);
 }
@@ -44,7 +39,19 @@ export function stressKindOf(factor: Pick<Factor, 'sector' | 'duration' | 'buffe
 /** The fields of a factor the rules below read and rewrite (the editor's draft and the contract's input). */
 type FactorShape = Pick<
   FactorFields,
-  'sector' | 'category' | 'otherLabel' | 'text' | 'voice' | 'chainPartnerId' | 'pressure' | 'duration' | 'buffered' | 'tags' | 'traumatic' | 'experienceOf'
+  | 'sector'
+  | 'category'
+  | 'otherLabel'
+  | 'text'
+  | 'voice'
+  | 'chainPartnerId'
+  | 'pressure'
+  | 'duration'
+  | 'buffered'
+  | 'tags'
+  | 'traumatic'
+  | 'experienceOf'
+  | 'workingRelation'
 >;
 
 /** A field the factor still needs, and why: the form marks it, the contract refuses without it. */
@@ -71,42 +78,53 @@ export function factorReadyToSave(factor: Pick<FactorShape, 'sector' | 'category
 }
 
 /**
- * One factor as it is kept: a buffer has no pressure, duration, buffering or traumatic mark; the chain
+ * One factor as it is kept: a buffer has no pressure, duration, buffering or traumatic mark; the
+ * professionals' sector has no duration, buffering or traumatic mark but its working relation (only
+ * there); pressure stays a described attribute of stressors; the chain
  * partner goes only with the chain voice; the own description only with "other" (trimmed); each tag
  * once; whose experience the tags describe only while there are tags.
  */
 export function normaliseFactor<F extends FactorShape>(factor: F): F {
   const isBuffer = factor.sector === 'buffer';
+  const isProfessional = factor.sector === 'professional';
   return {
     ...factor,
     otherLabel: factor.category === 'other' ? (factor.otherLabel?.trim() ?? null) : null,
     chainPartnerId: factor.voice === 'chain' ? factor.chainPartnerId : null,
-    pressure: isBuffer ? null : factor.pressure,
-    duration: isBuffer ? null : factor.duration,
-    buffered: isBuffer ? null : factor.buffered,
+    pressure: isBuffer || isProfessional ? null : factor.pressure,
+    duration: isBuffer || isProfessional ? null : factor.duration,
+    buffered: isBuffer || isProfessional ? null : factor.buffered,
     tags: [...new Set(factor.tags)],
-    traumatic: isBuffer ? false : (factor.traumatic ?? false),
+    traumatic: isBuffer || isProfessional ? false : (factor.traumatic ?? false),
+    workingRelation: isProfessional ? (factor.workingRelation ?? null) : null,
     experienceOf: factor.tags.length > 0 ? (factor.experienceOf ?? null) : null,
   };
 }
 
 export interface CumulativeView {
-  /** Current stressors (not buffers, not resolved). */
+  /** Current family stressors (not buffers, not resolved, not the professionals' sector). */
   stressors: number;
-  bySector: Record<(typeof STRESS_SECTORS)[number], number>;
-  /** Distinct stress groups with at least one current stressor. */
-  groupsPresent: number;
+  /** Of those, what was seen or said (observation, the parent's words) and what was thought (interpretation, hypothesis). */
+  seenOrSaid: number;
+  thought: number;
+  bySector: Record<FamilyStressSector, number>;
+  /** The family stress groups with at least one current stressor, in the map's order (names, never "n of 3"). */
+  groups: FamilyStressSector[];
   buffered: { yes: number; partly: number; no: number; unknown: number };
   buffers: number;
   resolved: number;
   aceOrElsTagged: number;
+  /** The relationship with the professionals, its own line: current factors by working relation. */
+  professional: { total: number; working: number; strained: number; broken: number; unknown: number };
 }
 
 /** Counts for the conversation, never a score: always shown with the false-positives caveat. */
 export function cumulativeView(factors: readonly Factor[]): CumulativeView {
-  const bySector = { external: 0, child: 0, parent: 0, professional: 0 };
+  const bySector = { external: 0, child: 0, parent: 0 };
   const buffered = { yes: 0, partly: 0, no: 0, unknown: 0 };
+  const professional = { total: 0, working: 0, strained: 0, broken: 0, unknown: 0 };
   let stressors = 0;
+  let seenOrSaid = 0;
   let buffers = 0;
   let resolved = 0;
   let aceOrElsTagged = 0;
@@ -119,13 +137,19 @@ export function cumulativeView(factors: readonly Factor[]): CumulativeView {
       buffers += 1;
       continue;
     }
+    if (factor.sector === 'professional') {
+      professional.total += 1;
+      professional[factor.workingRelation ?? 'unknown'] += 1;
+      continue;
+    }
     stressors += 1;
+    if (factor.kind === 'observation' || factor.kind === 'parent-words') seenOrSaid += 1;
     bySector[factor.sector] += 1;
     buffered[factor.buffered ?? 'unknown'] += 1;
     if (factor.tags.length > 0) aceOrElsTagged += 1;
   }
-  const groupsPresent = Object.values(bySector).filter((n) => n > 0).length;
-  return { stressors, bySector, groupsPresent, buffered, buffers, resolved, aceOrElsTagged };
+  const groups = FAMILY_STRESS_SECTORS.filter((sector) => bySector[sector] > 0);
+  return { stressors, seenOrSaid, thought: stressors - seenOrSaid, bySector, groups, buffered, buffers, resolved, aceOrElsTagged, professional };
 }
 
 export function factorsBySector(factors: readonly Factor[]): Record<Sector, Factor[]> {

@@ -40,6 +40,11 @@ function localized(text: { nl: string; en: string }, locale: string): string {
 
 const day = localDayOf;
 
+/** The false-positives caveat that goes with every count of risk factors: on every report and print. */
+function caveatLine(t: Translate): string {
+  return `> ${mdText(t('map.cumulative.caveat'))}`;
+}
+
 function factorLabel(factor: Factor, t: Translate): string {
   return factor.category === 'other' && factor.otherLabel ? factor.otherLabel : t(`map.categories.${factor.category}`);
 }
@@ -132,7 +137,7 @@ export function sessionSummaryMarkdown({ detail, factors, memberNames, locale }:
       added.length === 0
         ? mdText(t('sessions.summary.noMapChanges'))
         : added.map((f) => `- ${mdText(t(`map.sectors.${f.sector}`))}: ${mdText(factorLabel(f, t))} — ${mdText(f.text)}`).join('\n')
-    }`,
+    }\n\n${caveatLine(t)}`,
   );
   out.push(`## ${mdText(t('sessions.summary.judgment'))}\n\n${judgmentBlock(detail, t)}`);
   out.push(`## ${mdText(t('care.summary.title'))}\n\n${careBlock(detail, t)}`);
@@ -184,7 +189,7 @@ export function caseOverviewMarkdown({ detail, sessions, actions, memberNames, l
             [t('map.factor.sector'), t('map.factor.category'), t('map.factor.text'), t('map.factor.kind'), t('map.factor.voice')],
             current.map((f) => [t(`map.sectors.${f.sector}`), factorLabel(f, t), f.text, t(`map.kinds.${f.kind}`), t(`map.voices.${f.voice}`)]),
           )
-    }`,
+    }\n\n${caveatLine(t)}`,
   );
   if (detail.chain.length > 0) {
     out.push(

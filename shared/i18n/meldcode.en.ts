@@ -36,8 +36,8 @@ export const meldcodeEn: typeof meldcodeNl = {
         advice: 'What came out of the consultation and the advice?',
       },
       step3: {
-        title: 'Step 3 – Talk with the parent(s)',
-        help: 'Discuss the signals with the parent(s): what you saw, what worries you, and how they see it.',
+        title: 'Step 3 – Talk with the parents',
+        help: 'Discuss the signals with the parent or parents: what you saw, what worries you, and how they see it.',
         withWhom: 'Whom did you talk with?',
         said: 'What did you say and discuss?',
         reaction: 'How did the parent or parents respond?',

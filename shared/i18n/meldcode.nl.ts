@@ -37,8 +37,8 @@ export const meldcodeNl = {
         advice: 'Wat kwam uit het overleg en het advies?',
       },
       step3: {
-        title: 'Stap 3 – Gesprek met de ouder(s)',
-        help: 'Bespreek de signalen met de ouder(s): wat je zag, wat je zorgen zijn, en hoe zij het zien.',
+        title: 'Stap 3 – Gesprek met de ouders',
+        help: 'Bespreek de signalen met de ouder of ouders: wat je zag, wat je zorgen zijn, en hoe zij het zien.',
         withWhom: 'Met wie was het gesprek?',
         said: 'Wat heb je gezegd en besproken?',
         reaction: 'Hoe reageerde de ouder of reageerden de ouders?',

@@ -15,11 +15,11 @@ export const privacyNl = {
     access: {
       title: 'Inzageverzoek',
       intro:
-        'Alles wat deze kluis over de casus bewaart, als JSON-bestand (met gedocumenteerd schema) en als leesbare Markdown. Je eigen logboekaantekeningen bij de casus horen erbij.',
+        'Alles wat deze kluis over de casus bewaart, als JSON-bestand (met gedocumenteerd schema) en als leesbare Markdown. Je eigen journaalnotities bij de casus horen erbij.',
       json: 'JSON opslaan…',
       markdown: 'Markdown opslaan…',
       generated: 'Inzage-export, gemaakt op {{date}}',
-      journal: 'Logboek',
+      journal: 'Journaal',
     },
     retention: {
       title: 'Bewaartermijn',
@@ -38,7 +38,7 @@ export const privacyNl = {
     },
     erase: {
       title: '{{name}} definitief wissen',
-      body: 'Alles van deze casus verdwijnt uit de kluis: mensen, kaart, momentopnamen, intervisies, actiepunten, logboekaantekeningen en de zoekindex. Daarna wordt het bestand gecomprimeerd zodat er geen resten achterblijven. In het auditlog staat alleen een nummer, niet het pseudoniem.',
+      body: 'Alles van deze casus verdwijnt uit de kluis: mensen, kaart, momentopnamen, intervisies, actiepunten, journaalnotities en de zoekindex. Daarna wordt het bestand gecomprimeerd zodat er geen resten achterblijven. In het auditlog staat alleen een nummer, niet het pseudoniem.',
       backups: 'Let op: back-ups van vóór nu ({{count}}) bevatten de casus nog (versleuteld). Verwijder ze in Back-ups als ook die weg moeten.',
       confirm: 'Typ "{{name}}" om te bevestigen',
       mismatch: 'Dat is niet het pseudoniem van deze casus.',

@@ -175,7 +175,7 @@ export const vaultEn: typeof vaultNl = {
         'The audit log was changed outside Dyade: from entry {{id}} on, the chain no longer holds. Leave the vault as it is and tell whoever is responsible for the data in your organisation.',
     },
     audit: {
-      intro: 'Who did what with this vault, and when. The log cannot be changed or erased.',
+      intro: 'Who did what with this vault, and when. The audit log cannot be changed or erased.',
       when: 'When',
       who: 'Who',
       what: 'What',
@@ -253,9 +253,11 @@ export const vaultEn: typeof vaultNl = {
     exported: '{{count}} lines saved in {{path}}',
     detail: {
       kind: 'kind: {{kind}}',
-      cases: '{{count}} case(s)',
+      cases_one: '{{count}} case',
+      cases_other: '{{count}} cases',
       case: 'case {{id}}',
-      imported: '{{added}} added, {{updated}} updated, {{conflicts}} conflict(s)',
+      imported_one: '{{added}} added, {{updated}} updated, {{count}} conflict',
+      imported_other: '{{added}} added, {{updated}} updated, {{count}} conflicts',
     },
   },
 };

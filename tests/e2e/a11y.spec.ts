@@ -568,6 +568,7 @@ describe('reflow and real screens (nl)', () => {
       await page.reload();
       const size = `${viewport.width}x${viewport.height}`;
       for (const [name, hash] of [
+        ['case-list', '#/cases'],
         ['case-map', `#/cases/${seeded.caseId}/map`],
         ['case-meldcode', `#/cases/${seeded.caseId}/meldcode`],
         ['meldcode-print', `#/print/meldcode/${seeded.caseId}`],
@@ -632,7 +633,7 @@ describe('reflow and real screens (nl)', () => {
 
     await page.emulateMedia({ reducedMotion: null, forcedColors: 'active' });
     expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
-    const button = page.getByRole('button', { name: /Toevoegen aan Buffers/ });
+    const button = page.getByRole('button', { name: /Toevoegen aan Beschermende factoren/ });
     expect(await button.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
     await button.focus();
     expect(await button.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');

@@ -143,14 +143,22 @@ async function addFactor(
   category: string,
   text: string,
   kind: keyof T['map']['kinds'],
-  extra?: { duration?: keyof T['map']['durations']; buffered?: keyof T['map']['bufferings'] },
+  extra?: { duration?: keyof T['map']['durations']; buffered?: keyof T['map']['bufferings']; workingRelation?: keyof T['map']['workingRelations'] },
 ) {
   await page.getByRole('button', { name: t.map.addTo.replace('{{sector}}', t.map.sectors[sector]) }).click();
   const editor = page.getByTestId('factor-editor');
+  // Nothing pre-filled: no pressure, duration or buffering chosen, so no kind of stress shown yet.
+  await editor.waitFor();
+  for (const legend of [t.map.factor.pressure, t.map.factor.duration, t.map.factor.buffered, t.map.workingRelation]) {
+    const group = editor.getByRole('group', { name: legend, exact: true });
+    if ((await group.count()) > 0) expect(await group.getByRole('radio', { checked: true }).count()).toBe(0);
+  }
+  expect(await editor.getByTestId('stress-kind').count()).toBe(0);
   await editor.getByLabel(t.map.factor.category).selectOption({ label: category });
   await editor.getByRole('radio', { name: t.map.kinds[kind], exact: true }).check();
   if (extra?.duration) await editor.getByRole('radio', { name: t.map.durations[extra.duration], exact: true }).check();
   if (extra?.buffered) await editor.getByRole('radio', { name: t.map.bufferings[extra.buffered], exact: true }).check();
+  if (extra?.workingRelation) await editor.getByRole('radio', { name: t.map.workingRelations[extra.workingRelation], exact: true }).check();
   await editor.getByLabel(t.map.factor.text).fill(text);
   await editor.getByText(t.cases.saved).waitFor();
   const stressKind = editor.getByTestId('stress-kind');
@@ -208,7 +216,10 @@ describe('cases and the relational map, used as a user would', () => {
         buffered: 'partly',
       }),
     ).toContain(t.map.stressKinds.tolerable);
-    await addFactor(page, t, 'professional', t.map.categories.trust, 'Twijfelt of ze ons kan vertrouwen', 'hypothesis');
+    // The relationship with the professionals has its own words, never a stress kind.
+    expect(
+      await addFactor(page, t, 'professional', t.map.categories.trust, 'Twijfelt of ze ons kan vertrouwen', 'hypothesis', { workingRelation: 'strained' }),
+    ).toBeNull();
     await addFactor(page, t, 'buffer', t.map.categories.family, 'Zus komt twee keer per week', 'observation');
     await addFactor(page, t, 'buffer', t.map.categories['parent-strength'], 'Zingt voor de baby', 'parent-words');
     const map = page.getByTestId('relational-map');
@@ -218,7 +229,15 @@ describe('cases and the relational map, used as a user would', () => {
     }
     const cumulative = await page.getByTestId('cumulative').textContent();
     expect(cumulative).toContain(t.map.cumulative.caveat);
-    expect(cumulative).toContain('4 stressoren');
+    // Counted, not weighed: the relationship with the professionals apart, seen or said apart from thought, groups by name.
+    expect(cumulative).toContain('3 stressoren: 2 gezien of gezegd, 1 gedacht');
+    expect(cumulative).toContain('Stress in deze groepen: extern, kind, ouder');
+    expect(cumulative).toContain('0 ja, 1 deels, 1 nee, 1 onbekend');
+    expect(cumulative).toContain('1 onder druk');
+    expect(cumulative).toContain('2 beschermende factoren');
+    // Every factor drawn the same size.
+    const radii = await map.locator('[data-factor] circle:last-of-type').evaluateAll((circles) => circles.map((c) => c.getAttribute('r')));
+    expect(new Set(radii).size).toBe(1);
 
     // The privacy check underlines an identifier while typing and replaces it with a placeholder.
     const worries = page.getByLabel(t.map.relationship.worries, { exact: true });

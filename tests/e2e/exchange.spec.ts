@@ -122,7 +122,7 @@ describe.each(['nl', 'en'] as const)('sharing without a server, reports and priv
     await shoot('export-passphrase');
     app.fileAnswers.push(exchangeFile);
     await exportDialog.getByRole('button', { name: x.export.save }).click();
-    await exportDialog.getByText(x.export.done.split('{{')[0]!.trim(), { exact: false }).waitFor();
+    await exportDialog.getByText(x.export.done_other.split('{{')[0]!.trim(), { exact: false }).waitFor();
     const inA = { eik: await visibleCase(app, ids.eik), beuk: await visibleCase(app, ids.beuk) };
 
     // The session summary as a PDF of the print view; its text holds the question and the actions.
@@ -192,7 +192,7 @@ describe.each(['nl', 'en'] as const)('sharing without a server, reports and priv
     await dialog.getByRole('button', { name: x.import.confirm, exact: true }).click();
     await dialog
       .getByRole('status')
-      .filter({ hasText: x.import.done.split(' ')[0]! })
+      .filter({ hasText: x.import.done_other.split(' ')[0]! })
       .waitFor();
     await dialog.getByRole('button', { name: x.export.close, exact: true }).last().click();
     await page.locator('main').getByText('Gezin Eik').first().waitFor();

@@ -190,6 +190,9 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     expect(await page.getByTestId('phase-prompts').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     await page.getByTestId('composer').getByLabel(t.sessions.contribution.text, { exact: true }).fill('Je zou haar moeten doorverwijzen naar de huisarts.');
     await page.getByTestId('advice-nudge').waitFor();
+    // The nudge names the phase where advice belongs by its real name.
+    const ideas = methods.value.find((m) => m.id === 'what-and-why')!.phases.find((p) => p.mode === 'options');
+    if (ideas) expect(await page.getByTestId('advice-nudge').textContent()).toContain(ideas.name[locale]);
     await contribute(page, t, 'Je zou haar moeten doorverwijzen naar de huisarts.', { author: 'Bram' });
     await page.getByTestId('advice-mark').waitFor();
     await contribute(page, t, 'Sinds wanneer slaapt ze zo weinig?', { author: 'KV' });

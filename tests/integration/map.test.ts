@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_CATALOG, FACTOR_KINDS, STRESS_SECTORS, type Factor } from '../../shared/domain/case';
-import { diffMaps, stressKindOf } from '../../shared/domain/map';
+import { cumulativeView, diffMaps, stressKindOf } from '../../shared/domain/map';
 import { factorInput, issuePaths, newCase } from './support/caseFixture';
 import { createTestCore, createTestVault, type TestCore } from './support/vaultFixture';
 
@@ -62,6 +63,47 @@ describe('the relational map', () => {
     // prolonged and partly buffered (the default input): tolerable, described on the factor, never on the family
     expect(stressKindOf(saved[0] as Factor)).toBe('tolerable');
     expect((await t.call('cases.list', {}))[0]?.factorCount).toBe(saved.length);
+  });
+
+  it("the professionals' sector keeps its working relation, never a stress kind, through snapshots, export and import", async () => {
+    const { t, made } = await vaultWithCase('Familie Linde');
+    // A form that sends stress fields for the professionals' sector: they are dropped, the working relation kept.
+    const strained = await t.call(
+      'factors.save',
+      factorInput(made.id, {
+        sector: 'professional',
+        category: 'trust',
+        text: 'Moeder zegt dat ze niet meer gelooft dat wij helpen',
+        kind: 'parent-words',
+        voice: 'parent',
+        pressure: 'heavy',
+        duration: 'prolonged',
+        buffered: 'no',
+        traumatic: true,
+        workingRelation: 'strained',
+      }),
+    );
+    expect(strained).toMatchObject({ workingRelation: 'strained', pressure: null, duration: null, buffered: null });
+    expect(strained.traumatic ?? false).toBe(false);
+    expect(stressKindOf(strained)).toBeNull();
+    // Another sector never carries one.
+    const housing = await t.call('factors.save', factorInput(made.id, { workingRelation: 'broken' }));
+    expect(housing).not.toHaveProperty('workingRelation');
+    const view = cumulativeView((await t.call('cases.get', { id: made.id })).factors);
+    expect(view).toMatchObject({ stressors: 1, groups: ['external'], professional: { total: 1, strained: 1 } });
+
+    const meta = await t.call('snapshots.take', { caseId: made.id });
+    const snapshot = await t.call('snapshots.get', { id: meta.id });
+    expect(snapshot.state.factors.find((f) => f.id === strained.id)).toMatchObject({ workingRelation: 'strained' });
+
+    const b = await createTestCore();
+    await createTestVault(b, 'vault-b', 'Bram');
+    const file = join(t.root, 'linde.dyade');
+    const passphrase = 'zeven blauwe reigers boven de polder';
+    await t.call('exchange.export', { caseIds: [made.id], passphrase, file: await t.chooseSaveFile('exchange', file) });
+    await b.call('exchange.import', { file: await b.chooseOpenFile(file), passphrase });
+    const theirs = (await b.call('cases.get', { id: made.id })).factors.find((f) => f.id === strained.id);
+    expect(theirs).toMatchObject({ workingRelation: 'strained', pressure: null });
   });
 
   it('refuses a category outside its sector, other without a label, a chain voice without its partner', async () => {

@@ -26,8 +26,11 @@ describe('0003_sessions', () => {
     await migrateVault(db, createKysely(db));
     expect(schemaState(db)).toEqual({ kind: 'current' });
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATION_NAMES.length);
-    // Later migrations add columns with their defaults (0010: traumatic, experience_of); the rows are otherwise kept.
-    const withLaterColumns = { ...before, factors: before.factors.map((row) => ({ ...(row as object), traumatic: 0, experience_of: null })) };
+    // Later migrations add columns with their defaults (0010: traumatic, experience_of; 0015: working_relation); the rows are otherwise kept.
+    const withLaterColumns = {
+      ...before,
+      factors: before.factors.map((row) => ({ ...(row as object), traumatic: 0, experience_of: null, working_relation: null })),
+    };
     expect({ cases: db.prepare('SELECT * FROM cases').all(), factors: db.prepare('SELECT * FROM factors').all() }).toEqual(withLaterColumns);
 
     db.prepare(`INSERT INTO session_methods (id, name, description, phases, created_at, updated_at) VALUES ('tm', '{}', '{}', '[]', ?, ?)`).run(AT, AT);

@@ -77,6 +77,11 @@ describe('deriveStressKind: the kind of stress a factor describes', () => {
     expect(deriveStressKind('temporary', null)).toBe('tolerable');
   });
 
+  it("the professionals' sector has no stress kind: never toxic, whatever it carries", () => {
+    expect(stressKindOf({ sector: 'professional', duration: 'prolonged', buffered: 'no' })).toBeNull();
+    expect(stressKindOf({ sector: 'professional', duration: 'brief', buffered: null, traumatic: true })).toBeNull();
+  });
+
   it('a buffer has no stress kind, whatever it carries', () => {
     expect(stressKindOf({ sector: 'buffer', duration: 'prolonged', buffered: 'no' })).toBeNull();
     expect(stressKindOf({ sector: 'parent', duration: 'prolonged', buffered: 'no' })).toBe('toxic');
@@ -84,36 +89,74 @@ describe('deriveStressKind: the kind of stress a factor describes', () => {
 });
 
 describe('cumulativeView: counts for the conversation', () => {
-  it('counts current stressors per group, their buffering, buffers, resolved and tagged', () => {
+  it('counts current family stressors per group, their buffering, buffers, resolved and tagged', () => {
     const view = cumulativeView([
       factor({ sector: 'external', buffered: 'no', tags: ['els-poverty'] }),
-      factor({ sector: 'external', buffered: 'yes' }),
-      factor({ sector: 'parent', buffered: null, tags: ['ace-parent-mental-illness'] }),
-      factor({ sector: 'professional', buffered: 'partly' }),
+      factor({ sector: 'external', buffered: 'yes', kind: 'interpretation' }),
+      factor({ sector: 'parent', buffered: null, tags: ['ace-parent-mental-illness'], kind: 'parent-words' }),
+      factor({ sector: 'child', category: 'temperament', buffered: 'partly', kind: 'hypothesis' }),
+      factor({ sector: 'professional', category: 'trust', buffered: null, pressure: null, duration: null, workingRelation: 'strained' }),
       factor({ sector: 'external', status: 'resolved', tags: ['els-poverty'] }),
       factor({ sector: 'buffer', category: 'family', pressure: null, duration: null, buffered: null }),
       factor({ sector: 'buffer', category: 'network', pressure: null, duration: null, buffered: null, status: 'resolved' }),
     ]);
     expect(view).toEqual({
       stressors: 4,
-      bySector: { external: 2, child: 0, parent: 1, professional: 1 },
-      groupsPresent: 3,
+      seenOrSaid: 2,
+      thought: 2,
+      bySector: { external: 2, child: 1, parent: 1 },
+      groups: ['external', 'child', 'parent'],
       buffered: { yes: 1, partly: 1, no: 1, unknown: 1 },
       buffers: 1,
       resolved: 2,
       aceOrElsTagged: 2,
+      professional: { total: 1, working: 0, strained: 1, broken: 0, unknown: 0 },
     });
+  });
+
+  it('keeps what was seen or said apart from what was thought', () => {
+    const view = cumulativeView([
+      factor({ kind: 'observation' }),
+      factor({ kind: 'parent-words' }),
+      factor({ kind: 'interpretation' }),
+      factor({ kind: 'hypothesis' }),
+      factor({ kind: 'hypothesis' }),
+    ]);
+    expect(view).toMatchObject({ stressors: 5, seenOrSaid: 2, thought: 3 });
+  });
+
+  it('never counts the relationship with the professionals as family stress', () => {
+    const view = cumulativeView([
+      factor({ sector: 'professional', category: 'trust', workingRelation: 'broken', duration: 'prolonged', buffered: 'no' }),
+      factor({ sector: 'professional', category: 'continuity' }),
+    ]);
+    expect(view.stressors).toBe(0);
+    expect(view.groups).toEqual([]);
+    expect(view.bySector).not.toHaveProperty('professional');
+    expect(view.buffered).toEqual({ yes: 0, partly: 0, no: 0, unknown: 0 });
+    expect(view.professional).toEqual({ total: 2, working: 0, strained: 0, broken: 1, unknown: 1 });
+  });
+
+  it('names the groups present instead of "n of 4"', () => {
+    expect(cumulativeView([factor({ sector: 'parent', category: 'other', otherLabel: 'x' })]).groups).toEqual(['parent']);
+  });
+
+  it('counts buffering nobody filled in as unknown', () => {
+    expect(cumulativeView([factor({ buffered: null }), factor({ buffered: null })]).buffered.unknown).toBe(2);
   });
 
   it('an empty map counts nothing', () => {
     expect(cumulativeView([])).toEqual({
       stressors: 0,
-      bySector: { external: 0, child: 0, parent: 0, professional: 0 },
-      groupsPresent: 0,
+      seenOrSaid: 0,
+      thought: 0,
+      bySector: { external: 0, child: 0, parent: 0 },
+      groups: [],
       buffered: { yes: 0, partly: 0, no: 0, unknown: 0 },
       buffers: 0,
       resolved: 0,
       aceOrElsTagged: 0,
+      professional: { total: 0, working: 0, strained: 0, broken: 0, unknown: 0 },
     });
   });
 
@@ -220,6 +263,22 @@ describe('one rule for what a factor needs, in the editor and in the contract', 
     );
     expect(buffer).toMatchObject({ pressure: null, duration: null, buffered: null, otherLabel: 'Oma', tags: ['els-poverty'] });
     const professional = normaliseFactor(input({ voice: 'professional', chainPartnerId: CASE_ID, category: 'housing', otherLabel: 'weg' }));
-    expect(professional).toMatchObject({ chainPartnerId: null, otherLabel: null, pressure: 'moderate' });
+    expect(professional).toMatchObject({ chainPartnerId: null, otherLabel: null, pressure: 'moderate', workingRelation: null });
+  });
+
+  it("the professionals' sector keeps its working relation and no stress fields; other sectors drop it", () => {
+    const kept = normaliseFactor(
+      input({
+        sector: 'professional',
+        category: 'trust',
+        pressure: 'heavy',
+        duration: 'prolonged',
+        buffered: 'no',
+        traumatic: true,
+        workingRelation: 'broken',
+      }),
+    );
+    expect(kept).toMatchObject({ pressure: null, duration: null, buffered: null, traumatic: false, workingRelation: 'broken' });
+    expect(normaliseFactor(input({ workingRelation: 'working' })).workingRelation).toBeNull();
   });
 });

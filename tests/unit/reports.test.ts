@@ -78,6 +78,8 @@ describe('reports as Markdown', () => {
       expect(text).toContain('- Moeder (');
       expect(text).toContain(`| ${translations[locale].map.sectors.external} | ${translations[locale].map.categories.housing} | Krap \\| wonen |`);
       expect(text).toContain(translations[locale].sessions.actions.none);
+      // The false-positives caveat goes with the map on every report.
+      expect(text).toContain(`> ${mdText(translations[locale].map.cumulative.caveat)}`);
     }
   });
 
@@ -164,6 +166,7 @@ describe('reports as Markdown', () => {
     expect(text).toContain('## Weighing the options');
     expect(text).toContain('  - VoorZorg — First child, wants home visits');
     expect(text).toContain('Someone who visits at home');
+    expect(text).toContain(`> ${mdText(translations.en.map.cumulative.caveat)}`);
   });
 });
 

@@ -101,6 +101,8 @@ export interface FactorsTable {
   traumatic: Generated<number>;
   /** Whose experience an ACE / ELS tag describes: 'parent-childhood' or 'child-now'; null while not said. */
   experience_of: Generated<string | null>;
+  /** How the relationship with the professionals works (0015_working_relation): 'working', 'strained', 'broken'; null otherwise. */
+  working_relation: Generated<string | null>;
   status: string;
   /** JSON `{ radial, along }`, or null when laid out automatically. */
   placement: string | null;

@@ -54,6 +54,7 @@ export async function saveFactor({ db, now }: WriteContext, input: ParsedInput<'
     tags: JSON.stringify(factor.tags),
     traumatic: factor.traumatic ? 1 : 0,
     experience_of: factor.experienceOf ?? null,
+    working_relation: factor.workingRelation ?? null,
     status: input.status,
     placement: input.placement ? JSON.stringify(input.placement) : null,
     session_id: existing ? existing.session_id : input.sessionId,

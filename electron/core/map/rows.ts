@@ -29,6 +29,7 @@ export function factorFromRow(row: FactorRow): Factor {
     // Only when set, so a factor reads (and compares with older snapshots) as it did before these fields existed.
     ...(row.experience_of !== null ? { experienceOf: row.experience_of } : {}),
     ...(row.traumatic === 1 ? { traumatic: true } : {}),
+    ...(row.working_relation !== null ? { workingRelation: row.working_relation } : {}),
     status: row.status,
     placement: parseJson(row.placement, null),
     sessionId: row.session_id,

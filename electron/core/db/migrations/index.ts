@@ -13,6 +13,7 @@ import * as m0011 from './0011_meldcode_chain';
 import * as m0012 from './0012_due_week_parent_voice';
 import * as m0013 from './0013_hypotheses';
 import * as m0014 from './0014_meetings';
+import * as m0015 from './0015_working_relation';
 
 /** Every migration, listed statically (bundlers cannot read a folder at run time). Append only. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -30,6 +31,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0012_due_week_parent_voice': m0012,
   '0013_hypotheses': m0013,
   '0014_meetings': m0014,
+  '0015_working_relation': m0015,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();

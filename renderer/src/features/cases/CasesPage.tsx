@@ -121,6 +121,10 @@ export function CasesPage({ session }: { session: SessionInfo }) {
       <p className="muted" role="status" aria-live="polite">
         {t('cases.count', { count: cases.length })}
       </p>
+      {/* The list counts factors: the false-positives caveat goes with every count of risk factors. */}
+      <p className="case-list-caveat small" role="note" data-testid="case-list-caveat">
+        {t('map.cumulative.caveat')}
+      </p>
       {list.isSuccess && cases.length === 0 ? (
         <p className="empty-line">{filters.query || filters.phase || filters.mine || filters.status !== 'all' ? t('cases.noMatch') : t('cases.empty')}</p>
       ) : (

@@ -103,7 +103,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         {done ? (
           <>
             <p className="notice success" role="status">
-              {t('exchange.import.done', { added: total(done, 'added'), updated: total(done, 'updated'), conflicts: total(done, 'conflicts') })}
+              {t('exchange.import.done', { added: total(done, 'added'), updated: total(done, 'updated'), count: total(done, 'conflicts') })}
             </p>
             <PreviewTable report={done} />
             {done.conflicts.length > 0 ? <p className="muted">{t('exchange.import.conflictsNote')}</p> : null}

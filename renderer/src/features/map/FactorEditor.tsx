@@ -12,6 +12,7 @@ import {
   SECTORS,
   STRESS_TAGS,
   VOICES,
+  WORKING_RELATIONS,
   type ChainPartner,
   type Factor,
   type Sector,
@@ -269,7 +270,20 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose, g
             </div>
           ) : null}
         </div>
-        {sector !== 'buffer' ? (
+        {sector === 'professional' ? (
+          <div className="field">
+            <Choice
+              name="factor-working-relation"
+              legend={t('map.workingRelation')}
+              options={WORKING_RELATIONS}
+              value={draft.workingRelation ?? null}
+              label={(w) => t(`map.workingRelations.${w}`)}
+              onChange={(workingRelation) => update({ workingRelation }, true)}
+            />
+            <p className="field-hint">{t('map.workingRelationHint')}</p>
+          </div>
+        ) : null}
+        {sector !== 'buffer' && sector !== 'professional' ? (
           <>
             <Choice
               name="factor-pressure"

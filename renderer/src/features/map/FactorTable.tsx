@@ -54,7 +54,15 @@ export function FactorTable({ factors, chain, onSelect }: { factors: Factor[]; c
               <td>{f.pressure ? t(`map.pressures.${f.pressure}`) : dash}</td>
               <td>{f.duration ? t(`map.durations.${f.duration}`) : dash}</td>
               <td>{f.buffered ? t(`map.bufferings.${f.buffered}`) : dash}</td>
-              <td>{stress ? t(`map.stressKinds.${stress}`) : dash}</td>
+              <td>
+                {f.sector === 'professional'
+                  ? f.workingRelation
+                    ? t('map.a11y.workingRelation', { state: t(`map.workingRelations.${f.workingRelation}`) })
+                    : dash
+                  : stress
+                    ? t(`map.stressKinds.${stress}`)
+                    : dash}
+              </td>
               <td>{t(`map.factor.statuses.${f.status}`)}</td>
             </tr>
           );

@@ -28,9 +28,10 @@ function newDraft(caseId: string, sector: Sector, placement: Placement | null, s
     kind: 'observation',
     voice: 'professional',
     chainPartnerId: null,
-    pressure: sector === 'buffer' ? null : 'moderate',
-    duration: sector === 'buffer' ? null : 'temporary',
-    buffered: sector === 'buffer' ? null : 'partly',
+    // Nothing pre-filled: the team chooses pressure, duration and buffering (or leaves them open).
+    pressure: null,
+    duration: null,
+    buffered: null,
     tags: [],
     status: 'current',
     placement,

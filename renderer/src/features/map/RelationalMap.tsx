@@ -7,7 +7,7 @@ import {
   CHAIN_RADIUS,
   RADIUS,
   SIZE,
-  glyphRadius,
+  GLYPH_RADIUS,
   layoutFactors,
   placementToPoint,
   pointToPlacement,
@@ -70,7 +70,7 @@ interface GlyphProps {
 function glyphStyle(factor: Factor, colour: string) {
   const solid = factor.kind === 'observation' || factor.kind === 'parent-words';
   return {
-    r: glyphRadius(factor),
+    r: GLYPH_RADIUS,
     fill: solid ? colour : MAP_INK.white,
     dash: factor.kind === 'interpretation' ? '7 5' : factor.kind === 'hypothesis' ? '2 5' : undefined,
     strokeWidth: solid ? 2 : 3.5,
@@ -78,7 +78,7 @@ function glyphStyle(factor: Factor, colour: string) {
   };
 }
 
-/** One factor: size is pressure, outline is kind (seen vs thought), a double ring marks toxic or traumatic stress. */
+/** One factor: all the same size (counting, not weighting), outline is kind (seen vs thought), a double ring marks toxic or traumatic stress. */
 function FactorGlyph({ factor, point, colour, selected, mark }: GlyphProps) {
   const { r, fill, dash, strokeWidth } = glyphStyle(factor, colour);
   const kind = stressKindOf(factor);
@@ -112,7 +112,7 @@ function FactorText({ factor, point, number, colour, showLabel, label }: GlyphPr
       aria-hidden="true"
       pointerEvents="none"
     >
-      <text textAnchor="middle" dominantBaseline="central" fontSize={r > 20 ? 17 : 14} fontWeight={700} fill={textColour}>
+      <text textAnchor="middle" dominantBaseline="central" fontSize={17} fontWeight={700} fill={textColour}>
         {factor.kind === 'hypothesis' ? '?' : factor.kind === 'parent-words' ? '“' : number}
       </text>
       {showLabel ? (
@@ -252,6 +252,7 @@ export function RelationalMap(props: RelationalMapProps) {
         f.duration ? t('map.a11y.duration', { duration: t(`map.durations.${f.duration}`) }) : null,
         f.buffered ? t('map.a11y.buffered', { buffered: t(`map.bufferings.${f.buffered}`) }) : null,
         stress ? t(`map.stressKinds.${stress}`) : null,
+        f.sector === 'professional' && f.workingRelation ? t('map.a11y.workingRelation', { state: t(`map.workingRelations.${f.workingRelation}`) }) : null,
         t(`map.a11y.distance.${distance}`),
         f.status === 'resolved' ? t('map.factor.statuses.resolved') : null,
       ]

@@ -2,7 +2,7 @@
  * Geometry of the relational map, in a 1000 × 1000 viewBox: the relationship at the centre, a ring of
  * buffers around it, and four stress sectors around that. Pure functions, unit tested.
  */
-import type { Factor, Placement, Pressure, Sector } from '../../../../shared/domain/case';
+import type { Factor, Placement, Sector } from '../../../../shared/domain/case';
 
 export const SIZE = 1000;
 export const CENTRE = { x: 500, y: 500 };
@@ -150,11 +150,11 @@ export function layoutFactors(factors: readonly Factor[]): Map<string, Point> {
   return points;
 }
 
-export const GLYPH_RADIUS: Record<Pressure | 'none', number> = { light: 15, moderate: 22, heavy: 30, none: 17 };
-
-export function glyphRadius(factor: Pick<Factor, 'pressure'>): number {
-  return GLYPH_RADIUS[factor.pressure ?? 'none'];
-}
+/**
+ * Every factor is drawn the same size: the map counts, it does not weigh. Pressure stays a described
+ * attribute (editor, table, the factor's description), never a visual weight.
+ */
+export const GLYPH_RADIUS = 22;
 
 /** Where a sector's title sits: just outside its outer edge (buffers: at the top of the ring). */
 export function sectorLabelPoint(sector: Sector): Point {

@@ -442,7 +442,11 @@ export function PrintView({ kind, id }: { kind: PrintKind; id: string }) {
         <CasePrint id={id} />
       )}
       <footer className="print-meta small print-footer">
-        {t('reports.print.generated', { date: formatDateTime(new Date().toISOString(), i18n.language) })}
+        {/* Every print carries the false-positives caveat that goes with counting risk factors. */}
+        <p className="print-caveat" role="note" data-testid="print-caveat">
+          {t('map.cumulative.caveat')}
+        </p>
+        <p>{t('reports.print.generated', { date: formatDateTime(new Date().toISOString(), i18n.language) })}</p>
       </footer>
     </main>
   );

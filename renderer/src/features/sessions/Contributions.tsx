@@ -22,6 +22,11 @@ import { TextArea } from '../../ui/TextArea';
 import { fieldErrors } from '../../lib/fieldErrors';
 import './Contributions.css';
 
+/** The advice nudge, naming the phase where advice belongs by its real name when the method has one. */
+function adviceNudgeText(t: ReturnType<typeof useTranslation>['t'], ideasPhase: string | null | undefined): string {
+  return ideasPhase ? t('sessions.contribution.adviceNudge', { phase: ideasPhase }) : t('sessions.contribution.adviceNudgeLater');
+}
+
 export function factorLabel(factor: Factor, t: ReturnType<typeof useTranslation>['t']): string {
   const category = factor.category === 'other' && factor.otherLabel ? factor.otherLabel : t(`map.categories.${factor.category}`);
   return `${t(`map.sectors.${factor.sector}`)}: ${category}${factor.text ? ` — ${factor.text.slice(0, 40)}` : ''}`;
@@ -30,6 +35,8 @@ export function factorLabel(factor: Factor, t: ReturnType<typeof useTranslation>
 interface ComposerProps {
   sessionId: string;
   phase: MethodPhase;
+  /** The method's phase for options and ideas, by its real name: the advice nudge points there. */
+  ideasPhase?: string | null;
   participants: Participant[];
   factors: Factor[];
   disabled: boolean;
@@ -46,7 +53,7 @@ const ANONYMOUS = 'anonymous';
  * with one click, the kind starts from what the phase asks for, Enter adds (Shift+Enter is a new line).
  * Nudges advise, never block.
  */
-export function ContributionComposer({ sessionId, phase, participants, factors, disabled, authorId, onAuthorChange }: ComposerProps) {
+export function ContributionComposer({ sessionId, phase, ideasPhase, participants, factors, disabled, authorId, onAuthorChange }: ComposerProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const invited = phase.invites.length > 0 ? phase.invites : (['observation'] as ContributionKind[]);
@@ -68,7 +75,7 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
   const authorName = (id: string) => (id === ANONYMOUS ? t('sessions.contribution.anonymous') : (participants.find((p) => p.id === id)?.name ?? id));
 
   // A nudge is told once when it appears, in the app's live region.
-  const adviceText = t('sessions.contribution.adviceNudge');
+  const adviceText = adviceNudgeText(t, ideasPhase);
   const blameText = t('sessions.contribution.blameCheck');
   useEffect(() => {
     if (advice) announce(adviceText);
@@ -177,7 +184,7 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
       />
       {advice ? (
         <p className="nudge" data-testid="advice-nudge">
-          {t('sessions.contribution.adviceNudge')}
+          {adviceText}
         </p>
       ) : null}
       {blame ? (
@@ -225,6 +232,8 @@ export function ContributionComposer({ sessionId, phase, participants, factors, 
 interface ListProps {
   sessionId: string;
   phase: MethodPhase;
+  /** The method's phase for options and ideas, by its real name: the advice nudge points there. */
+  ideasPhase?: string | null;
   contributions: Contribution[];
   participants: Participant[];
   factors: Factor[];
@@ -235,8 +244,9 @@ interface ListProps {
  * This phase's contributions; in a silent round the notes stay hidden until revealed together. (The
  * beamer has its own list in PresenterView, from what the shared screen may read.)
  */
-export function ContributionList({ sessionId, phase, contributions, participants, factors, disabled }: ListProps) {
+export function ContributionList({ sessionId, phase, ideasPhase, contributions, participants, factors, disabled }: ListProps) {
   const { t } = useTranslation();
+  const adviceText = adviceNudgeText(t, ideasPhase);
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const inPhase = contributions.filter((c) => c.phaseKey === phase.key);
@@ -309,7 +319,7 @@ export function ContributionList({ sessionId, phase, contributions, participants
               {factor ? <p className="muted small">↳ {factorLabel(factor, t)}</p> : null}
               {isAdviceNudgeDue(phase, c.text) ? (
                 <p className="nudge small" data-testid="advice-mark">
-                  {t('sessions.contribution.adviceNudge')}
+                  {adviceText}
                 </p>
               ) : null}
             </li>

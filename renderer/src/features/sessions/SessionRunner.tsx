@@ -134,6 +134,9 @@ export function SessionRunner({ id }: { id: string }) {
   const { session } = data;
   const phases = session.method.phases;
   const phase = phases[Math.min(session.timer.phaseIndex, phases.length - 1)]!;
+  // Where advice belongs in this method (the nudge names it): the first phase for options or ideas.
+  const ideasPhaseItem = phases.find((p) => p.mode === 'options' || p.invites.includes('idea'));
+  const ideasPhase = ideasPhaseItem ? localized(ideasPhaseItem.name, i18n.language) : null;
   const running = session.status === 'running';
   const finished = session.status === 'finished';
   const factors = caseDetail.data?.factors ?? [];
@@ -317,6 +320,7 @@ export function SessionRunner({ id }: { id: string }) {
                 key={phase.key}
                 sessionId={id}
                 phase={phase}
+                ideasPhase={ideasPhase}
                 participants={session.participants}
                 factors={factors}
                 disabled={!running}
@@ -326,6 +330,7 @@ export function SessionRunner({ id }: { id: string }) {
               <ContributionList
                 sessionId={id}
                 phase={phase}
+                ideasPhase={ideasPhase}
                 contributions={data.contributions}
                 participants={session.participants}
                 factors={factors}
@@ -336,6 +341,7 @@ export function SessionRunner({ id }: { id: string }) {
             <ContributionList
               sessionId={id}
               phase={phase}
+              ideasPhase={ideasPhase}
               contributions={data.contributions}
               participants={session.participants}
               factors={factors}

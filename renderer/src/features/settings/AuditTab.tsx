@@ -37,7 +37,7 @@ export function describeDetail(entry: AuditEntry, t: Translate, locale: string, 
   if (typeof d.cases === 'number') parts.push(t('audit.detail.cases', { count: d.cases }));
   if (typeof d.caseId === 'string') parts.push(t('audit.detail.case', { id: d.caseId.slice(0, 8) }));
   if (entry.action === 'import.done' && typeof d.added === 'number')
-    parts.push(t('audit.detail.imported', { added: d.added, updated: Number(d.updated ?? 0), conflicts: Number(d.conflicts ?? 0) }));
+    parts.push(t('audit.detail.imported', { added: d.added, updated: Number(d.updated ?? 0), count: Number(d.conflicts ?? 0) }));
   return parts.join(' · ');
 }
 
