@@ -69,7 +69,7 @@ export async function benchWorker(): Promise<Record<string, number>> {
     const workerRoundTrip = await statusRoundTrip(worker);
     await worker.shutdown();
 
-    const inProcess = createCore(options);
+    const inProcess = createCore(options, { kdf: SETUP_KDF });
     await call(inProcess, 'vault.unlock', { path, memberId, passphrase: PASSPHRASE });
     const blocked = await loopDelayDuring(() => backupAndErase(inProcess, host, join(root, 'backup-in-process'), second));
     const inProcessRoundTrip = await statusRoundTrip(inProcess);
