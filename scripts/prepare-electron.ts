@@ -3,10 +3,12 @@
  *
  * 1. Electron 42's npm package fetches its binary lazily, not at install time, and electron-vite reads
  *    node_modules/electron/path.txt. When that file is missing, Electron's own installer runs.
- * 2. The SQLite addon in node_modules is built for Node (the tests and the CLI use it). A second copy
- *    is built against Electron's headers into .native/electron-<platform>-<arch>/, once, and rebuilt
- *    only when Electron, the addon's version, the platform or the architecture change. The copy in
- *    node_modules is never touched.
+ * 2. The SQLite addon gets a copy for Electron in .native/electron-<platform>-<arch>/, made once and
+ *    again only when Electron, the addon's version, the platform or the architecture change. A
+ *    Node-API addon (better-sqlite3-multiple-ciphers 13 and later) loads in Node and Electron alike:
+ *    its own binary for this platform (prebuilds/, else its build/Release) is copied. An addon built
+ *    for one NODE_MODULE_VERSION (12.x) is built a second time against Electron's headers. The copy
+ *    in node_modules is never touched.
  *
  * Where something can't be fetched (no network), it says so in one line. `npm start` stops when there
  * is no Electron at all; without the addon it starts, and opening a vault explains what to do.
@@ -71,6 +73,16 @@ export function nodeGypArgs(stamp: Pick<AddonStamp, 'electron' | 'arch'>, devdir
 export function addonAbi(binary: Buffer): number | null {
   const match = /node_register_module_v(\d+)/.exec(binary.toString('latin1'));
   return match ? Number(match[1]) : null;
+}
+
+/** True for a Node-API addon: no NODE_MODULE_VERSION of its own, so one binary serves Node and Electron. */
+export function isNodeApiAddon(binary: Buffer): boolean {
+  return addonAbi(binary) === null && binary.includes('napi_register_module_v1');
+}
+
+/** Where an addon package keeps a binary of its own for this platform: its prebuilt one first, then its local build. */
+export function ownBinaryCandidates(addonDir: string, platform: string, arch: string): string[] {
+  return [join(addonDir, 'prebuilds', `${platform}-${arch}.node`), join(addonDir, 'build', 'Release', ADDON_FILE)];
 }
 
 /**
@@ -145,6 +157,19 @@ function ensureAddon({ root, log }: Context, electronVersion: string, abi: numbe
   const target = join(root, NATIVE_ROOT, electronAddonFolder(wanted.platform, wanted.arch));
   const stampFile = join(target, 'stamp.json');
   if (isUpToDate(readText(stampFile), wanted, existsSync(join(target, ADDON_FILE)))) return null;
+  const place = (binary: string) => {
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(target, { recursive: true });
+    cpSync(binary, join(target, ADDON_FILE));
+    writeFileSync(stampFile, `${JSON.stringify(wanted, null, 2)}\n`);
+  };
+
+  const own = ownBinaryCandidates(addonDir, wanted.platform, wanted.arch).find((file) => existsSync(file) && isNodeApiAddon(readFileSync(file)));
+  if (own) {
+    place(own);
+    log(`Dyade: SQLite addon (Node-API, ${relative(root, own)}) ready for Electron ${electronVersion}.`);
+    return null;
+  }
 
   const nodeGyp = findNodeGyp(root);
   if (!nodeGyp) return 'node-gyp was not found';
@@ -172,10 +197,7 @@ function ensureAddon({ root, log }: Context, electronVersion: string, abi: numbe
     rmSync(work, { recursive: true, force: true });
     return `node-gyp built it for ABI ${builtAbi ?? 'unknown'}, not Electron's ${abi}; see ${relative(root, logFile)}`;
   }
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
-  cpSync(built, join(target, ADDON_FILE));
-  writeFileSync(stampFile, `${JSON.stringify(wanted, null, 2)}\n`);
+  place(built);
   rmSync(work, { recursive: true, force: true });
   log(`Dyade: SQLite addon for Electron ${electronVersion} ready.`);
   return null;

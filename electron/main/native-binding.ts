@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 
 /**
- * Where the Electron build of the SQLite addon lives. `npm install` builds the addon in
- * node_modules for Node (the tests and the CLI use that build); `scripts/prepare-electron.ts` builds a
- * second copy against Electron's headers into `.native/<folder>/` (never inside node_modules), and
- * electron-builder ships that file as `resources/native/better_sqlite3.node`.
+ * Where Electron's copy of the SQLite addon lives. The addon in node_modules serves Node (the tests
+ * and the CLI); `scripts/prepare-electron.ts` puts a copy for Electron into `.native/<folder>/` (never
+ * inside node_modules): the package's own Node-API binary, or for an addon built for one ABI a second
+ * build against Electron's headers. electron-builder ships that file as `resources/native/better_sqlite3.node`.
  */
 export const NATIVE_ROOT = '.native';
 export const ADDON_FILE = 'better_sqlite3.node';

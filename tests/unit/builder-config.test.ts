@@ -33,7 +33,7 @@ describe('electron-builder.yml', () => {
     expect(config['extraResources']).toEqual([
       { from: `${NATIVE_ROOT}/${electronAddonFolder('${platform}', '${arch}')}`, to: PACKAGED_NATIVE_FOLDER, filter: [ADDON_FILE] },
     ]);
-    expect(config['files']).toContain('!**/node_modules/better-sqlite3-multiple-ciphers/{build,deps,src}/**');
+    expect(config['files']).toContain('!**/node_modules/better-sqlite3-multiple-ciphers/{build,deps,prebuilds,src}/**');
     expect(String((packageJson['scripts'] as Record<string, string>)['dist'])).toMatch(/^tsx scripts\/prepare-electron\.ts --for=dist && /);
   });
 

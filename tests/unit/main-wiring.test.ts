@@ -38,22 +38,21 @@ vi.mock('node:worker_threads', async (importOriginal) => {
 
 vi.mock('electron', async () => {
   const { EventEmitter: Emitter } = await import('node:events');
-  const { copyFileSync, mkdirSync, mkdtempSync } = await import('node:fs');
+  const { copyFileSync, existsSync, mkdirSync, mkdtempSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { tmpdir } = await import('node:os');
   const { createRequire } = await import('node:module');
   const userData = mkdtempSync(join(tmpdir(), 'dyade-main-'));
-  // Under Node the "Electron build" is a copy of the Node build, so the worker can really load it.
+  // Under Node the "Electron build" is a copy of the addon Node loads (its prebuilt Node-API binary,
+  // else its local build), so the worker can really load it.
   const appPath = mkdtempSync(join(tmpdir(), 'dyade-app-'));
   const addonDir = join(appPath, '.native', `electron-${process.platform}-${process.arch}`);
   mkdirSync(addonDir, { recursive: true });
-  const nodeBuild = join(
-    createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers/package.json'),
-    '..',
-    'build',
-    'Release',
-    'better_sqlite3.node',
+  const addonRoot = join(createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers/package.json'), '..');
+  const nodeBuild = [join(addonRoot, 'prebuilds', `${process.platform}-${process.arch}.node`), join(addonRoot, 'build', 'Release', 'better_sqlite3.node')].find(
+    (file) => existsSync(file),
   );
+  if (!nodeBuild) throw new Error('the SQLite addon has no binary for this platform');
   copyFileSync(nodeBuild, join(addonDir, 'better_sqlite3.node'));
   Object.assign(fake.paths, { appPath, addon: join(addonDir, 'better_sqlite3.node'), userData });
   const record =

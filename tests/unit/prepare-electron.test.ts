@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addonAbi, buildEnvironment, isUpToDate, nodeGypArgs, oneLine, type AddonStamp } from '../../scripts/prepare-electron';
+import {
+  addonAbi,
+  buildEnvironment,
+  isNodeApiAddon,
+  isUpToDate,
+  nodeGypArgs,
+  oneLine,
+  ownBinaryCandidates,
+  type AddonStamp,
+} from '../../scripts/prepare-electron';
 
 const wanted: AddonStamp = { electron: '42.11.18', abi: 146, addon: '12.11.1', platform: 'linux', arch: 'x64' };
 
@@ -41,6 +50,20 @@ describe('prepare-electron', () => {
     expect(addonAbi(Buffer.from('\u0000junk\u0000node_register_module_v146\u0000more'))).toBe(146);
     expect(addonAbi(Buffer.from('_node_register_module_v115'))).toBe(115);
     expect(addonAbi(Buffer.from('napi_register_module_v1'))).toBeNull();
+  });
+
+  it('tells a Node-API addon (one binary for Node and Electron) from one built for a single ABI', () => {
+    expect(isNodeApiAddon(Buffer.from('\u0000napi_register_module_v1\u0000'))).toBe(true);
+    expect(isNodeApiAddon(Buffer.from('napi_register_module_v1 node_register_module_v146'))).toBe(false);
+    expect(isNodeApiAddon(Buffer.from('node_register_module_v137'))).toBe(false);
+    expect(isNodeApiAddon(Buffer.from('no symbol at all'))).toBe(false);
+  });
+
+  it("looks for the package's own binary: its prebuilt one for this platform, then its local build", () => {
+    expect(ownBinaryCandidates('/p/node_modules/addon', 'linux', 'x64')).toEqual([
+      '/p/node_modules/addon/prebuilds/linux-x64.node',
+      '/p/node_modules/addon/build/Release/better_sqlite3.node',
+    ]);
   });
 
   it('sums up a failure in one line, without a stack', () => {

@@ -1,4 +1,5 @@
-import { Kysely, Migrator, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
+import { Migrator, type Migration } from 'kysely/migration';
 import { AppError } from '../errors';
 import type { SqliteHandle } from './database';
 import { MIGRATIONS } from './migrations';
