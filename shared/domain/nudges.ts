@@ -110,60 +110,161 @@ export function mentionsParent(text: string): boolean {
   return PARENT_WORDS.test(normalise(text));
 }
 
-/**
- * Words that judge a parent rather than explain what is going on: neglect, laziness, not trying, not
- * caring, fault. "Moeder is uitgeput na een zware bevalling" names a parent and judges nothing.
- */
-const BLAMING = new RegExp(
-  [
-    // Dutch
-    String.raw`\bverwaarlo(?:os|ost|osd|zen|zing|zend)\w*`,
-    String.raw`\blui(?:heid)?\b`,
-    String.raw`\b(?:doet|doen) (?:(?:gewoon|echt|bijna|helemaal|ook|zelf|zelfs|nog) )*(?:geen|weinig|niet genoeg|nauwelijks) (?:enkele )?moeite\b`,
-    String.raw`\b(?:geen|weinig) moeite (?:doen|doet|doen ze|doet ze)\b`,
-    String.raw`\b(?:wil|willen) (?:gewoon )?(?:niet|geen hulp|niets|het niet)\b(?! (?:lukken|slapen|drinken|eten)\b)`,
-    String.raw`\bonwillig\w*`,
-    String.raw`\bonverschillig\w*`,
-    String.raw`\begoistisch\w*`,
-    String.raw`\bongeinteresseerd\w*`,
-    String.raw`\b(?:haar|zijn|hun|eigen) schuld\b`,
-    String.raw`\bschuld van (?:de )?(?:moeder|vader|ouders?|haar|hem|hen)\b`,
-    String.raw`\bslechte (?:moeder|vader|ouders?|mama|papa)\b`,
-    String.raw`\b(?:faalt|falen|schiet tekort|schieten tekort|tekortschiet\w*)\b`,
-    String.raw`\bmanipul\w*`,
-    String.raw`\b(?:overdrijft|overdrijven|stelt zich aan|zeurt|zeuren)\b`,
-    String.raw`\b(?:trekt|trekken) zich (?:er )?(?:niets|niks) van aan\b`,
-    String.raw`\b(?:interesseert|boeit) (?:het )?(?:haar|hem|hen|ze) (?:niet|niets|niks)\b`,
-    String.raw`\bmaa?kt? er een (?:puinhoop|potje|zooitje) van\b`,
-    String.raw`\b(?:onverantwoordelijk|nalatig|incompetent|aandachtziek)\w*`,
-    // English
-    String.raw`\bneglect\w*`,
-    String.raw`\blaz(?:y|iness)\b`,
-    String.raw`\b(?:doesn't|does not|don't|do not|won't|will not) (?:even )?(?:care|bother|try|make (?:an|any) effort)\b`,
-    String.raw`\b(?:no|little|zero) effort\b`,
-    String.raw`\b(?:unwilling|selfish|uninterested|indifferent|irresponsible|careless|incompetent)\w*`,
-    String.raw`\b(?:her|his|their|own) fault\b`,
-    String.raw`\bbad (?:mother|father|parents?|mom|mum|dad)\b`,
-    String.raw`\bmanipulat\w*`,
-    String.raw`\battention[- ]seeking\b`,
-    String.raw`\bexaggerat\w*`,
-  ].join('|'),
-  'u',
-);
+/** A judging phrase found in a text, with a neutral rewording to offer in its place. */
+export interface BlamingPhrase {
+  /** The words as they stand in the text. */
+  phrase: string;
+  /** A way to say it without blame, in the language of the phrase. */
+  suggestion: string;
+}
 
-/** Whether a text judges a parent ("verwaarloost", "lui", "doet geen moeite", "doesn't care"), nl and en. */
-export function soundsBlaming(text: string): boolean {
-  return BLAMING.test(normalise(text));
+interface BlameRule {
+  pattern: string;
+  suggestion: string;
 }
 
 /**
- * An explanation (a hypothesis or an interpretation) that judges the parent gets the blame-check
- * prompt: what else could explain it, and what would she herself say? A hypothesis that merely names
- * a parent, or takes her perspective, does not.
+ * Words that judge a parent rather than describe what is going on: neglect, laziness, not trying, not
+ * caring, refusing, fault. "Moeder is uitgeput na een zware bevalling" names a parent and judges
+ * nothing; "Ze wil geen borstvoeding geven" states her wish. Each rule carries its rewording.
  */
-export function needsBlameCheck(item: { kind: string; text: string; perspective?: Contribution['perspective'] }): boolean {
-  // A session's hypothesis, or a map factor marked as a hypothesis or an interpretation.
-  if (item.kind !== 'hypothesis' && item.kind !== 'interpretation') return false;
+const BLAME_RULES: readonly BlameRule[] = [
+  // Dutch
+  { pattern: String.raw`\bverwaarlo(?:os|ost|osd|zen|zing|zend)\w*`, suggestion: 'beschrijf wat je zag: welke zorg kreeg het kind (nog) niet, en wanneer?' },
+  { pattern: String.raw`\b(?:te )?lui(?:heid)?\b|\bgemakzuchtig\w*|\blaks\b`, suggestion: 'het lukt (nog) niet om …; wat kost de ouder zoveel energie?' },
+  {
+    pattern: String.raw`\b(?:doet|doen) (?:(?:gewoon|echt|bijna|helemaal|ook|zelf|zelfs|nog) )*(?:geen|weinig|niet genoeg|nauwelijks) (?:enkele )?moeite\b|\b(?:geen|weinig) moeite (?:doen|doet)\b|\bkan (?:het )?(?:niet|nauwelijks) opbrengen\b|\bheeft er geen zin in\b`,
+    suggestion: 'het lukt (nog) niet om …',
+  },
+  {
+    pattern: String.raw`\b(?:wil|willen) (?:gewoon |echt |ook |nog steeds )?(?:geen hulp|niet meewerken|niet luisteren|niet veranderen|het niet zien|niet inzien|niets aannemen|niks aannemen)\b|\b(?:werkt|werken) (?:niet|nooit|slecht) mee\b|\bonwillig\w*|\bweiger(?:t|en|de|den)\b|\bdwars(?:ligt|liggen|ligger)\b`,
+    suggestion: 'de ouder staat (nog) niet open voor …; wat maakt hulp aannemen moeilijk?',
+  },
+  {
+    pattern: String.raw`\bonverschillig\w*|\bongeinteresseerd\w*|\b(?:interesseert|boeit) (?:het )?(?:haar|hem|hen|ze) (?:niet|niets|niks)\b|\bkan (?:het )?(?:haar|hem|hen|ze) (?:niet|niets|niks) schelen\b|\bgeeft er (?:niets|niks|weinig) om\b|\b(?:trekt|trekken) zich (?:er )?(?:niets|niks|nergens iets) van aan\b|\bnergens iets van aan(?:trekt|trekken)\b`,
+    suggestion: 'de ouder laat (nog) weinig zien van …; wat maakt dat moeilijk?',
+  },
+  {
+    pattern: String.raw`\begoistisch\w*|\bdenkt alleen aan zichzelf\b|\bdenken alleen aan zichzelf\b|\bzet zichzelf (?:altijd )?op de eerste plaats\b|\bzit (?:de hele dag |alleen maar |steeds )+(?:op haar telefoon|op zijn telefoon|op de bank|te gamen)\b`,
+    suggestion: 'de eigen behoeften van de ouder vragen nu veel ruimte; wat heeft de ouder zelf nodig?',
+  },
+  {
+    pattern: String.raw`\b(?:haar|zijn|hun|eigen) schuld\b|\bschuld van (?:de )?(?:moeder|vader|ouders?|haar|hem|hen)\b|\bhad beter moeten (?:weten|opletten)\b|\bzou beter moeten weten\b`,
+    suggestion: 'wat heeft hieraan bijgedragen, en wat was er toen mogelijk?',
+  },
+  {
+    pattern: String.raw`\bslechte (?:moeder|vader|ouders?|mama|papa)\b|\bongeschikt(?:e)? (?:als )?(?:moeder|vader|ouders?)\b|\bniet geschikt als (?:moeder|vader|ouders?)\b|\bweet niet wat goed is voor (?:haar|zijn|hun) kind\b`,
+    suggestion: 'het lukt (nog) niet om …; wat is er nodig om dat wel te kunnen?',
+  },
+  {
+    pattern: String.raw`\b(?:faalt|falen|schiet tekort|schieten tekort|tekortschiet\w*|onverantwoordelijk\w*|nalatig\w*|incompetent\w*)\b`,
+    suggestion: 'het lukt (nog) niet om …; wat zag je precies?',
+  },
+  {
+    pattern: String.raw`\bmanipul\w*|\bclaim(?:end|erig)\w*|\baandachtziek\w*|\bspeelt (?:ons|de hulpverleners|iedereen) tegen elkaar uit\b`,
+    suggestion: 'wat probeert de ouder te bereiken, en welke steun zoekt hij of zij?',
+  },
+  {
+    pattern: String.raw`\b(?:overdrijft|overdrijven|stelt zich aan|stellen zich aan|zeurt|zeuren|hysterisch\w*|overbezorgd\w*)\b`,
+    suggestion: 'de ouder ervaart … als zwaar of zorgelijk',
+  },
+  {
+    pattern: String.raw`\b(?:maakt|maken) er een (?:puinhoop|potje|zooitje|bende) van\b|\blaat de boel de boel\b|\blaat (?:het kind|de baby|haar kind|zijn kind) aan (?:zijn|haar) lot over\b`,
+    suggestion: 'het lukt (nog) niet om … op orde te houden; wat zag je?',
+  },
+  {
+    pattern: String.raw`\bonvolwassen\b|\bkinderachtig\w*|\bnaief\b|\bdom(?:me)?\b`,
+    suggestion: 'de ouder heeft (nog) weinig ervaring met …; wat is al geleerd en wat nog niet?',
+  },
+  { pattern: String.raw`\b(?:in ontkenning|ontkent|ontkennen)\b`, suggestion: 'de ouder ziet het (nog) anders; hoe ziet hij of zij het zelf?' },
+  // English
+  { pattern: String.raw`\bneglect\w*`, suggestion: 'describe what you saw: which care did the child (not yet) get, and when?' },
+  { pattern: String.raw`\b(?:too )?laz(?:y|iness)\b`, suggestion: "they haven't (yet) managed to …; what takes so much of their energy?" },
+  {
+    pattern: String.raw`\b(?:doesn't|does not|don't|do not|won't|will not) (?:even )?(?:care|bother|try|make (?:an|any) effort)\b|\b(?:no|little|zero) effort\b|\bcan't be bothered\b|\bcouldn't care less\b`,
+    suggestion: "they haven't (yet) managed to …",
+  },
+  {
+    pattern: String.raw`\b(?:unwilling|uncooperative|non-compliant|noncompliant)\w*|\brefus(?:es|ed|ing)\b|\bwon't (?:listen|cooperate|accept help|change)\b`,
+    suggestion: "they aren't (yet) open to …; what makes accepting help hard?",
+  },
+  { pattern: String.raw`\b(?:uninterested|indifferent|disinterested)\w*`, suggestion: 'they show little of … (yet); what makes that hard for them?' },
+  {
+    pattern: String.raw`\bselfish\w*|\bonly thinks (?:of|about) (?:herself|himself)\b|\b(?:is )?always on (?:her|his) phone\b`,
+    suggestion: 'their own needs take up a lot of room now; what do they need themselves?',
+  },
+  {
+    pattern: String.raw`\b(?:her|his|their|own) fault\b|\bshould know better\b|\bshould have known better\b`,
+    suggestion: 'what contributed to this, and what was possible then?',
+  },
+  { pattern: String.raw`\b(?:bad|unfit) (?:mother|father|parents?|mom|mum|dad)\b`, suggestion: "they haven't (yet) managed to …; what would help them do it?" },
+  {
+    pattern: String.raw`\b(?:irresponsible|careless|incompetent|negligent)\w*|\b(?:fails|failing) (?:her|his|their|the) (?:child|baby|kids?)\b`,
+    suggestion: "they haven't (yet) managed to …; what exactly did you see?",
+  },
+  {
+    pattern: String.raw`\bmanipulat\w*|\battention[- ]seeking\b|\bclingy\b`,
+    suggestion: 'what are they trying to reach, and what support are they looking for?',
+  },
+  { pattern: String.raw`\bexaggerat\w*|\bhysterical\w*|\boverprotective\b|\bdrama queen\b`, suggestion: 'they experience … as heavy or worrying' },
+  { pattern: String.raw`\bimmature\b|\bstupid\b|\bnaive\b`, suggestion: 'they have little experience with … (yet); what have they learned so far?' },
+  { pattern: String.raw`\bin denial\b`, suggestion: 'they see it differently (for now); how do they see it themselves?' },
+];
+
+const BLAME_PATTERNS = BLAME_RULES.map((rule) => ({ regex: new RegExp(rule.pattern, 'gu'), suggestion: rule.suggestion }));
+
+/** Where `normalised` (folded, one space) starts and ends in `text`: folding keeps letters one to one except for combining marks. */
+function originalSlice(text: string, start: number, end: number): string {
+  // Map each character of the original to its folded length, then walk to the offsets.
+  let folded = 0;
+  let from = -1;
+  let to = text.length;
+  let lastWasSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    if (folded === start && from < 0) from = index;
+    if (folded >= end) {
+      to = index;
+      break;
+    }
+    const char = text[index]!;
+    const isSpace = /\s/.test(char);
+    if (isSpace && lastWasSpace) continue;
+    lastWasSpace = isSpace;
+    folded += fold(char).length;
+  }
+  return (from < 0 ? '' : text.slice(from, to)).trim();
+}
+
+/**
+ * The judging phrases in a text, each with a neutral rewording ("doet geen moeite" → "het lukt (nog)
+ * niet om …"), Dutch and English. Mentioning a parent is not blame. A phrase heuristic: it marks, the
+ * professional decides.
+ */
+export function blamingPhrases(text: string): BlamingPhrase[] {
+  const normalised = normalise(text);
+  const found: Array<BlamingPhrase & { at: number }> = [];
+  for (const { regex, suggestion } of BLAME_PATTERNS) {
+    regex.lastIndex = 0;
+    for (const match of normalised.matchAll(regex)) {
+      const at = match.index ?? 0;
+      const phrase = originalSlice(text, at, at + match[0].length) || match[0];
+      if (!found.some((other) => other.at === at)) found.push({ phrase, suggestion, at });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ phrase, suggestion }) => ({ phrase, suggestion }));
+}
+
+/** Whether a text judges a parent ("verwaarloost", "lui", "doet geen moeite", "doesn't care"), nl and en. */
+export function soundsBlaming(text: string): boolean {
+  return blamingPhrases(text).length > 0;
+}
+
+/**
+ * Any text typed about a family that judges the parent gets the blame check ("Zonder schuld"): a
+ * contribution of any kind, a factor, the relationship and the parent's-voice fields. A text that
+ * merely names a parent, or takes her perspective, does not.
+ */
+export function needsBlameCheck(item: { kind?: string; text: string; perspective?: Contribution['perspective'] }): boolean {
   return soundsBlaming(item.text);
 }
 

@@ -27,6 +27,7 @@ export const appEn: typeof appNl = {
     locked: 'Available after unlocking a vault',
   },
   common: {
+    blameSuggestion: '“{{phrase}}” – for example: {{suggestion}}',
     cancel: 'Cancel',
     close: 'Close',
     back: 'Back',

@@ -25,6 +25,7 @@ export const appNl = {
     locked: 'Beschikbaar na het ontgrendelen van een kluis',
   },
   common: {
+    blameSuggestion: '“{{phrase}}” – bijvoorbeeld: {{suggestion}}',
     cancel: 'Annuleren',
     close: 'Sluiten',
     back: 'Terug',

@@ -45,7 +45,8 @@ export const mapEn: typeof mapNl = {
       noScore: 'In words, without a number or score.',
     },
     factor: {
-      blameCheck: 'A check: this explanation judges the parent. What else could explain it, and what would she herself say about it?',
+      blameCheck:
+        'Without blame: these words judge the parent. What exactly did you see or hear, what else could explain it, and what would the parent say about it?',
       newTitle: 'New factor: {{sector}}',
       editTitle: 'Factor: {{sector}}',
       sector: 'Sector',

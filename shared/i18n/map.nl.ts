@@ -43,7 +43,8 @@ export const mapNl = {
       noScore: 'In woorden, zonder cijfer of score.',
     },
     factor: {
-      blameCheck: 'Zonder schuld: deze uitleg oordeelt over de ouder. Wat zou het nog meer kunnen verklaren, en wat zou zij er zelf over zeggen?',
+      blameCheck:
+        'Zonder schuld: deze woorden oordelen over de ouder. Wat zag of hoorde je precies, wat zou het nog meer kunnen verklaren, en wat zou de ouder er zelf over zeggen?',
       newTitle: 'Nieuwe factor: {{sector}}',
       editTitle: 'Factor: {{sector}}',
       sector: 'Sector',

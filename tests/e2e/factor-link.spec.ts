@@ -131,7 +131,7 @@ describe('a factor from search and from Ctrl+K', () => {
     await editor.waitFor({ state: 'detached' });
   });
 
-  it('asks for a blame check on a map interpretation that judges the parent, not on one that names her', { timeout: 180_000 }, async () => {
+  it('asks for a blame check with a rewording on factor words that judge the parent, not on words that name her', { timeout: 180_000 }, async () => {
     app = await launchApp({ viewport: { width: 1280, height: 720 } });
     const { page } = app;
     const { caseId } = await prepare(app);
@@ -141,8 +141,15 @@ describe('a factor from search and from Ctrl+K', () => {
     await editor.getByRole('radio', { name: t.map.kinds.interpretation, exact: true }).check();
     await editor.getByLabel(t.map.factor.text, { exact: true }).fill('Moeder doet geen moeite voor de baby');
     await editor.getByTestId('factor-blame-check').waitFor();
+    // The finding names the words as typed and offers a neutral rewording.
+    await expect
+      .poll(() => editor.getByTestId('factor-blame-check').innerText())
+      .toContain(t.common.blameSuggestion.replace('{{phrase}}', 'doet geen moeite').replace('{{suggestion}}', 'het lukt (nog) niet om …'));
     expect(await axeViolations(page)).toEqual([]);
     await app.screenshot('factor-blame-check-1280');
+    // An observation judges too when its words do: the check is on every kind of factor.
+    await editor.getByRole('radio', { name: t.map.kinds.observation, exact: true }).check();
+    await editor.getByTestId('factor-blame-check').waitFor();
     await editor.getByLabel(t.map.factor.text, { exact: true }).fill('Moeder is uitgeput na een zware bevalling');
     await editor.getByTestId('factor-blame-check').waitFor({ state: 'detached' });
   });

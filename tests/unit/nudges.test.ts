@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInMethod } from '../../shared/domain/methods-catalog';
-import { isAdviceNudgeDue, looksLikeAdvice, mentionsParent, needsBlameCheck, soundsBlaming, speakingCounts } from '../../shared/domain/nudges';
+import { blamingPhrases, isAdviceNudgeDue, looksLikeAdvice, mentionsParent, needsBlameCheck, soundsBlaming, speakingCounts } from '../../shared/domain/nudges';
 import type { MethodPhase } from '../../shared/domain/session';
 
 const ADVICE_NL = [
@@ -200,9 +200,152 @@ describe('the blame check', () => {
     expect(needsBlameCheck({ kind: 'hypothesis', perspective: 'parent', text })).toBe(false);
   });
 
-  it('only for explanations: an observation with a judging word is left to the reader', () => {
-    expect(needsBlameCheck({ kind: 'observation', text: 'Moeder doet geen moeite' })).toBe(false);
-    expect(needsBlameCheck({ kind: 'question', text: 'Is ze lui?' })).toBe(false);
+  it('on every kind of text: a question, an observation or a factor with a judging word gets it too', () => {
+    expect(needsBlameCheck({ kind: 'observation', text: 'Moeder doet geen moeite' })).toBe(true);
+    expect(needsBlameCheck({ kind: 'question', text: 'Is ze lui?' })).toBe(true);
+    expect(needsBlameCheck({ text: 'Vader trekt zich nergens iets van aan' })).toBe(true);
+  });
+});
+
+/** Judging sentences as they are said about parents in JGZ talk, and neutral ones that name a parent. */
+const BLAMING_NL = [
+  'Moeder verwaarloost de baby omdat ze liever uitgaat',
+  'Ze is gewoon lui',
+  'Vader doet geen moeite om op tijd te komen',
+  'Moeder doet gewoon geen moeite.',
+  'De ouders willen geen hulp',
+  'Het is haar eigen schuld dat het kind niet slaapt',
+  'Een slechte moeder die zich nergens iets van aantrekt',
+  'Ze trekt zich er niets van aan',
+  'Moeder overdrijft haar klachten',
+  'Vader is te lui om op te staan voor de voeding',
+  'Het kan haar niet schelen hoe de baby erbij ligt',
+  'Ze denkt alleen aan zichzelf',
+  'Moeder zit de hele dag op haar telefoon',
+  'Die moeder is gewoon onverschillig',
+  'Vader werkt niet mee aan het plan',
+  'Moeder weigert de kraamzorg binnen te laten',
+  'Ze stelt zich aan met die rugpijn',
+  'De ouders maken er een puinhoop van',
+  'Het is een onverantwoordelijke vader',
+  'Moeder is erg nalatig met de vaccinaties',
+  'Ze manipuleert de hulpverleners',
+  'Vader is in ontkenning over zijn drinken',
+  'Moeder is ongeïnteresseerd in het kind',
+  'Ze zeurt steeds over de nachten',
+  'Vader had beter moeten weten',
+  'De moeder is egoïstisch',
+  'Ze schiet tekort als moeder',
+  'De ouders zijn ongeschikt als ouders',
+  'Moeder is hysterisch bij elke huilbui',
+  'Vader laat het kind aan zijn lot over',
+  'Moeder is te onvolwassen voor een baby',
+  'Het boeit haar niet',
+];
+const BLAMING_EN = [
+  'She neglects the baby',
+  "The father doesn't care",
+  'Mum is lazy',
+  'It is her own fault',
+  'Mother makes no effort at all',
+  'Dad refuses to come to the appointments',
+  'She only thinks of herself',
+  'The mother is always on her phone',
+  'He is an irresponsible father',
+  'She is manipulative with the nurses',
+  'Mum is exaggerating again',
+  'The parents are uncooperative',
+  'She should know better',
+  'A bad mother, honestly',
+  'Dad is in denial',
+  'She is selfish',
+  "Mum can't be bothered to feed on time",
+  'The mother is attention-seeking',
+];
+const NEUTRAL_NL = [
+  'Moeder is uitgeput na een zware bevalling',
+  'Ze heeft zelf nooit troost gekregen',
+  'Het kind voelt de spanning van moeder',
+  'Vader werkt nachten en mist de avonden',
+  'De baby wil niet drinken',
+  'Moeder wil graag borstvoeding geven',
+  'Ze wil geen borstvoeding geven',
+  'Het lukt moeder nog niet om de voeding vol te houden',
+  'Vader maakt zich zorgen over het geld',
+  'Moeder vertelt dat ze slecht slaapt',
+  'De ouders hebben weinig steun van familie',
+  'Moeder huilt als ze over haar eigen moeder praat',
+  'Vader zegt dat hij niet weet wat hij moet doen',
+  'Ze voelt zich alleen sinds de verhuizing',
+  'Moeder heeft de afspraak gemist',
+  'Vader was er niet bij het huisbezoek',
+  'De baby slaapt alleen op de arm van moeder',
+  'Moeder zegt: ik heb geen zin in bezoek',
+  'Ze schaamt zich voor de rommel in huis',
+  'De schulden geven veel stress',
+  'Moeder kijkt weinig naar de baby tijdens de voeding',
+  'Vader vindt het moeilijk om hulp te vragen',
+  'Moeder wil niet dat de buren het weten',
+  'Het gezin woont in een krap huis',
+  'Moeder heeft een licht verstandelijke beperking',
+  'Ze is bang dat ze het niet goed doet',
+  'Vader lacht als de baby lacht',
+  'Moeder zingt voor de baby',
+  'De verloskundige maakt zich zorgen over de groei',
+  'Ze heeft veel meegemaakt in haar jeugd',
+  'Moeder is moe en prikkelbaar',
+  'Vader werkt mee aan het plan',
+];
+const NEUTRAL_EN = [
+  'Mother may still be grieving her own mother',
+  'Both parents are exhausted',
+  'Dad feels shut out',
+  'She did not come to the last appointment',
+  'Mum says she is scared of doing it wrong',
+  'The father works night shifts',
+  'She finds it hard to ask for help',
+  'Mum has little support from family',
+  'The parents worry about money',
+  'She cries when she talks about the birth',
+  'Dad holds the baby a lot',
+  'Mum wants to try breastfeeding again',
+  'The mother looks at her phone during feeds',
+  'She told us she feels alone',
+  'The baby cries a lot in the evening',
+  'Dad does not know what to do when she cries',
+  'The mother has a mild intellectual disability',
+  'Mum sings to the baby',
+];
+
+describe('blamingPhrases on the corpus', () => {
+  const positives = [...BLAMING_NL, ...BLAMING_EN];
+  const negatives = [...NEUTRAL_NL, ...NEUTRAL_EN];
+
+  it('finds the judging words with a rewording, and leaves sentences that only name a parent alone', () => {
+    const hits = positives.filter((text) => blamingPhrases(text).length > 0);
+    const falsePositives = negatives.filter((text) => blamingPhrases(text).length > 0);
+    const recall = hits.length / positives.length;
+    const falsePositiveRate = falsePositives.length / negatives.length;
+    console.info(
+      `blamingPhrases: ${positives.length} judging, ${negatives.length} neutral; recall ${recall.toFixed(2)}, false positives ${falsePositiveRate.toFixed(2)}`,
+    );
+    expect(positives.length + negatives.length).toBeGreaterThanOrEqual(60);
+    expect(positives.filter((text) => blamingPhrases(text).length === 0)).toEqual([]);
+    expect(falsePositives).toEqual([]);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    expect(falsePositiveRate).toBeLessThanOrEqual(0.1);
+  });
+
+  it('gives each finding the words as typed and a suggestion in the same language', () => {
+    expect(blamingPhrases('Moeder doet gewoon geen moeite.')).toEqual([{ phrase: 'doet gewoon geen moeite', suggestion: 'het lukt (nog) niet om …' }]);
+    expect(blamingPhrases('Zoë   verwaarloost de baby')[0]?.phrase).toBe('verwaarloost');
+    expect(blamingPhrases('Ze is egoïstisch')[0]?.phrase).toBe('egoïstisch');
+    expect(blamingPhrases("The father doesn't care")).toEqual([{ phrase: "doesn't care", suggestion: "they haven't (yet) managed to …" }]);
+    for (const text of positives) for (const finding of blamingPhrases(text)) expect(finding.suggestion.length).toBeGreaterThan(10);
+  });
+
+  it('lists two judging phrases in the order they stand', () => {
+    expect(blamingPhrases('Ze is lui en het kan haar niet schelen').map((finding) => finding.phrase)).toEqual(['lui', 'kan haar niet schelen']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_CATALOG, STRESS_SECTORS, type Case, type CaseDetail, type ParentVoice, type Sector } from '../../../../shared/domain/case';
 import { CONVERSATION_QUESTIONS, type ConversationQuestion } from '../../../../shared/domain/conversation-questions';
@@ -12,6 +12,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { SaveState } from '../../ui/SaveState';
 import { TextArea } from '../../ui/TextArea';
 import type { MapActions } from '../map';
+import { BlameFindings } from '../../ui/BlameFindings';
 import './ParentVoicePanel.css';
 
 const VOICE_FIELDS = ['worries', 'goesWell', 'asks'] as const;
@@ -37,17 +38,19 @@ function VoiceFields({ item, readOnly }: { item: Case; readOnly: boolean }) {
       </header>
       <p className="muted">{t('parentVoice.intro')}</p>
       {VOICE_FIELDS.map((field) => (
-        <TextArea
-          key={field}
-          id={`parent-voice-${field}`}
-          label={t(`parentVoice.${field}`)}
-          hint={t(`parentVoice.${field}Hint`)}
-          rows={3}
-          privacyCheck
-          readOnly={readOnly}
-          value={value[field]}
-          onChange={(e) => autosave.change({ ...value, [field]: e.target.value })}
-        />
+        <Fragment key={field}>
+          <TextArea
+            id={`parent-voice-${field}`}
+            label={t(`parentVoice.${field}`)}
+            hint={t(`parentVoice.${field}Hint`)}
+            rows={3}
+            privacyCheck
+            readOnly={readOnly}
+            value={value[field]}
+            onChange={(e) => autosave.change({ ...value, [field]: e.target.value })}
+          />
+          <BlameFindings text={value[field]} lead={t('sessions.contribution.blameCheck')} testId={`parent-voice-blame-${field}`} />
+        </Fragment>
       ))}
       <ErrorText error={autosave.error} />
     </section>

@@ -1,4 +1,3 @@
-import { needsBlameCheck } from '../../../../shared/domain/nudges';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -25,6 +24,7 @@ import { SaveState } from '../../ui/SaveState';
 import { TextArea } from '../../ui/TextArea';
 import { fieldErrors } from '../../lib/fieldErrors';
 import type { FactorInput, MapActions } from './mapActions';
+import { BlameFindings } from '../../ui/BlameFindings';
 import './FactorEditor.css';
 
 interface FactorEditorProps {
@@ -223,11 +223,7 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose, g
           onChange={(kind) => update({ kind }, true)}
         />
         <p className="field-hint">{t(`map.kindHints.${draft.kind}`)}</p>
-        {needsBlameCheck(draft) ? (
-          <p className="nudge blame" data-testid="factor-blame-check" role="status">
-            {t('map.factor.blameCheck')}
-          </p>
-        ) : null}
+        <BlameFindings text={draft.text} lead={t('map.factor.blameCheck')} testId="factor-blame-check" />
         <div className="field-row">
           <div className="field grow">
             <label className="field-label" htmlFor="factor-voice">

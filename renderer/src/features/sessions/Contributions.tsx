@@ -20,6 +20,7 @@ import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { TextArea } from '../../ui/TextArea';
 import { fieldErrors } from '../../lib/fieldErrors';
+import { BlameFindings } from '../../ui/BlameFindings';
 import './Contributions.css';
 
 /** The advice nudge, naming the phase where advice belongs by its real name when the method has one. */
@@ -187,11 +188,7 @@ export function ContributionComposer({ sessionId, phase, ideasPhase, participant
           {adviceText}
         </p>
       ) : null}
-      {blame ? (
-        <p className="nudge blame" data-testid="blame-check">
-          {t('sessions.contribution.blameCheck')}
-        </p>
-      ) : null}
+      <BlameFindings text={text} lead={blameText} />
       {why ? (
         <TextArea
           id="contribution-mind"
