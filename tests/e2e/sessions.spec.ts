@@ -334,8 +334,9 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     await planSession(page, t, 'Wat is er veranderd sinds de vorige keer?');
     const followUp = page.getByTestId('follow-up');
     await followUp.waitFor();
+    // The open hypotheses arrive with the case's register, after the panel itself.
+    await expect.poll(async () => (await followUp.textContent()) ?? '').toContain('Moeder is uitgeput na een zware bevalling.');
     const review = (await followUp.textContent()) ?? '';
-    expect(review).toContain('Moeder is uitgeput na een zware bevalling.');
     expect(review).toContain('Als ze goed slaapt en toch somber blijft.');
     expect(review).toContain('Navragen bij het wijkteam wat er al loopt');
     await shoot('follow-up');
