@@ -155,7 +155,16 @@ describe('the hypothesis register', () => {
       sections: prep.sections.map((s) => (s.key === 'already-tried' ? { ...s, text: 'Vaste verpleegkundige, extra consult' } : s)),
     });
     const sheet = await t.call('hypotheses.caseSheet', { caseId: made.id });
-    expect(sheet.case).toMatchObject({ pseudonym: 'Familie Linde', pregnancyWeek: 24, contextNote: 'Eerste kind, net verhuisd' });
+    // The week moves with the due week (0012): the sheet says what the case page says on the same day.
+    const onThePage = await t.call('cases.get', { id: made.id });
+    expect(onThePage.case.dueWeek).not.toBeNull();
+    expect(sheet.case).toMatchObject({
+      pseudonym: 'Familie Linde',
+      dueWeek: onThePage.case.dueWeek,
+      phase: onThePage.case.phase,
+      pregnancyWeek: onThePage.case.pregnancyWeek,
+      contextNote: 'Eerste kind, net verhuisd',
+    });
     expect(sheet.question).toBe('Hoe steun ik moeder zonder over te nemen?');
     expect(sheet.alreadyTried).toBe('Vaste verpleegkundige, extra consult');
     expect(sheet.factors).toHaveLength(2);

@@ -26,9 +26,13 @@ describe('0003_sessions', () => {
     await migrateVault(db, createKysely(db));
     expect(schemaState(db)).toEqual({ kind: 'current' });
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATION_NAMES.length);
-    // Later migrations add columns with their defaults (0010: traumatic, experience_of; 0015: working_relation); the rows are otherwise kept.
+    // Later migrations add columns with their defaults (0010: traumatic, experience_of; 0015: working_relation; 0012: the
+    // due week and the parent's voice, in place of the typed pregnancy week); the rows are otherwise kept.
     const withLaterColumns = {
-      ...before,
+      cases: before.cases.map((row) => {
+        const { pregnancy_week: _week, ...rest } = row as Record<string, unknown>;
+        return { ...rest, due_week: null, parent_worries: '', parent_goes_well: '', parent_asks: '' };
+      }),
       factors: before.factors.map((row) => ({ ...(row as object), traumatic: 0, experience_of: null, working_relation: null })),
     };
     expect({ cases: db.prepare('SELECT * FROM cases').all(), factors: db.prepare('SELECT * FROM factors').all() }).toEqual(withLaterColumns);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { ParsedInput } from '../../../shared/contract';
 import type { CaseSheet } from '../../../shared/domain/caseSheet';
+import { localDay } from '../../../shared/domain/dates';
 import { buildRegister, HypothesisReview, type HypothesisItem } from '../../../shared/domain/hypotheses';
 import { EntrySection } from '../../../shared/domain/journal';
 import { caseFromRow } from '../cases/rows';
@@ -158,7 +159,7 @@ export async function saveChangeMyMind({ db, now }: WriteContext, input: ParsedI
 }
 
 /** Everything the one-page case sheet shows, read in one call. */
-export async function readCaseSheet({ db, member }: ReadContext, input: ParsedInput<'hypotheses.caseSheet'>): Promise<CaseSheet> {
+export async function readCaseSheet({ db, member, now }: ReadContext, input: ParsedInput<'hypotheses.caseSheet'>): Promise<CaseSheet> {
   const caseRow = await requireCase(db, input.caseId);
   const factors = await db
     .selectFrom('factors')
@@ -205,7 +206,8 @@ export async function readCaseSheet({ db, member }: ReadContext, input: ParsedIn
   const sections = prep ? EntrySection.array().safeParse(JSON.parse(prep.sections)) : null;
   const part = (key: string) => (sections?.success ? (sections.data.find((s) => s.key === key)?.text ?? '') : '');
   return {
-    case: caseFromRow(caseRow),
+    // The week and phase as of the call's own clock (the user's local day), as the case page shows them.
+    case: caseFromRow(caseRow, localDay(now)),
     question: session?.question ?? part('my-question'),
     alreadyTried: part('already-tried'),
     factors: factors.map(factorFromRow),
