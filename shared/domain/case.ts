@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Id } from './ids';
-import { IsoWeek } from './thousand-days';
+import { CASE_PHASES, IsoWeek } from './thousand-days';
 
 export const TEXT_LIMIT = 20_000;
 export const PSEUDONYM_LIMIT = 80;
@@ -20,7 +20,7 @@ export const FreeText = z.string().max(TEXT_LIMIT);
 // Cases
 // ------------------------------------------------------------------------------------------------
 
-export const CASE_PHASES = ['preconception', 'pregnancy', '0-6m', '6-12m', '1-2y', '2-4y', '4-12y', '12-18y'] as const;
+export { CASE_PHASES };
 export const CasePhase = z.enum(CASE_PHASES);
 export type CasePhase = z.infer<typeof CasePhase>;
 

@@ -8,8 +8,11 @@
  * strip and the case's phase move by themselves. Pure functions; calendar days are handled as
  * UTC dates internally so daylight saving never shifts a day.
  */
+
+/** The phases of a child's life a case can be in, in order; the 1001 days run from pregnancy to 1-2y. */
+export const CASE_PHASES = ['preconception', 'pregnancy', '0-6m', '6-12m', '1-2y', '2-4y', '4-12y', '12-18y'] as const;
+export type CasePhase = (typeof CASE_PHASES)[number];
 import { z } from 'zod';
-import type { CasePhase } from './case';
 
 const DAY_MS = 86_400_000;
 /** A pregnancy is counted from the last period: week 40 is the due week, conception about two weeks in. */
