@@ -254,18 +254,12 @@ export function blamingPhrases(text: string): BlamingPhrase[] {
   return found.sort((a, b) => a.at - b.at).map(({ phrase, suggestion }) => ({ phrase, suggestion }));
 }
 
-/** Whether a text judges a parent ("verwaarloost", "lui", "doet geen moeite", "doesn't care"), nl and en. */
+/**
+ * Whether a text judges a parent ("verwaarloost", "lui", "doet geen moeite", "doesn't care"), nl and en: the blame
+ * check ("Zonder schuld") for any text typed about a family. Naming a parent, or taking her perspective, is not blame.
+ */
 export function soundsBlaming(text: string): boolean {
   return blamingPhrases(text).length > 0;
-}
-
-/**
- * Any text typed about a family that judges the parent gets the blame check ("Zonder schuld"): a
- * contribution of any kind, a factor, the relationship and the parent's-voice fields. A text that
- * merely names a parent, or takes her perspective, does not.
- */
-export function needsBlameCheck(item: { kind?: string; text: string; perspective?: Contribution['perspective'] }): boolean {
-  return soundsBlaming(item.text);
 }
 
 export interface SpeakingCount {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInMethod } from '../../shared/domain/methods-catalog';
-import { blamingPhrases, isAdviceNudgeDue, looksLikeAdvice, mentionsParent, needsBlameCheck, soundsBlaming, speakingCounts } from '../../shared/domain/nudges';
+import { blamingPhrases, isAdviceNudgeDue, looksLikeAdvice, mentionsParent, soundsBlaming, speakingCounts } from '../../shared/domain/nudges';
 import type { MethodPhase } from '../../shared/domain/session';
 
 const ADVICE_NL = [
@@ -184,8 +184,6 @@ describe('the blame check', () => {
     'It is her own fault',
   ])('asks for a blame check on an explanation that judges: %s', (text) => {
     expect(soundsBlaming(text)).toBe(true);
-    expect(needsBlameCheck({ kind: 'hypothesis', text })).toBe(true);
-    expect(needsBlameCheck({ kind: 'interpretation', text })).toBe(true);
   });
 
   it.each([
@@ -197,13 +195,13 @@ describe('the blame check', () => {
     'Mother may still be grieving her own mother',
     'Both parents are exhausted',
   ])('not on an explanation that names a parent without judging: %s', (text) => {
-    expect(needsBlameCheck({ kind: 'hypothesis', perspective: 'parent', text })).toBe(false);
+    expect(soundsBlaming(text)).toBe(false);
   });
 
   it('on every kind of text: a question, an observation or a factor with a judging word gets it too', () => {
-    expect(needsBlameCheck({ kind: 'observation', text: 'Moeder doet geen moeite' })).toBe(true);
-    expect(needsBlameCheck({ kind: 'question', text: 'Is ze lui?' })).toBe(true);
-    expect(needsBlameCheck({ text: 'Vader trekt zich nergens iets van aan' })).toBe(true);
+    expect(soundsBlaming('Moeder doet geen moeite')).toBe(true);
+    expect(soundsBlaming('Is ze lui?')).toBe(true);
+    expect(soundsBlaming('Vader trekt zich nergens iets van aan')).toBe(true);
   });
 });
 

@@ -209,6 +209,11 @@ const FactorItem = memo(function FactorItem({
 });
 
 /** The relational map as SVG: centre, buffer ring, four sectors, factors and the chain. */
+/** A factor's category as the map names it: its own description for "other". */
+function categoryLabelOf(f: Factor, t: (key: string) => string): string {
+  return f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`);
+}
+
 export function RelationalMap(props: RelationalMapProps) {
   const { t: translate, i18n } = useTranslation();
   // Every glyph's description is built from the same few dozen phrases: each is translated once per
@@ -233,9 +238,8 @@ export function RelationalMap(props: RelationalMapProps) {
       perSector,
     };
   }, [factors]);
-  const categoryLabel = (f: Factor) => (f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`));
+  const categoryLabel = (f: Factor) => categoryLabelOf(f, t);
   const descriptions = useMemo(() => {
-    const categoryOf = (f: Factor) => (f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`));
     const voiceLabel = (f: Factor) =>
       f.voice === 'chain' ? chain.find((c) => c.id === f.chainPartnerId)?.label || t('map.voices.chain') : t(`map.voices.${f.voice}`);
     // Kind, voice, duration, buffering and where it stands: all a sighted user reads off the glyph.
@@ -244,7 +248,7 @@ export function RelationalMap(props: RelationalMapProps) {
       const placement = f.placement ?? pointToPlacement(f.sector, points.get(f.id) ?? CENTRE);
       const distance = placement.radial < 0.34 ? 'near' : placement.radial < 0.67 ? 'middle' : 'far';
       return [
-        `${numbers.get(f.id)}. ${t(`map.sectors.${f.sector}`)}: ${categoryOf(f)}`,
+        `${numbers.get(f.id)}. ${t(`map.sectors.${f.sector}`)}: ${categoryLabelOf(f, t)}`,
         t(`map.kinds.${f.kind}`),
         t('map.a11y.voice', { voice: voiceLabel(f) }),
         f.text ? shortLabel(f.text, 80) : null,

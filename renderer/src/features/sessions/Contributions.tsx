@@ -11,7 +11,7 @@ import {
   type Participant,
   type Perspective,
 } from '../../../../shared/domain/session';
-import { isAdviceNudgeDue, needsBlameCheck, speakingCounts } from '../../../../shared/domain/nudges';
+import { isAdviceNudgeDue, soundsBlaming, speakingCounts } from '../../../../shared/domain/nudges';
 import { preselectedKind } from '../../../../shared/domain/phases';
 import { Choice } from '../../ui/Choice';
 import { announce } from '../../ui/announce';
@@ -69,7 +69,7 @@ export function ContributionComposer({ sessionId, phase, ideasPhase, participant
   const silent = phase.mode === 'silent';
   const why = phase.mode === 'why';
   const advice = isAdviceNudgeDue(phase, text);
-  const blame = needsBlameCheck({ kind, perspective: perspective || null, text });
+  const blame = soundsBlaming(text);
   const otherKinds = CONTRIBUTION_KINDS.filter((k) => !invited.includes(k));
   const textBox = useRef<HTMLTextAreaElement>(null);
   const authorOptions = [...participants.map((p) => p.id), ANONYMOUS];
