@@ -111,7 +111,7 @@ function insertCases(databaseFile: string, dataKey: Buffer, holders: readonly (s
   const db = openVaultDatabase(databaseFile, dataKey);
   try {
     const insertCase =
-      db.prepare(`INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, pregnancy_week, status, holder_id, context_note, created_at, updated_at, closed_at, last_activity_at, map_changed_at)
+      db.prepare(`INSERT INTO cases (id, pseudonym, pseudonym_folded, phase, due_week, status, holder_id, context_note, created_at, updated_at, closed_at, last_activity_at, map_changed_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)`);
     const insertFactor =
       db.prepare(`INSERT INTO factors (id, case_id, sector, category, text, kind, voice, pressure, duration, buffered, tags, status, created_at, updated_at)
@@ -130,7 +130,7 @@ function insertCases(databaseFile: string, dataKey: Buffer, holders: readonly (s
           pseudonym,
           foldForSearch(pseudonym),
           phase,
-          phase === 'pregnancy' ? 8 + (i % 32) : null,
+          phase === 'pregnancy' ? `2027-W${String(1 + (i % 40)).padStart(2, '0')}` : null,
           status,
           pick(holders, i),
           at,
