@@ -1,6 +1,6 @@
 import type { HandlerKit } from '../context';
 import type { HandlersFor } from '../dispatch';
-import { announcedForCase, caseOfChainPartner, caseOfFactor } from '../sessions/events';
+import { announcedForCase, caseOfChainPartner, caseOfFactor } from '../session-events';
 import { removeChainPartner, saveChainPartner } from './chain';
 import { placeFactor, removeFactor, saveFactor } from './factors';
 import { saveRelationship } from './relationship';

@@ -4,7 +4,7 @@ import type { HandlersFor } from '../dispatch';
 import { listActions, removeAction, saveAction } from './actions';
 import { removeContribution, revealContributions, saveContribution } from './contributions';
 import { listMethods, removeMethod, saveMethod } from './methods';
-import { announced, announcedBefore, sessionOfAction, sessionOfContribution } from './events';
+import { announced, announcedBefore, sessionOfAction, sessionOfContribution } from '../session-events';
 import { saveOutcome } from './outcome';
 import { controlSession, createSession, deleteSession, getSession, listSessions, noteSessionOpened, updateSession } from './sessions';
 

@@ -1,9 +1,11 @@
 /**
  * `sessions.changed`: after a write to a session has committed, every window showing it (the runner,
  * the beamer's presentation) reads it again; no screen polls. One event per write and session.
+ * It lives below the domains because both sessions and the map (whose changes the beamer follows)
+ * announce through it.
  */
-import type { WriteContext } from '../context';
-import type { ReadableDb } from '../db/transaction';
+import type { WriteContext } from './context';
+import type { ReadableDb } from './db/transaction';
 
 type Work<I, O> = (ctx: WriteContext, input: I) => Promise<O> | O;
 
