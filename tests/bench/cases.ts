@@ -130,7 +130,7 @@ function insertCases(databaseFile: string, dataKey: Buffer, holders: readonly (s
           pseudonym,
           foldForSearch(pseudonym),
           phase,
-          phase === 'pregnancy' ? `2027-W${String(1 + (i % 40)).padStart(2, '0')}` : null,
+          phase === 'pregnancy' ? `2027-W${String(1 + (i % 30)).padStart(2, '0')}` : null,
           status,
           pick(holders, i),
           at,
