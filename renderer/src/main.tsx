@@ -8,8 +8,6 @@ import { initI18n } from './lib/i18n';
 import './ui/tokens.css';
 import './ui/base.css';
 
-initI18n();
-
 const queryClient = new QueryClient({
   defaultOptions: {
     // The backend is local: no refetch on focus or reconnect, and no silent retries of failed calls.
@@ -20,8 +18,10 @@ const queryClient = new QueryClient({
 
 prefetchStartQueries(queryClient);
 
-const root = document.getElementById('root');
-if (root) {
+// Rendered once the interface language is there: at once in Dutch, after its chunk in English.
+void initI18n().then(() => {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
@@ -31,4 +31,4 @@ if (root) {
       </QueryClientProvider>
     </StrictMode>,
   );
-}
+});

@@ -1,9 +1,10 @@
 /** The app shell's API: app info and locale, the native pickers, and the shell's events. */
 import { z } from 'zod';
 import { SavePurpose } from '../domain/exchange';
+import { LOCALES } from '../domain/locales';
 import { Empty, FileChoice, method } from './define';
 
-export const LOCALES = ['nl', 'en'] as const;
+export { LOCALES };
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 

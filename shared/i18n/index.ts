@@ -3,5 +3,5 @@ import { en } from './en';
 import { nl, type Translation } from './nl';
 
 export const translations: Record<Locale, Translation> = { nl, en };
-export const DEFAULT_LOCALE: Locale = 'nl';
+export { DEFAULT_LOCALE } from '../domain/locales';
 export type { Translation };

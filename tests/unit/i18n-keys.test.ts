@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { translations } from '../../shared/i18n';
@@ -20,6 +20,7 @@ import { reportsNl } from '../../shared/i18n/reports.nl';
 import { searchNl } from '../../shared/i18n/search.nl';
 import { sessionsNl } from '../../shared/i18n/sessions.nl';
 import { vaultNl } from '../../shared/i18n/vault.nl';
+import { nlStart } from '../../shared/i18n/nl.start';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -65,6 +66,25 @@ function usedKeys(): { literal: Set<string>; prefixes: Set<string> } {
   return { literal, prefixes };
 }
 
+/** The renderer files the first screen loads: main.tsx and what it imports statically, transitively (an `import()` starts a chunk of its own). */
+function firstScreenFiles(): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, spec = ''] of text.matchAll(/^(?:import|export)\s(?!type\s)[^;]*?from\s'(\.[^']+)'/gms)) {
+      const base = resolve(dirname(file), spec);
+      const target = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find(
+        (path) => /\.tsx?$/.test(path) && sourceFiles(dirname(path)).includes(path),
+      );
+      if (target && target.startsWith(join(root, 'renderer/src'))) visit(target);
+    }
+  };
+  visit(join(root, 'renderer/src/main.tsx'));
+  return [...seen];
+}
+
 describe('the translation tables', () => {
   it('give Dutch and English exactly the same keys', () => {
     expect(leaves(translations.en).sort()).toEqual(leaves(translations.nl).sort());
@@ -93,6 +113,20 @@ describe('the translation tables', () => {
     const keys = files.flatMap((file) => Object.keys(file));
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
     expect([...keys].sort()).toEqual(Object.keys(translations.nl).sort());
+  });
+
+  it('give the first screen all its Dutch strings in the start part (the rest loads after the first paint)', () => {
+    const files = firstScreenFiles();
+    expect(files.map((file) => file.slice(root.length))).toEqual(
+      expect.arrayContaining(['renderer/src/app/App.tsx', 'renderer/src/features/vaults/StartScreen.tsx']),
+    );
+    const missing = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*['`]([A-Za-z][\w-]*)[.'`$]/g)]
+        .map(([, top = '']) => top)
+        .filter((top) => !(top in nlStart))
+        .map((top) => `${file.slice(root.length)}: ${top}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   const { literal, prefixes } = usedKeys();

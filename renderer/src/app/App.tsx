@@ -167,7 +167,10 @@ export function App() {
   }, [lock, session]);
 
   let content;
-  if (status.isPending) content = <p className="page muted">{t('common.loading')}</p>;
+  // At launch the core is locked: the start screen shows while the first status is on its way (a
+  // page reloaded with a vault open switches to its home page when the answer comes). Any other route
+  // waits for it.
+  if (status.isPending && route.name !== 'home') content = <p className="page muted">{t('common.loading')}</p>;
   else if (route.name === 'settings' && session) content = <SettingsPage tab={route.tab} session={session} />;
   else if (route.name === 'cases' && session) content = <CasesPage session={session} />;
   else if (route.name === 'case' && session) content = <CasePage key={route.id} id={route.id} view={route.view} session={session} />;
@@ -228,7 +231,11 @@ export function App() {
           <Suspense fallback={loading}>{content}</Suspense>
         </ErrorBoundary>
       </main>
-      {session?.viaRecovery ? <ResetPassphraseDialog session={session} /> : null}
+      {session?.viaRecovery ? (
+        <Suspense fallback={null}>
+          <ResetPassphraseDialog session={session} />
+        </Suspense>
+      ) : null}
       <PaletteHost session={session} onLock={() => void lock('user')} />
       <CoreProgress />
       <LiveRegion />

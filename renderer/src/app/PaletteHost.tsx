@@ -1,5 +1,8 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { SessionInfo } from '../../../shared/contract';
+import { withAllStrings } from '../lib/i18n';
+
+const loadSearch = withAllStrings(() => import('../features/search'));
 
 type PaletteProps = { session: SessionInfo | null; onLock(): void; defaultOpen?: boolean };
 
@@ -19,7 +22,7 @@ export function PaletteHost({ session, onLock }: { session: SessionInfo | null; 
   useEffect(() => {
     if (!wanted || Palette) return undefined;
     let live = true;
-    import('../features/search').then(
+    loadSearch().then(
       ({ CommandPalette }) => live && setPalette(() => CommandPalette),
       () => undefined,
     );

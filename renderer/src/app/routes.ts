@@ -4,6 +4,7 @@
  * entry: the first screen loads nothing else.
  */
 import { lazy, type ComponentType } from 'react';
+import { withAllStrings } from '../lib/i18n';
 
 const features = {
   cases: () => import('../features/cases'),
@@ -16,7 +17,8 @@ const features = {
 
 /** A lazy page from a feature's named export. */
 function page<M, K extends keyof M>(load: () => Promise<M>, name: K): M[K] {
-  return lazy(async () => ({ default: (await load())[name] as unknown as ComponentType<object> })) as unknown as M[K];
+  const withStrings = withAllStrings(load);
+  return lazy(async () => ({ default: (await withStrings())[name] as unknown as ComponentType<object> })) as unknown as M[K];
 }
 
 export const CasePage = page(features.cases, 'CasePage');

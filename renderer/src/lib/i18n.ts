@@ -3,24 +3,94 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../shared/contract';
 import { formatDay, formatMoment } from '../../../shared/domain/dates';
-import { DEFAULT_LOCALE, translations } from '../../../shared/i18n';
+import { DEFAULT_LOCALE } from '../../../shared/domain/locales';
+import type { Translation } from '../../../shared/i18n';
+import { nlStart } from '../../../shared/i18n/nl.start';
 import { call } from './api';
 import { queryKey } from './queryKeys';
 
-export function initI18n(): typeof i18next {
+/**
+ * The strings travel in parts. Dutch, the default, has its start strings (shell, start screen, errors)
+ * in the first screen's code; the strings of the other pages follow just after the first paint and
+ * every lazy page waits for them (`withAllStrings`). English is a chunk of its own, loaded when it is
+ * the interface language. The last language used is remembered in this window's local storage (a
+ * hint only: the app settings decide, through app.info), so an English interface starts in English.
+ */
+const LOCALE_HINT_KEY = 'dyade.locale';
+const otherLanguages: Record<Exclude<Locale, typeof DEFAULT_LOCALE>, () => Promise<Translation>> = {
+  en: async () => (await import('../../../shared/i18n/en')).en,
+};
+
+let restOfDutch: Promise<void> | null = null;
+
+/** The Dutch strings beyond the start screen's, loaded once (a failed load may be tried again). */
+function allDutch(): Promise<void> {
+  restOfDutch ??= import('../../../shared/i18n/nl.rest').then(
+    ({ nlRest }) => {
+      i18next.addResourceBundle(DEFAULT_LOCALE, 'translation', nlRest, true, false);
+    },
+    (error: unknown) => {
+      restOfDutch = null;
+      throw error;
+    },
+  );
+  return restOfDutch;
+}
+
+/** A lazy chunk's loader that also waits for every string (Dutch is the fallback of every language). */
+export function withAllStrings<T>(load: () => Promise<T>): () => Promise<T> {
+  return async () => (await Promise.all([load(), allDutch()]))[0];
+}
+
+function localeHint(): Locale | null {
+  try {
+    const hint = window.localStorage.getItem(LOCALE_HINT_KEY);
+    return hint === 'en' || hint === 'nl' ? hint : null;
+  } catch {
+    return null; // storage unavailable: start in Dutch, app.info switches
+  }
+}
+
+function rememberLocale(locale: Locale): void {
+  try {
+    window.localStorage.setItem(LOCALE_HINT_KEY, locale);
+  } catch {
+    // a hint only
+  }
+}
+
+async function ensureTranslation(locale: Locale): Promise<void> {
+  if (locale === DEFAULT_LOCALE || i18next.hasResourceBundle(locale, 'translation')) return;
+  i18next.addResourceBundle(locale, 'translation', await otherLanguages[locale]());
+}
+
+/**
+ * Start i18next with the Dutch start strings; resolves at once, or once the remembered other language
+ * has loaded (so the first screen is in it). The rest of the Dutch strings start loading after the first paint.
+ */
+export function initI18n(): Promise<void> {
   void i18next.use(initReactI18next).init({
-    resources: { nl: { translation: translations.nl }, en: { translation: translations.en } },
+    resources: { [DEFAULT_LOCALE]: { translation: nlStart } },
+    partialBundledLanguages: true,
     lng: DEFAULT_LOCALE,
     fallbackLng: DEFAULT_LOCALE,
     interpolation: { escapeValue: false },
     returnObjects: true,
     initAsync: false,
   });
-  return i18next;
+  const hint = localeHint();
+  return hint && hint !== DEFAULT_LOCALE ? applyLocale(hint).catch(() => undefined) : Promise.resolve();
+}
+
+/** After the first paint: fetch the remaining strings, so the pages behind the start screen open without waiting. */
+export function loadAllStrings(): void {
+  void allDutch().catch(() => undefined);
 }
 
 export async function applyLocale(locale: Locale): Promise<void> {
+  await ensureTranslation(locale);
   document.documentElement.lang = locale;
+  rememberLocale(locale);
   if (i18next.language !== locale) await i18next.changeLanguage(locale);
 }
 

@@ -1,11 +1,8 @@
 import { ToggleGroup } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/contract';
-import { translations } from '../../../shared/i18n';
+import { LOCALES } from '../../../shared/domain/locales';
 import './LanguageSwitch.css';
-
-// The languages with a translation (the contract's LOCALES), without importing the contract's schemas into the first screen.
-const LOCALES = Object.keys(translations) as Locale[];
 
 /** NL | EN switch showing the interface language; `onChange` stores the choice (lib's useChangeLocale). */
 export function LanguageSwitch({ onChange }: { onChange(locale: Locale): void }) {

@@ -1,5 +1,4 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { DropdownMenu } from 'radix-ui';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KnownVault, LockReason } from '../../../../shared/contract';
@@ -7,14 +6,20 @@ import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { Logo } from '../../ui/Logo';
-import { formatDateTime } from '../../lib/i18n';
+import { formatDateTime, loadAllStrings, withAllStrings } from '../../lib/i18n';
 import type { OfferedBackup } from './RestoreDialog';
-import { UnlockDialog } from './UnlockDialog';
 import './StartScreen.css';
 
 // Loaded when opened, not with the first screen (the new vault's passphrase check loads zxcvbn on top).
-const CreateVaultDialog = lazy(async () => ({ default: (await import('./CreateVaultDialog')).CreateVaultDialog }));
-const RestoreDialog = lazy(async () => ({ default: (await import('./RestoreDialog')).RestoreDialog }));
+const loadCreateVaultDialog = withAllStrings(() => import('./CreateVaultDialog'));
+const loadRestoreDialog = withAllStrings(() => import('./RestoreDialog'));
+const CreateVaultDialog = lazy(async () => ({ default: (await loadCreateVaultDialog()).CreateVaultDialog }));
+const RestoreDialog = lazy(async () => ({ default: (await loadRestoreDialog()).RestoreDialog }));
+// Fetched right after the start screen's first paint (see below), so they are there before anyone clicks.
+const loadUnlockDialog = withAllStrings(() => import('./UnlockDialog'));
+const loadVaultMenu = () => import('./VaultMenu');
+const UnlockDialog = lazy(async () => ({ default: (await loadUnlockDialog()).UnlockDialog }));
+const VaultMenu = lazy(async () => ({ default: (await loadVaultMenu()).VaultMenu }));
 
 function VaultCard({ vault, onUnlock, focusUnlock = false, onFocused }: { vault: KnownVault; onUnlock(): void; focusUnlock?: boolean; onFocused?(): void }) {
   const { t, i18n } = useTranslation();
@@ -64,19 +69,15 @@ function VaultCard({ vault, onUnlock, focusUnlock = false, onFocused }: { vault:
         <button ref={unlockButton} type="button" className="button primary" onClick={onUnlock} disabled={Boolean(header.error)}>
           {t('start.unlock')}
         </button>
-        <DropdownMenu.Root>
-          <DropdownMenu.Trigger className="icon-button" aria-label={t('common.moreActions', { name: vault.label })}>
-            <span aria-hidden="true">⋯</span>
-          </DropdownMenu.Trigger>
-          <DropdownMenu.Portal>
-            <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
-              <DropdownMenu.Item className="menu-item" onSelect={forget}>
-                {t('start.forget')}
-                <span className="menu-hint">{t('start.forgetHint')}</span>
-              </DropdownMenu.Item>
-            </DropdownMenu.Content>
-          </DropdownMenu.Portal>
-        </DropdownMenu.Root>
+        <Suspense
+          fallback={
+            <button type="button" className="icon-button" aria-haspopup="menu" aria-label={t('common.moreActions', { name: vault.label })}>
+              <span aria-hidden="true">⋯</span>
+            </button>
+          }
+        >
+          <VaultMenu label={vault.label} onForget={forget} />
+        </Suspense>
       </div>
     </li>
   );
@@ -98,6 +99,12 @@ export function StartScreen({ lockNotice, resume = null, onResumed }: StartScree
   const [creating, setCreating] = useState(false);
   const [restoring, setRestoring] = useState<{ backup: OfferedBackup | null } | null>(null);
   const [openError, setOpenError] = useState<unknown>(null);
+  // Not part of the first paint: the other pages' strings, the unlock dialog and the vault card's menu load just after it.
+  useEffect(() => {
+    loadAllStrings();
+    void loadUnlockDialog().catch(() => undefined);
+    void loadVaultMenu().catch(() => undefined);
+  }, []);
 
   const openFolder = async () => {
     setOpenError(null);
@@ -170,17 +177,19 @@ export function StartScreen({ lockNotice, resume = null, onResumed }: StartScree
         {creating ? <CreateVaultDialog open onOpenChange={setCreating} /> : null}
         {restoring ? <RestoreDialog initialBackup={restoring.backup} onClose={() => setRestoring(null)} /> : null}
       </Suspense>
-      {unlocking ? (
-        <UnlockDialog
-          path={unlocking.path}
-          label={unlocking.label}
-          onClose={() => setUnlocking(null)}
-          onRestore={(backup) => {
-            setUnlocking(null);
-            setRestoring({ backup: backup ? { vault: unlocking.path, path: backup } : null });
-          }}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {unlocking ? (
+          <UnlockDialog
+            path={unlocking.path}
+            label={unlocking.label}
+            onClose={() => setUnlocking(null)}
+            onRestore={(backup) => {
+              setUnlocking(null);
+              setRestoring({ backup: backup ? { vault: unlocking.path, path: backup } : null });
+            }}
+          />
+        ) : null}
+      </Suspense>
     </div>
   );
 }
