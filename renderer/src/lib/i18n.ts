@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../shared/contract';
 import { formatDay, formatMoment } from '../../../shared/domain/dates';
-import { DEFAULT_LOCALE } from '../../../shared/domain/locales';
+import { DEFAULT_LOCALE, LOCALES } from '../../../shared/domain/locales';
 import type { Translation } from '../../../shared/i18n';
 import { nlStart } from '../../../shared/i18n/nl.start';
 import { call } from './api';
@@ -45,7 +45,7 @@ export function withAllStrings<T>(load: () => Promise<T>): () => Promise<T> {
 function localeHint(): Locale | null {
   try {
     const hint = window.localStorage.getItem(LOCALE_HINT_KEY);
-    return hint === 'en' || hint === 'nl' ? hint : null;
+    return LOCALES.find((locale) => locale === hint) ?? null;
   } catch {
     return null; // storage unavailable: start in Dutch, app.info switches
   }

@@ -1,25 +1,24 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KnownVault, LockReason } from '../../../../shared/contract';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { Logo } from '../../ui/Logo';
-import { formatDateTime, loadAllStrings, withAllStrings } from '../../lib/i18n';
+import { formatDateTime, loadAllStrings } from '../../lib/i18n';
+import { lazyExport } from '../../lib/lazy';
 import type { OfferedBackup } from './RestoreDialog';
 import './StartScreen.css';
 
 // Loaded when opened, not with the first screen (the new vault's passphrase check loads zxcvbn on top).
-const loadCreateVaultDialog = withAllStrings(() => import('./CreateVaultDialog'));
-const loadRestoreDialog = withAllStrings(() => import('./RestoreDialog'));
-const CreateVaultDialog = lazy(async () => ({ default: (await loadCreateVaultDialog()).CreateVaultDialog }));
-const RestoreDialog = lazy(async () => ({ default: (await loadRestoreDialog()).RestoreDialog }));
+const CreateVaultDialog = lazyExport(() => import('./CreateVaultDialog'), 'CreateVaultDialog');
+const RestoreDialog = lazyExport(() => import('./RestoreDialog'), 'RestoreDialog');
 // Fetched right after the start screen's first paint (see below), so they are there before anyone clicks.
-const loadUnlockDialog = withAllStrings(() => import('./UnlockDialog'));
+const loadUnlockDialog = () => import('./UnlockDialog');
 const loadVaultMenu = () => import('./VaultMenu');
-const UnlockDialog = lazy(async () => ({ default: (await loadUnlockDialog()).UnlockDialog }));
-const VaultMenu = lazy(async () => ({ default: (await loadVaultMenu()).VaultMenu }));
+const UnlockDialog = lazyExport(loadUnlockDialog, 'UnlockDialog');
+const VaultMenu = lazyExport(loadVaultMenu, 'VaultMenu');
 
 function VaultCard({ vault, onUnlock, focusUnlock = false, onFocused }: { vault: KnownVault; onUnlock(): void; focusUnlock?: boolean; onFocused?(): void }) {
   const { t, i18n } = useTranslation();
