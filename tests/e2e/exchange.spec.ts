@@ -100,6 +100,18 @@ describe.each(['nl', 'en'] as const)('sharing without a server, reports and priv
     const exchangeFile = join(app.root, 'team.dyade');
     await page.reload();
 
+    // The strength checker's dictionaries (a chunk of their own) arrive only after both passphrase
+    // fields are filled, as on a busy machine or with a pasted passphrase: the save button must follow
+    // them, not stay disabled. zxcvbn's common-password list is how its chunk is told apart.
+    const held: (() => Promise<void>)[] = [];
+    let released = false;
+    await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (!released && body.includes('trustno1')) held.push(() => route.fulfill({ response, body }));
+      else await route.fulfill({ response, body });
+    });
+
     // Export through the UI: choose both cases, the privacy check catches the BSN and the phone number.
     await page.goto(`${app.baseUrl}#/cases`);
     await page.getByRole('button', { name: x.exportButton }).click();
@@ -119,9 +131,15 @@ describe.each(['nl', 'en'] as const)('sharing without a server, reports and priv
     await exportDialog.getByRole('button', { name: x.privacy.goOn }).click();
     await exportDialog.getByLabel(x.export.passphrase, { exact: true }).fill(TEAM);
     await exportDialog.getByLabel(x.export.repeat, { exact: true }).fill(TEAM);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    const save = exportDialog.getByRole('button', { name: x.export.save });
+    expect(await save.isDisabled()).toBe(true);
+    released = true;
+    await Promise.all(held.map((release) => release()));
+    await expect.poll(() => save.isEnabled()).toBe(true);
     await shoot('export-passphrase');
     app.fileAnswers.push(exchangeFile);
-    await exportDialog.getByRole('button', { name: x.export.save }).click();
+    await save.click();
     await exportDialog.getByText(x.export.done_other.split('{{')[0]!.trim(), { exact: false }).waitFor();
     const inA = { eik: await visibleCase(app, ids.eik), beuk: await visibleCase(app, ids.beuk) };
 

@@ -1,15 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { assessPassphraseNow } from '../../../shared/domain/passphrase';
+import { assessPassphrase } from '../../../shared/domain/passphrase';
 import { PassphraseField } from './Field';
 import { StrengthMeter } from './StrengthMeter';
 import { usePassphraseAssessment } from './usePassphraseAssessment';
 
 /**
- * Whether a new passphrase may be used: strong enough and typed the same twice. False while the
- * strength checker is still loading (NewPassphraseFields starts it when it mounts).
+ * Whether a new passphrase may be used: strong enough and typed the same twice. For a submit: it
+ * waits for the strength checker when that has not loaded yet, so an early submit is judged, not
+ * dropped.
  */
-export function isNewPassphraseReady(passphrase: string, repeat: string, userInputs: string[]): boolean {
-  return (assessPassphraseNow(passphrase, userInputs)?.acceptable ?? false) && passphrase === repeat;
+export async function isNewPassphraseAccepted(passphrase: string, repeat: string, userInputs: readonly string[]): Promise<boolean> {
+  return passphrase === repeat && (await assessPassphrase(passphrase, userInputs)).acceptable;
+}
+
+/**
+ * The same per render, for a button that is enabled only for a usable passphrase: false while the
+ * checker loads, and the component renders again when it has, so a passphrase typed (or pasted)
+ * before the checker arrived does not leave the button disabled.
+ */
+export function useNewPassphraseReady(passphrase: string, repeat: string, userInputs: readonly string[]): boolean {
+  const assessment = usePassphraseAssessment(passphrase, userInputs);
+  return (assessment?.acceptable ?? false) && passphrase === repeat;
 }
 
 interface NewPassphraseFieldsProps {

@@ -6,7 +6,7 @@ import { EXCHANGE_FILE_EXTENSION } from '../../../../shared/domain/exchange';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
 import { Modal } from '../../ui/Modal';
-import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { NewPassphraseFields, useNewPassphraseReady } from '../../ui/NewPassphraseFields';
 import { ExchangeErrorText } from './ExchangeErrorText';
 import { PrivacyFindings } from './PrivacyFindings';
 import { fileNameFor } from '../../lib/files';
@@ -14,6 +14,8 @@ import './exchange.css';
 import { localDay } from '../../../../shared/domain/dates';
 
 type Check = MethodOutput<'exchange.check'>;
+/** An exchange file's passphrase is shared with the team, so no member's name is held against it. */
+const NO_USER_INPUTS: readonly string[] = [];
 
 /**
  * Export cases into one exchange file: choose cases (and the journal), run the privacy check over
@@ -32,6 +34,7 @@ export function ExportDialog({ initialCaseIds, onClose }: { initialCaseIds: stri
   const [busy, setBusy] = useState<'check' | 'save' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [savedPath, setSavedPath] = useState<string | null>(null);
+  const passphraseReady = useNewPassphraseReady(passphrase, repeat, NO_USER_INPUTS);
 
   const choose = (next: Set<string>, journal = includeJournal) => {
     setChosen(next);
@@ -162,12 +165,7 @@ export function ExportDialog({ initialCaseIds, onClose }: { initialCaseIds: stri
                   <button type="button" className="button ghost" onClick={onClose}>
                     {t('common.cancel')}
                   </button>
-                  <button
-                    type="button"
-                    className="button primary"
-                    disabled={!isNewPassphraseReady(passphrase, repeat, []) || busy !== null}
-                    onClick={() => void save()}
-                  >
+                  <button type="button" className="button primary" disabled={!passphraseReady || busy !== null} onClick={() => void save()}>
                     {busy === 'save' ? t('exchange.export.saving') : t('exchange.export.save')}
                   </button>
                 </div>

@@ -8,7 +8,7 @@ import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
 import { Field } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
-import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { isNewPassphraseAccepted, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { formatDateTime } from '../../lib/i18n';
 import { OldBackups } from './OldBackups';
 
@@ -25,7 +25,7 @@ function AddMemberDialog({ session, onClose }: { session: SessionInfo; onClose()
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
-    if (!name.trim() || !isNewPassphraseReady(passphrase, repeat, [name, session.label])) return;
+    if (!name.trim() || !(await isNewPassphraseAccepted(passphrase, repeat, [name, session.label]))) return;
     setBusy(true);
     setError(null);
     try {

@@ -5,7 +5,7 @@ import type { SessionInfo } from '../../../../shared/contract';
 import { call } from '../../lib/api';
 import { ErrorText } from '../../ui/ErrorText';
 import { PassphraseField } from '../../ui/Field';
-import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { isNewPassphraseAccepted, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { RecoveryCode } from '../vaults';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { OldBackups, refreshAfterKeyChange } from './OldBackups';
@@ -26,7 +26,7 @@ function ChangePassphrase({ session }: { session: SessionInfo }) {
     event.preventDefault();
     setShowErrors(true);
     setDone(null);
-    if (!current || !isNewPassphraseReady(next, repeat, [session.member.displayName, session.label])) return;
+    if (!current || !(await isNewPassphraseAccepted(next, repeat, [session.member.displayName, session.label]))) return;
     setBusy(true);
     setError(null);
     try {

@@ -5,7 +5,7 @@ import { call } from '../../lib/api';
 import { ErrorText } from '../../ui/ErrorText';
 import { Field } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
-import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { isNewPassphraseAccepted, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 import { FolderField, type ChosenFolder } from './FolderField';
 import { RecoveryCode, recoveryGroups } from './RecoveryCode';
 import './CreateVaultDialog.css';
@@ -57,7 +57,7 @@ export function CreateVaultDialog({ open, onOpenChange }: { open: boolean; onOpe
   const submitMember = async (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
-    if (!memberName.trim() || !isNewPassphraseReady(passphrase, repeat, [label, memberName]) || !folder) return;
+    if (!memberName.trim() || !(await isNewPassphraseAccepted(passphrase, repeat, [label, memberName])) || !folder) return;
     setBusy(true);
     setError(null);
     try {

@@ -5,7 +5,7 @@ import type { SessionInfo } from '../../../../shared/contract';
 import { call } from '../../lib/api';
 import { ErrorText } from '../../ui/ErrorText';
 import { Modal } from '../../ui/Modal';
-import { isNewPassphraseReady, NewPassphraseFields } from '../../ui/NewPassphraseFields';
+import { isNewPassphraseAccepted, NewPassphraseFields } from '../../ui/NewPassphraseFields';
 
 /** After unlocking with the recovery code, the member sets a new passphrase before going on. */
 export function ResetPassphraseDialog({ session }: { session: SessionInfo }) {
@@ -20,7 +20,7 @@ export function ResetPassphraseDialog({ session }: { session: SessionInfo }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
-    if (!isNewPassphraseReady(passphrase, repeat, [session.member.displayName, session.label])) return;
+    if (!(await isNewPassphraseAccepted(passphrase, repeat, [session.member.displayName, session.label]))) return;
     setBusy(true);
     setError(null);
     try {
