@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assessPassphrase, assessPassphraseNow, loadPassphraseChecker, passphraseCheckerReady } from '../../shared/domain/passphrase';
+import {
+  assessPassphrase,
+  assessPassphraseNow,
+  assessPassphraseWithoutIndex,
+  loadPassphraseChecker,
+  passphraseCheckerReady,
+} from '../../shared/domain/passphrase';
 
 describe('passphrase policy', () => {
   it('accepts long, unpredictable passphrases', async () => {
@@ -41,6 +47,55 @@ describe('passphrase policy', () => {
     expect(passphraseCheckerReady()).toBe(true);
     for (const text of ['kwartel fiets ochtend zeventig', 'wachtwoord2024!', 'kort']) {
       expect(assessPassphraseNow(text, ['Anna'])).toEqual(await assessPassphrase(text, ['Anna']));
+    }
+  });
+
+  it('decides exactly as zxcvbn without the dictionary index: same score, reason and feedback', async () => {
+    await loadPassphraseChecker();
+    const cases: [string, string[]][] = [
+      ['password1234', []],
+      ['P@$$w0rd2024!', []],
+      ['a1!e3@o0$i1|s5a1!e3@o0$i1|s5', ['Anna']],
+      ['w@chtw00rd2024', []],
+      ['v03tb@l2024!', []],
+      ['wachtwoord2024!', ['Anna', 'Team Noord']],
+      ['WACHTWOORD2024', []],
+      ['welkom01welkom', []],
+      ['feyenoord010', []],
+      ['kerstmis2024', []],
+      ['dyade2024!', []],
+      ['Welkom!Welkom!2025', []],
+      ['koekoekkoekoek', []],
+      ['abcabcabcabc', []],
+      ['aaaaaaaaaaaaaaaa', []],
+      ['stille rivier draagt oude boten stille rivier draagt oude boten ', []],
+      ['abcdefghijklmnopqrstuvwxyz0123456789', []],
+      ['qwertyuiopasdfgh', []],
+      ['01-01-2000januari', []],
+      ['onetwothreefour', []],
+      ['maandagdinsdag', []],
+      ['kwartel fiets ochtend zeventig', ['kwartel']],
+      ['lantaarn rivier mosterd gieter', []],
+      ['Correct-Horse-Battery-Staple', []],
+      ['paars.olifant.zingt.luid', []],
+      ['Ol1f@nt zingt luid 2024', []],
+      ['Tr0ub4dor&3', []],
+      ['xK9#mP2$vL7!qR4@', []],
+      ['kort', []],
+      ['constructor12345', []],
+      ['__proto__constructor', ['constructor']],
+      ['İstanbul İzmir İnönü', []],
+      ['ümlautÜberGrößeß', []],
+      ['🔐🔐🔐passphrase🔐', []],
+      ['annadevries2024', ['Anna de Vries', 'Team Noord']],
+      ['teamnoord!2024', ['Anna', 'Team Noord']],
+      ['Annabella Vermeulen', ['Annabella Vermeulen']],
+      ['a very long user input here', ['a very long user input here that is longer than any dictionary word']],
+      [`kwartel fiets ochtend zeventig ${'x'.repeat(200)}`, []],
+      ['P@$$w0rd'.repeat(32), ['Anna']],
+    ];
+    for (const [text, userInputs] of cases) {
+      expect({ text, ...assessPassphraseNow(text, userInputs) }).toEqual({ text, ...(await assessPassphraseWithoutIndex(text, userInputs)) });
     }
   });
 });
