@@ -1,4 +1,5 @@
-import { LOCALES, type FileGrantPurpose, type Locale } from '../../../shared/contract';
+import type { FileGrantPurpose, Locale } from '../../../shared/contract';
+import { localeForSystem } from '../../../shared/domain/locales';
 import type { HandlersFor } from '../dispatch';
 import { AppError } from '../errors';
 import type { CoreOptions } from '../host';
@@ -8,9 +9,7 @@ import type { AppSettings } from './settings';
 type AppMethod = 'app.info' | 'app.setLocale' | 'dialog.pickFolder' | 'dialog.pickSaveFile' | 'dialog.pickOpenFile' | 'clipboard.copy' | 'app.diagnostics';
 
 export function pickLocale(saved: Locale | undefined, systemLocale: string): Locale {
-  if (saved) return saved;
-  const lang = systemLocale.toLowerCase().slice(0, 2);
-  return (LOCALES as readonly string[]).includes(lang) && lang === 'en' ? 'en' : 'nl';
+  return saved ?? localeForSystem(systemLocale);
 }
 
 /** The shell: what the app is, its language, and the native dialogs (no vault needed). */

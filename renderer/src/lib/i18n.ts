@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../shared/contract';
 import { formatDay, formatMoment } from '../../../shared/domain/dates';
-import { DEFAULT_LOCALE, LOCALES } from '../../../shared/domain/locales';
+import { DEFAULT_LOCALE, localeForSystem, LOCALES } from '../../../shared/domain/locales';
 import type { Translation } from '../../../shared/i18n';
 import { nlStart } from '../../../shared/i18n/nl.start';
 import { call } from './api';
@@ -42,13 +42,16 @@ export function withAllStrings<T>(load: () => Promise<T>): () => Promise<T> {
   return async () => (await Promise.all([load(), allDutch()]))[0];
 }
 
-function localeHint(): Locale | null {
+/** The language to start in: the one this window last used, else the system's (the rule app.info applies without a saved choice). */
+function localeHint(): Locale {
   try {
     const hint = window.localStorage.getItem(LOCALE_HINT_KEY);
-    return LOCALES.find((locale) => locale === hint) ?? null;
+    const remembered = LOCALES.find((locale) => locale === hint);
+    if (remembered) return remembered;
   } catch {
-    return null; // storage unavailable: start in Dutch, app.info switches
+    // storage unavailable: the system's language, app.info switches if the settings say otherwise
   }
+  return localeForSystem(navigator.language);
 }
 
 function rememberLocale(locale: Locale): void {
@@ -79,7 +82,7 @@ export function initI18n(): Promise<void> {
     initAsync: false,
   });
   const hint = localeHint();
-  return hint && hint !== DEFAULT_LOCALE ? applyLocale(hint).catch(() => undefined) : Promise.resolve();
+  return hint !== DEFAULT_LOCALE ? applyLocale(hint).catch(() => undefined) : Promise.resolve();
 }
 
 /** After the first paint: fetch the remaining strings, so the pages behind the start screen open without waiting. */
