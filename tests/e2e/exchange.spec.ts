@@ -137,6 +137,7 @@ describe.each(['nl', 'en'] as const)('sharing without a server, reports and priv
     released = true;
     await Promise.all(held.map((release) => release()));
     await expect.poll(() => save.isEnabled()).toBe(true);
+    await page.unrouteAll({ behavior: 'wait' });
     await shoot('export-passphrase');
     app.fileAnswers.push(exchangeFile);
     await save.click();
