@@ -89,6 +89,40 @@ describe('search', () => {
     expect((await t.call('search.query', { query: 'slaap', from: '2025-03-10' })).results).toHaveLength(2);
   });
 
+  it('date filters find rows whose ids do not follow their dates (edits, imports), and an upgraded vault gets the date index', async () => {
+    const { t, folder, session } = await setup();
+    const item = await newCase(t, 'Familie Datum');
+    t.clock.now = new Date('2025-03-10T09:00:00.000Z');
+    const recent = await t.call('journal.create', { caseId: item.id, body: 'datumwoord van maart' });
+    // Written after the March entry, with older dates: higher ids, earlier days.
+    await writeDirectly(t, folder, session.member.id, (db) => {
+      for (const [id, at] of [
+        ['66666666-6666-4666-8666-666666666666', '2025-01-05T09:00:00.000Z'],
+        ['77777777-7777-4777-8777-777777777777', '2025-02-05T09:00:00.000Z'],
+      ] as const)
+        db.prepare(
+          `INSERT INTO factors (id, case_id, sector, category, kind, voice, text, created_at, updated_at) VALUES (?, ?, 'child', 'temperament', 'observation', 'parent', 'datumwoord geimporteerd', ?, ?)`,
+        ).run(id, item.id, at, at);
+    });
+    const found = async (filter: { from?: string; to?: string }) => ids((await t.call('search.query', { query: 'datumwoord', ...filter })).results).sort();
+    expect(await found({})).toHaveLength(3);
+    expect(await found({ from: '2025-02-01' })).toEqual(['77777777-7777-4777-8777-777777777777', recent.id].sort());
+    expect(await found({ to: '2025-02-10' })).toEqual(['66666666-6666-4666-8666-666666666666', '77777777-7777-4777-8777-777777777777']);
+    expect(await found({ from: '2025-01-01', to: '2025-01-31' })).toEqual(['66666666-6666-4666-8666-666666666666']);
+    expect(await found({ from: '2025-02-05', to: '2025-02-05' })).toEqual(['77777777-7777-4777-8777-777777777777']);
+    expect(await found({ from: '2025-04-01' })).toEqual([]);
+    expect(await found({ to: '2024-12-31' })).toEqual([]);
+    expect(await found({ from: '2025-03-01', to: '2025-02-01' })).toEqual([]);
+
+    const db = openVaultDatabase(join(await makeTempDir(), 'vault.db'), newDataKey(), { create: true });
+    const upTo15 = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0016')) as Parameters<typeof migrateVault>[2];
+    await migrateVault(db, createKysely(db), upTo15);
+    expect(db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'search_docs_at'`).pluck().get()).toBe(0);
+    await migrateVault(db, createKysely(db));
+    expect(db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'search_docs_at'`).pluck().get()).toBe('CREATE INDEX search_docs_at ON search_docs (at)');
+    db.close();
+  });
+
   it('keeps the index in step: edits replace old text, deleted text is no longer findable, and its bytes are gone', async () => {
     const { t, folder, session } = await setup();
     const item = await newCase(t, 'Familie Wis');

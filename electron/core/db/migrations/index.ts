@@ -14,6 +14,7 @@ import * as m0012 from './0012_due_week_parent_voice';
 import * as m0013 from './0013_hypotheses';
 import * as m0014 from './0014_meetings';
 import * as m0015 from './0015_working_relation';
+import * as m0016 from './0016_search_at';
 
 /** Every migration, listed statically (bundlers cannot read a folder at run time). Append only. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -32,6 +33,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0013_hypotheses': m0013,
   '0014_meetings': m0014,
   '0015_working_relation': m0015,
+  '0016_search_at': m0016,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
