@@ -223,7 +223,8 @@ export function RelationalMap(props: RelationalMapProps) {
   const { factors, chain, relationship, selectedId, marks, readOnly } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   useLayoutEffect(() => {
-    // After the first paint of this map (read by the render benchmark).
+    // Read by the render benchmark: the animation frame after this map's commit. It runs before that
+    // frame's own style, layout and paint, so it marks the map built, not yet painted.
     const frame = requestAnimationFrame(() => performance.mark('dyade:map-drawn'));
     return () => cancelAnimationFrame(frame);
   }, []);
