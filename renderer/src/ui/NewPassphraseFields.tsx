@@ -32,7 +32,7 @@ interface NewPassphraseFieldsProps {
   onPassphrase(value: string): void;
   onRepeat(value: string): void;
   /** Words the passphrase should not be built from (the member's name, the vault's label). */
-  userInputs: string[];
+  userInputs: readonly string[];
   /** Show why the passphrase is refused (after a first attempt to submit). */
   showErrors: boolean;
   autoFocus?: boolean;

@@ -4,7 +4,7 @@ import { usePassphraseAssessment } from './usePassphraseAssessment';
 import './StrengthMeter.css';
 
 /** The passphrase strength meter: a bar, a word, and the reason a weak passphrase is refused. */
-export function StrengthMeter({ passphrase, userInputs = [] }: { passphrase: string; userInputs?: string[] }) {
+export function StrengthMeter({ passphrase, userInputs = [] }: { passphrase: string; userInputs?: readonly string[] }) {
   const { t } = useTranslation();
   // Deferred: typing stays immediate, the meter catches up when the page is idle.
   const deferred = useDeferredValue(passphrase);

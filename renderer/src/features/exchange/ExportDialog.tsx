@@ -158,7 +158,7 @@ export function ExportDialog({ initialCaseIds, onClose }: { initialCaseIds: stri
                   repeat={repeat}
                   onPassphrase={setPassphrase}
                   onRepeat={setRepeat}
-                  userInputs={[]}
+                  userInputs={NO_USER_INPUTS}
                   showErrors={false}
                 />
                 <div className="form-actions">
