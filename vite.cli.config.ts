@@ -1,6 +1,6 @@
 /**
- * The admin CLI as plain JavaScript in out/cli (`npm run build`): its entry (dyade.js, package.json
- * "bin") and the core's worker entry beside it. npm packages stay external (the SQLite addon must),
+ * The admin CLI as plain JavaScript in out/cli (`npm run build`): its entry (dyade.js, which
+ * `npx dyade` reaches through scripts/dyade-cli) and the core's worker entry beside it. npm packages stay external (the SQLite addon must),
  * the version is injected here, so nothing reads package.json or compiles TypeScript at run time.
  */
 import { readFileSync } from 'node:fs';

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * Entry point of the built `dyade` command (package.json "bin" → out/cli/dyade.js, from
- * `npm run build`). Plain JavaScript at run time: the version is injected by the build, and the
- * core's worker is the entry built beside this file (out/cli/core-worker.js).
+ * Entry point of the built `dyade` command (out/cli/dyade.js, from `npm run build`; `npx dyade`
+ * reaches it through the launcher in scripts/dyade-cli). Plain JavaScript at run time: the version
+ * is injected by the build, and the core's worker is the entry built beside this file
+ * (out/cli/core-worker.js).
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -4,6 +4,7 @@
  */
 import { loadavg } from 'node:os';
 import { benchCases } from './cases';
+import { benchCli } from './cli';
 import { benchFirstScreen } from './first-screen';
 import { benchMapRender } from './map-render';
 import { benchPassphrase } from './passphrase';
@@ -38,6 +39,7 @@ const BUDGETS: Record<string, number> = {
   'worker.workerHopPerCallMedianMs': 0.3,
   'passphrase.strengthCheckWorst64CharsMs': 50,
   'passphrase.strengthCheckWorst256CharsMs': 50,
+  'cli.npxVersionMedianMs': 500,
 };
 
 interface Measured {
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
     ['search', benchSearch],
     ['worker', benchWorker],
     ['passphrase', benchPassphrase],
+    ['cli', benchCli],
   ];
   const results: Record<string, Measured> = {};
   const failed: Record<string, string> = {};
