@@ -6,6 +6,7 @@ import type { SessionInfo } from '../../../../shared/contract';
 import type { Case } from '../../../../shared/domain/case';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
+import { DeferredRender } from '../../ui/DeferredRender';
 import { ErrorText } from '../../ui/ErrorText';
 import { formatDateTime } from '../../lib/i18n';
 import { CASE_VIEWS, navigate, routeHref, useRoute, type CaseView } from '../../lib/router';
@@ -234,8 +235,13 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
           onFactorOpened={() => window.location.replace(routeHref({ name: 'case', id, view: 'map' }))}
         />
       ) : null}
-      {view === 'map' ? <ContinuumCard factors={data.factors} /> : null}
-      {view === 'map' ? <HypothesisRegister caseId={id} /> : null}
+      {view === 'map' ? (
+        // Below the map: rendered just after it, so the map is drawn first.
+        <DeferredRender>
+          <ContinuumCard factors={data.factors} />
+          <HypothesisRegister caseId={id} />
+        </DeferredRender>
+      ) : null}
       {view === 'voice' ? <ParentVoicePanel item={item} actions={actions} /> : null}
       {view === 'people' ? <PeoplePanel caseId={id} people={data.people} actions={actions} readOnly={item.status === 'closed'} /> : null}
       {view === 'history' ? <HistoryView detail={data} /> : null}

@@ -7,6 +7,7 @@ import { CumulativePanel } from './CumulativePanel';
 import { FactorEditor } from './FactorEditor';
 import { FactorTable } from './FactorTable';
 import { announce } from '../../ui/announce';
+import { DeferredRender } from '../../ui/DeferredRender';
 import { restoreFocus } from '../../ui/focus';
 import { saveInput } from '../../lib/saveInput';
 import type { FactorInput, MapActions } from './mapActions';
@@ -213,25 +214,28 @@ export function MapWorkspace({ detail, actions, sessionId = null, openFactorId =
         {showTable ? <FactorTable factors={detail.factors} chain={detail.chain} onSelect={open} /> : null}
       </div>
       <div className="side-column">
-        {editing && !readOnly ? (
-          <FactorEditor
-            key={editing.key}
-            saved={editing.saved}
-            draft={editing.draft}
-            chain={detail.chain}
-            actions={actions}
-            onClose={closeEditor}
-            guard={(check) => {
-              mayLeave.current = check;
-            }}
-          />
-        ) : (
-          <>
-            <RelationshipPanel key={caseId} relationship={detail.case.relationship} actions={actions} readOnly={readOnly} />
-            <CumulativePanel factors={detail.factors} />
-          </>
-        )}
-        <ChainPanel caseId={caseId} chain={detail.chain} actions={actions} readOnly={readOnly} />
+        {/* Beside the map, in a grid track of its own: rendered just after the map, so the map is drawn first. */}
+        <DeferredRender>
+          {editing && !readOnly ? (
+            <FactorEditor
+              key={editing.key}
+              saved={editing.saved}
+              draft={editing.draft}
+              chain={detail.chain}
+              actions={actions}
+              onClose={closeEditor}
+              guard={(check) => {
+                mayLeave.current = check;
+              }}
+            />
+          ) : (
+            <>
+              <RelationshipPanel key={caseId} relationship={detail.case.relationship} actions={actions} readOnly={readOnly} />
+              <CumulativePanel factors={detail.factors} />
+            </>
+          )}
+          <ChainPanel caseId={caseId} chain={detail.chain} actions={actions} readOnly={readOnly} />
+        </DeferredRender>
       </div>
     </div>
   );
