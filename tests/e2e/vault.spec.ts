@@ -285,6 +285,37 @@ describe('diagnostics', () => {
   });
 });
 
+describe('the start screen', () => {
+  it("opens a vault card's menu pressed before its chunk arrived, and removes the vault from the list", async () => {
+    app = await launchApp();
+    const { page } = app;
+    const t = translations.nl;
+    await createVault(page, t, 'Team Oost', async () => undefined);
+    await page.getByRole('heading', { name: t.home.greeting.replace('{{name}}', 'Anna') }).waitFor();
+    await page.getByRole('button', { name: t.shell.lock }).click();
+    await page.getByRole('heading', { name: t.start.title }).waitFor();
+
+    // The menu's chunk is held back, as on a slow disk: its stand-in button takes the press.
+    const held: (() => Promise<void>)[] = [];
+    let released = false;
+    await page.route(/\/assets\/VaultMenu-[^/]+\.js$/, async (route) => {
+      if (released) await route.continue();
+      else held.push(() => route.continue());
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: t.start.title }).waitFor();
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: t.common.moreActions.replace('{{name}}', 'Team Oost') }).click();
+    released = true;
+    await Promise.all(held.map((release) => release()));
+    await page.getByRole('menuitem', { name: t.start.forget }).click();
+    await page.unrouteAll({ behavior: 'wait' });
+    await expect.poll(() => page.getByTestId('vault-card').count()).toBe(0);
+    // Only the list forgets it: the folder is still there.
+    await fs.access(join(app.vaultDir, 'vault.db'));
+  });
+});
+
 describe('locking from outside the page', () => {
   it('returns to the start screen with the reason when the vault locks on idle', async () => {
     app = await launchApp();

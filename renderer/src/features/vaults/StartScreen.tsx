@@ -23,6 +23,7 @@ const VaultMenu = lazyExport(loadVaultMenu, 'VaultMenu');
 function VaultCard({ vault, onUnlock, focusUnlock = false, onFocused }: { vault: KnownVault; onUnlock(): void; focusUnlock?: boolean; onFocused?(): void }) {
   const { t, i18n } = useTranslation();
   const unlockButton = useRef<HTMLButtonElement>(null);
+  const [menuPressed, setMenuPressed] = useState(false);
   useEffect(() => {
     if (!focusUnlock || !unlockButton.current) return;
     unlockButton.current.focus();
@@ -70,12 +71,19 @@ function VaultCard({ vault, onUnlock, focusUnlock = false, onFocused }: { vault:
         </button>
         <Suspense
           fallback={
-            <button type="button" className="icon-button" aria-haspopup="menu" aria-label={t('common.moreActions', { name: vault.label })}>
+            // Stands in for the menu's button until its chunk is there: a press meanwhile opens the menu once it is.
+            <button
+              type="button"
+              className="icon-button"
+              aria-haspopup="menu"
+              aria-label={t('common.moreActions', { name: vault.label })}
+              onClick={() => setMenuPressed(true)}
+            >
               <span aria-hidden="true">⋯</span>
             </button>
           }
         >
-          <VaultMenu label={vault.label} onForget={forget} />
+          <VaultMenu label={vault.label} onForget={forget} defaultOpen={menuPressed} />
         </Suspense>
       </div>
     </li>
