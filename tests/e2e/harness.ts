@@ -49,6 +49,8 @@ export interface LaunchOptions {
   /** Reuse a temp root (settings file and vaults) from an earlier launch, as after a restart. */
   root?: string;
   viewport?: { width: number; height: number };
+  /** The operating system's language, as main reads it and as the window's navigator.language gives it (default nl-NL). */
+  systemLocale?: string;
 }
 
 export interface LaunchedApp {
@@ -153,7 +155,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       pending.push(target.evaluate(([e, p]) => window.__dyadeEmit?.(e, p), [event, payload] as const).catch(() => undefined));
   };
   const core = startCoreWorker({
-    app: { name: 'Dyade', version: await appVersion(), platform: process.platform, systemLocale: 'nl-NL' },
+    app: { name: 'Dyade', version: await appVersion(), platform: process.platform, systemLocale: options.systemLocale ?? 'nl-NL' },
     settingsFile,
     host: {
       pickFolder: async (purpose: FolderPurpose) => (folderAnswers.length > 0 ? (folderAnswers.shift() ?? null) : purpose === 'newVault' ? vaultDir : null),
@@ -200,7 +202,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 820 },
     deviceScaleFactor: 1,
-    locale: 'nl-NL',
+    locale: options.systemLocale ?? 'nl-NL',
   });
   /** `window.dyade` in a page, routed to the core: what the preload gives every window of the app. */
   const installBridge = async (target: Page) => {

@@ -30,6 +30,24 @@ describe('the app shell in Chromium', () => {
     expect(await page.getByRole('button', { name: 'New vault' }).count()).toBeGreaterThan(0);
   });
 
+  it('starts in English on an English system with no language chosen, without the Dutch screen first', async () => {
+    app = await launchApp({ systemLocale: 'en-GB' });
+    const { page } = app;
+    // Every heading the page ever shows, from the first parsed byte on (a Dutch flash would be caught here).
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __headings: string[] }).__headings = seen;
+      new MutationObserver(() => {
+        for (const h of document.querySelectorAll('h1')) if (h.textContent && !seen.includes(h.textContent)) seen.push(h.textContent);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your vaults' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __headings: string[] }).__headings)).toEqual(['Your vaults']);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+  });
+
   it('makes no request outside 127.0.0.1', async () => {
     app = await launchApp();
     await app.page.getByRole('heading', { name: 'Je kluizen' }).waitFor();
