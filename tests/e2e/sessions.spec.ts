@@ -215,6 +215,15 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     await nextPhase(page, t, phases[3]!);
     // In the map phase the questions stay folded, so the map keeps its room.
     expect(await page.getByTestId('phase-prompts').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    // The team adds what it thinks to the map; the summary and its print say it was thought, not seen.
+    await page.getByRole('button', { name: t.map.addTo.replace('{{sector}}', t.map.sectors.external) }).click();
+    const editor = page.getByTestId('factor-editor');
+    await editor.getByLabel(t.map.factor.category).selectOption({ label: t.map.categories.finances });
+    await editor.getByRole('radio', { name: t.map.kinds.interpretation, exact: true }).check();
+    await editor.getByLabel(t.map.factor.text).fill('Schulden sinds de verhuizing');
+    await editor.getByText(t.cases.saved).waitFor();
+    await editor.getByRole('button', { name: t.map.factor.done }).click();
+    const addedLine = `${t.map.sectors.external}: ${t.map.categories.finances} — Schulden sinds de verhuizing (${t.map.kinds.interpretation})`;
     await nextPhase(page, t, phases[4]!);
     expect(await chosenKind(page)).toBe(t.sessions.contribution.kinds.hypothesis);
     expect(await phasePrompts(page)).toContain(
@@ -304,7 +313,13 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     expect(text).toContain('KV');
     // What was said stays: roles, perspectives, "what would change my mind", advice that came early.
     const parentPerspective = t.sessions.summary.fromPerspective.replace('{{perspective}}', t.sessions.contribution.perspectives.parent);
-    for (const said of [t.sessions.planDialog.facilitator, t.sessions.planDialog.timekeeper, parentPerspective, 'Als ze goed slaapt en toch somber blijft.'])
+    for (const said of [
+      t.sessions.planDialog.facilitator,
+      t.sessions.planDialog.timekeeper,
+      parentPerspective,
+      'Als ze goed slaapt en toch somber blijft.',
+      addedLine,
+    ])
       expect(text).toContain(said);
     expect(await summary.getByTestId('summary-advice-early').count()).toBe(1);
     // Dates as people write them, never ISO; one way to print.
@@ -322,7 +337,14 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     await printed.getByTestId('print-question').waitFor();
     await printed.getByTestId('print-contribution').first().waitFor();
     const printText = (await printed.textContent()) ?? '';
-    for (const said of [t.sessions.planDialog.caseHolder, parentPerspective, 'Als ze goed slaapt en toch somber blijft.', t.sessions.summary.adviceEarly, due])
+    for (const said of [
+      t.sessions.planDialog.caseHolder,
+      parentPerspective,
+      'Als ze goed slaapt en toch somber blijft.',
+      t.sessions.summary.adviceEarly,
+      due,
+      addedLine,
+    ])
       expect(printText).toContain(said);
     expect(printText).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await shoot('print');

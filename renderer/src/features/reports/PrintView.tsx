@@ -12,7 +12,7 @@ import { formatDate, formatDateTime } from '../../lib/i18n';
 import { isAdviceNudgeDue } from '../../../../shared/domain/nudges';
 import { routeHref, type PrintKind } from '../../lib/router';
 import { CaseSheetPrint } from './CaseSheet';
-import { RelationalMap } from '../map';
+import { factorLine, RelationalMap } from '../map';
 import { formatIsoWeek } from '../../../../shared/domain/thousand-days';
 import { localized } from '../../lib/localized';
 import { printStatus, printStatusAttributes, type PrintStatus } from './printStatus';
@@ -172,9 +172,7 @@ function SessionPrint({ id }: { id: string }) {
         ) : (
           <ul>
             {added.map((f) => (
-              <li key={f.id}>
-                {t(`map.sectors.${f.sector}`)}: {f.text}
-              </li>
+              <li key={f.id}>{factorLine(f, t)}</li>
             ))}
           </ul>
         )}

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { stressKindOf } from '../../../../shared/domain/map';
 import { call } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
 import { ErrorText } from '../../ui/ErrorText';
@@ -8,6 +7,7 @@ import { formatDate, formatDateTime } from '../../lib/i18n';
 import { isAdviceNudgeDue } from '../../../../shared/domain/nudges';
 import { routeHref } from '../../lib/router';
 import { CareRecordSummary } from '../care';
+import { factorLine } from '../map';
 import { SessionReportButtons } from '../reports';
 import { localized } from '../../lib/localized';
 import { step2Text } from './OutcomeForms';
@@ -120,16 +120,9 @@ export function SessionSummary({ id }: { id: string }) {
           <p className="muted">{t('sessions.summary.noMapChanges')}</p>
         ) : (
           <ul>
-            {added.map((f) => {
-              const stress = stressKindOf(f);
-              return (
-                <li key={f.id}>
-                  {t(`map.sectors.${f.sector}`)}: {f.category === 'other' && f.otherLabel ? f.otherLabel : t(`map.categories.${f.category}`)} — {f.text} (
-                  {t(`map.kinds.${f.kind}`)}
-                  {stress ? `, ${t(`map.stressKinds.${stress}`)}` : ''})
-                </li>
-              );
-            })}
+            {added.map((f) => (
+              <li key={f.id}>{factorLine(f, t)}</li>
+            ))}
           </ul>
         )}
       </section>
