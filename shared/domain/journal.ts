@@ -180,7 +180,7 @@ export const TIMELINE_TEXT_LIMIT = 280;
 // Search
 // ------------------------------------------------------------------------------------------------
 
-export const SEARCH_KINDS = ['case', 'person', 'factor', 'chain', 'session', 'contribution', 'action', 'journal'] as const;
+export const SEARCH_KINDS = ['case', 'person', 'factor', 'chain', 'hypothesis', 'meldcode', 'session', 'contribution', 'care', 'action', 'journal'] as const;
 export const SearchKind = z.enum(SEARCH_KINDS);
 export type SearchKind = z.infer<typeof SearchKind>;
 

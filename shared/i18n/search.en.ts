@@ -4,7 +4,8 @@ import type { searchNl } from './search.nl';
 export const searchEn: typeof searchNl = {
   search: {
     title: 'Search',
-    intro: 'Search everything in this vault: cases, the map, the chain, sessions, action points and your journal. What you search for is not kept.',
+    intro:
+      'Search everything in this vault: cases, the map, the chain, hypotheses, the reporting code, sessions, the weighing of options, action points and your journal. What you search for is not kept.',
     label: 'Search the vault',
     placeholder: 'Type to search…',
     kinds: {
@@ -12,8 +13,11 @@ export const searchEn: typeof searchNl = {
       person: 'People',
       factor: 'Factors',
       chain: 'Chain',
+      hypothesis: 'Hypotheses',
+      meldcode: 'Reporting code',
       session: 'Sessions',
       contribution: 'Contributions',
+      care: 'Weighing the options',
       action: 'Action points',
       journal: 'Journal',
     },
@@ -22,8 +26,11 @@ export const searchEn: typeof searchNl = {
       person: 'Person',
       factor: 'Factor',
       chain: 'Chain partner',
+      hypothesis: 'Hypothesis',
+      meldcode: 'Reporting code',
       session: 'Session',
       contribution: 'Contribution',
+      care: 'Weighing the options',
       action: 'Action point',
       journal: 'Journal',
     },

@@ -2,7 +2,8 @@
 export const searchNl = {
   search: {
     title: 'Zoeken',
-    intro: 'Zoek in alles in deze kluis: casussen, de kaart, de keten, intervisies, actiepunten en je journaal. Wat je zoekt wordt niet bewaard.',
+    intro:
+      'Zoek in alles in deze kluis: casussen, de kaart, de keten, hypothesen, de meldcode, intervisies, de afweging van het aanbod, actiepunten en je journaal. Wat je zoekt wordt niet bewaard.',
     label: 'Zoeken in de kluis',
     placeholder: 'Typ om te zoeken…',
     kinds: {
@@ -10,8 +11,11 @@ export const searchNl = {
       person: 'Mensen',
       factor: 'Factoren',
       chain: 'Keten',
+      hypothesis: 'Hypothesen',
+      meldcode: 'Meldcode',
       session: 'Intervisies',
       contribution: 'Bijdragen',
+      care: 'Afweging van het aanbod',
       action: 'Actiepunten',
       journal: 'Journaal',
     },
@@ -20,8 +24,11 @@ export const searchNl = {
       person: 'Persoon',
       factor: 'Factor',
       chain: 'Ketenpartner',
+      hypothesis: 'Hypothese',
+      meldcode: 'Meldcode',
       session: 'Intervisie',
       contribution: 'Bijdrage',
+      care: 'Afweging van het aanbod',
       action: 'Actiepunt',
       journal: 'Journaal',
     },

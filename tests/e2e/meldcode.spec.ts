@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../shared/contract';
+import { emptyMeldcodeSteps } from '../../shared/domain/meldcode';
 import { translations } from '../../shared/i18n';
 import { axeViolations, closeBrowser, launchApp, SCREENSHOT_DIR, type LaunchedApp } from './harness';
 
@@ -137,5 +138,67 @@ describe('the meldcode record (nl)', () => {
       .poll(async () => ((await call(app!, 'cases.get', { id: made.id })) as MethodOutput<'cases.get'>).people.map((p) => [p.role, p.pseudonym]))
       .toEqual([['partner', 'Partner R.']]);
     await app.screenshot('meldcode-people-partner-nl');
+  });
+
+  it("is found by search, with the words as written, and the result opens the case's meldcode record; so is a hypothesis note", async () => {
+    app = await launchApp({ locale: 'nl', viewport: { width: 1280, height: 720 } });
+    const { page } = app;
+    await call(app, 'vault.create', {
+      folder: await app.chooseFolder('newVault', app.vaultDir),
+      label: 'Team Noord',
+      memberName: 'Anna',
+      passphrase: PASSPHRASE,
+    });
+    const made = (await call(app, 'cases.create', { pseudonym: 'Gezin Hazelaar', phase: '0-6m' })) as MethodOutput<'cases.create'>;
+    const steps = emptyMeldcodeSteps();
+    await call(app, 'meldcode.save', {
+      caseId: made.id,
+      ...steps,
+      step3: { date: '2026-12-17', withWhom: 'moeder', said: 'We maakten afspraken over de nachten.', reaction: 'Wil hulp.' },
+    });
+    const guess = (await call(app, 'factors.save', {
+      caseId: made.id,
+      sector: 'parent',
+      category: 'psychological-problems',
+      otherLabel: null,
+      text: 'Moeder is bang het fout te doen',
+      kind: 'hypothesis',
+      voice: 'professional',
+      chainPartnerId: null,
+      pressure: null,
+      duration: null,
+      buffered: null,
+      tags: [],
+      status: 'current',
+    })) as { id: string };
+    await call(app, 'hypotheses.review', {
+      caseId: made.id,
+      sourceKind: 'factor',
+      sourceId: guess.id,
+      status: 'supported',
+      note: 'Ze kwam twee afspraken na.',
+      day: '2026-12-08',
+      sessionId: null,
+    });
+    await page.reload();
+
+    await page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.search }).click();
+    await page.getByRole('heading', { name: t.search.title, level: 1 }).waitFor();
+    await page.getByLabel(t.search.label).fill('afspraak');
+    const results = page.getByRole('list', { name: t.search.title });
+    const meldcode = results.getByRole('link').filter({ hasText: t.search.kind.meldcode });
+    await meldcode.waitFor();
+    expect(await meldcode.textContent()).toContain(t.meldcode.title);
+    expect(await meldcode.locator('mark').allTextContents()).toEqual(['afspraken']);
+    const hypothesis = results.getByRole('link').filter({ hasText: t.search.kind.hypothesis });
+    await hypothesis.waitFor();
+    expect(await hypothesis.locator('.search-result-title').textContent()).toBe(t.hypotheses.statuses.supported);
+    expect(await hypothesis.locator('mark').allTextContents()).toEqual(['afspraken']);
+    await app.screenshot('search-meldcode-hypothesis-nl');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await meldcode.click();
+    await page.getByRole('heading', { name: t.meldcode.title, level: 2 }).waitFor();
+    expect(await page.getByRole('link', { name: t.cases.views.meldcode }).getAttribute('aria-current')).toBe('page');
   });
 });

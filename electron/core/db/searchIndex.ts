@@ -15,6 +15,10 @@ type Expr = (row: string) => string;
 interface SearchSource {
   kind: string;
   table: string;
+  /** The column that names a row (its index row's source_id); 'id' unless the table has no id of its own. */
+  key?: string;
+  /** The triggers' name prefix, when `search_<table>` is taken (session_outcomes feeds two kinds). */
+  name?: string;
   /** Columns whose change re-indexes the row (UPDATE OF …). */
   columns: readonly string[];
   /** Rows indexed only while this holds (a silent-round note stays out until revealed). */
@@ -28,6 +32,21 @@ interface SearchSource {
   body: Expr;
   /** One more fact for the row's terms (a case's due week). */
   extra?: Expr;
+  /** Other tables whose change decides whether rows of this one are indexed (a hypothesis's source). */
+  refresh?: readonly Refresh[];
+}
+
+/**
+ * A table whose rows decide, through `when`, whether rows of a source are indexed: a change of one
+ * (insert, update of `columns`, delete) re-indexes the source's rows that `rows` selects for it.
+ */
+interface Refresh {
+  table: string;
+  columns: readonly string[];
+  /** Only rows of `table` for which this holds matter (`ref` is new or old). */
+  guard: (ref: string) => string;
+  /** The source's rows (alias r) that the changed row `ref` touches. */
+  rows: (ref: string) => string;
 }
 
 const NULL: Expr = () => 'NULL';
@@ -41,6 +60,19 @@ const column =
     `${r}.${name}`;
 
 const outcomeOf = (r: string, field: string) => `(SELECT o.${field} FROM session_outcomes o WHERE o.session_id = ${r}.id)`;
+
+/** Text that is not blank (as the register trims it: spaces, tabs, line breaks). */
+const filled = (expr: string) => `trim(${expr}, ' ' || char(9, 10, 13)) <> ''`;
+/** A "?" factor of the map that the hypothesis register shows. */
+const registerFactor = (id: string) => `EXISTS (SELECT 1 FROM factors f WHERE f.id = ${id} AND f.kind = 'hypothesis' AND ${filled('f.text')})`;
+/** A session hypothesis the register shows: not hidden (a silent-round note stays out until revealed). */
+const registerContribution = (id: string) =>
+  `EXISTS (SELECT 1 FROM session_contributions c WHERE c.id = ${id} AND c.kind = 'hypothesis' AND c.hidden = 0 AND ${filled('c.text')})`;
+const hypothesisGuard = (ref: string) => `${ref}.kind = 'hypothesis'`;
+/** The care record (0010) is JSON; its free text is the notes and each weighed option's reasons. */
+const care = (r: string, path: string) => `json_extract(${r}.care_record, '${path}')`;
+const careOptions = (r: string, path: string, separator: string) =>
+  `(SELECT group_concat(json_extract(value, '${path}'), ${separator}) FROM json_each(${r}.care_record, '$.options'))`;
 
 export const SEARCH_SOURCES: readonly SearchSource[] = [
   {
@@ -169,6 +201,112 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     // The prompt's words last, so snippets start in what the professional wrote.
     body: lines(column('body'), (r) => `(SELECT group_concat(json_extract(value, '$.text'), char(10)) FROM json_each(${r}.sections))`, column('prompt_text')),
   },
+  // 0017: what people wrote in the hypothesis register, the meldcode record and the care record.
+  {
+    // A note set with a status at a follow-up, while the register shows its hypothesis.
+    kind: 'hypothesis',
+    table: 'hypothesis_reviews',
+    columns: ['status', 'note'],
+    when: (r) =>
+      `${r}.note <> '' AND CASE ${r}.source_kind WHEN 'factor' THEN ${registerFactor(`${r}.source_id`)} ELSE ${registerContribution(`${r}.source_id`)} END`,
+    caseId: column('case_id'),
+    sessionId: column('session_id'),
+    ownerId: NULL,
+    at: column('created_at'),
+    facet: column('status'),
+    title: () => `''`,
+    body: column('note'),
+    refresh: [
+      { table: 'factors', columns: ['kind', 'text'], guard: hypothesisGuard, rows: (ref) => `r.source_kind = 'factor' AND r.source_id = ${ref}.id` },
+      {
+        table: 'session_contributions',
+        columns: ['kind', 'text', 'hidden'],
+        guard: hypothesisGuard,
+        rows: (ref) => `r.source_kind = 'contribution' AND r.source_id = ${ref}.id`,
+      },
+    ],
+  },
+  {
+    // "What would change my mind?" of a "?" factor (its id is the factor's).
+    kind: 'hypothesis',
+    table: 'hypothesis_details',
+    columns: ['change_my_mind'],
+    when: (r) => `${r}.change_my_mind <> '' AND ${registerFactor(`${r}.id`)}`,
+    caseId: column('case_id'),
+    sessionId: NULL,
+    ownerId: NULL,
+    at: column('updated_at'),
+    facet: () => `'change-my-mind'`,
+    title: () => `''`,
+    body: column('change_my_mind'),
+    refresh: [{ table: 'factors', columns: ['kind', 'text'], guard: hypothesisGuard, rows: (ref) => `r.id = ${ref}.id` }],
+  },
+  {
+    // One record per case: the professional's words at each step (dates and yes/no answers are not text).
+    kind: 'meldcode',
+    table: 'meldcode_records',
+    key: 'case_id',
+    columns: [
+      'signals',
+      'kindcheck',
+      'consulted',
+      'advice_by',
+      'advice',
+      'talk_with',
+      'talk_said',
+      'talk_reaction',
+      'q_suspicion_note',
+      'q_unsafety_note',
+      'q_able_to_help_note',
+      'q_help_accepted_note',
+      'q_help_works_note',
+      'report_reasons',
+      'help_reasons',
+    ],
+    caseId: column('case_id'),
+    sessionId: NULL,
+    ownerId: NULL,
+    at: column('updated_at'),
+    facet: NULL,
+    title: () => `''`,
+    body: lines(
+      column('signals'),
+      column('kindcheck'),
+      column('consulted'),
+      column('advice_by'),
+      column('advice'),
+      column('talk_with'),
+      column('talk_said'),
+      column('talk_reaction'),
+      column('q_suspicion_note'),
+      column('q_unsafety_note'),
+      column('q_able_to_help_note'),
+      column('q_help_accepted_note'),
+      column('q_help_works_note'),
+      column('report_reasons'),
+      column('help_reasons'),
+    ),
+  },
+  {
+    // A session's care record (the intensity step): the options weighed by name, the notes and reasons.
+    kind: 'care',
+    table: 'session_outcomes',
+    key: 'session_id',
+    name: 'search_care_records',
+    columns: ['care_record'],
+    when: (r) => `${r}.care_record <> '{}'`,
+    caseId: (r) => `(SELECT s.case_id FROM sessions s WHERE s.id = ${r}.session_id)`,
+    sessionId: column('session_id'),
+    ownerId: NULL,
+    at: column('updated_at'),
+    facet: NULL,
+    title: (r) => `coalesce(${careOptions(r, '$.name', `', '`)}, '')`,
+    body: lines(
+      (r) => care(r, '$.indicationNote'),
+      (r) => care(r, '$.parentWants'),
+      (r) => careOptions(r, '$.reasons', 'char(10)'),
+    ),
+  },
 ];
 
 const DOC_COLUMNS = 'kind, source_id, case_id, session_id, owner_id, at, facet, title, body, terms';
@@ -178,7 +316,7 @@ function insertDocs(source: SearchSource, where: string): string {
   const r = 'r';
   const condition = source.when ? `(${where}) AND ${source.when(r)}` : where;
   const values =
-    `'${source.kind}' AS kind, ${r}.id AS source_id, ${source.caseId(r)} AS case_id, ${source.sessionId(r)} AS session_id, ` +
+    `'${source.kind}' AS kind, ${r}.${source.key ?? 'id'} AS source_id, ${source.caseId(r)} AS case_id, ${source.sessionId(r)} AS session_id, ` +
     `${source.ownerId(r)} AS owner_id, ${source.at(r)} AS at, ${source.facet(r)} AS facet, ${source.title(r)} AS title, ` +
     `${source.body(r)} AS body, ${source.extra ? source.extra(r) : 'NULL'} AS extra`;
   // The terms are computed from the row's own values, so each expression is written (and run) once.
@@ -194,7 +332,7 @@ function deleteDocs(kind: string, idExpr: string): string {
 
 /**
  * DDL of the full-text index over `search_docs` and of every trigger that keeps it in step, as the
- * latest migration that touched it (0012, the case's due week and the parent's voice) created it; a test holds the two together. Changing it needs a migration.
+ * latest migration that touched it (0017, the hypothesis register, the meldcode and the care record) created it; a test holds the two together. Changing it needs a migration.
  */
 export function searchIndexDdl(): string[] {
   const statements = [
@@ -207,12 +345,24 @@ export function searchIndexDdl(): string[] {
     `CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN INSERT INTO search_fts (search_fts, rowid, title, body, terms) VALUES ('delete', old.id, old.title, old.body, old.terms); INSERT INTO search_fts (rowid, title, body, terms) VALUES (new.id, new.title, new.body, new.terms); END`,
   ];
   for (const source of SEARCH_SOURCES) {
-    const name = `search_${source.table}`;
-    statements.push(`CREATE TRIGGER ${name}_ai AFTER INSERT ON ${source.table} BEGIN ${insertDocs(source, 'r.id = new.id')}; END`);
+    const name = source.name ?? `search_${source.table}`;
+    const key = source.key ?? 'id';
+    statements.push(`CREATE TRIGGER ${name}_ai AFTER INSERT ON ${source.table} BEGIN ${insertDocs(source, `r.${key} = new.${key}`)}; END`);
     statements.push(
-      `CREATE TRIGGER ${name}_au AFTER UPDATE OF ${source.columns.join(', ')} ON ${source.table} BEGIN ${deleteDocs(source.kind, 'old.id')}; ${insertDocs(source, 'r.id = new.id')}; END`,
+      `CREATE TRIGGER ${name}_au AFTER UPDATE OF ${source.columns.join(', ')} ON ${source.table} BEGIN ${deleteDocs(source.kind, `old.${key}`)}; ${insertDocs(source, `r.${key} = new.${key}`)}; END`,
     );
-    statements.push(`CREATE TRIGGER ${name}_ad AFTER DELETE ON ${source.table} BEGIN ${deleteDocs(source.kind, 'old.id')}; END`);
+    statements.push(`CREATE TRIGGER ${name}_ad AFTER DELETE ON ${source.table} BEGIN ${deleteDocs(source.kind, `old.${key}`)}; END`);
+    for (const refresh of source.refresh ?? []) {
+      const prefix = `${name}_${refresh.table}`;
+      const redo = (ref: string) =>
+        `DELETE FROM search_docs WHERE kind = '${source.kind}' AND source_id IN (SELECT r.${key} FROM ${source.table} r WHERE ${refresh.rows(ref)}); ` +
+        `${insertDocs(source, refresh.rows(ref))};`;
+      statements.push(`CREATE TRIGGER ${prefix}_ai AFTER INSERT ON ${refresh.table} WHEN ${refresh.guard('new')} BEGIN ${redo('new')} END`);
+      statements.push(
+        `CREATE TRIGGER ${prefix}_au AFTER UPDATE OF ${refresh.columns.join(', ')} ON ${refresh.table} WHEN ${refresh.guard('old')} OR ${refresh.guard('new')} BEGIN ${redo('new')} END`,
+      );
+      statements.push(`CREATE TRIGGER ${prefix}_ad AFTER DELETE ON ${refresh.table} WHEN ${refresh.guard('old')} BEGIN ${redo('old')} END`);
+    }
   }
   // A session's index row carries its outcome (the team's judgment and reasons).
   const session = SEARCH_SOURCES.find((s) => s.kind === 'session');

@@ -48,6 +48,7 @@ const FACET_LABELS: Partial<Record<string, Labels[]>> = {
   session: [(t) => t.timeline.intensities],
   contribution: [(t) => t.timeline.contributionKinds],
   action: [(t) => t.timeline.actionStatuses],
+  hypothesis: [(t) => t.hypotheses.statuses],
 };
 
 function facetLabels(kind: string, facet: string | null): string[] {

@@ -38,6 +38,9 @@ function factsOf(kind: SearchKind, facet: string | null): TimelineFacts {
       return { contributionKind: facet };
     case 'action':
       return { status: facet };
+    case 'hypothesis':
+      // A review's status; a factor's "what would change my mind?" has none.
+      return facet === 'change-my-mind' ? {} : { status: facet };
     case 'journal':
       return facet.startsWith('prompt:') ? { promptId: facet.slice('prompt:'.length) } : { template: facet };
     default:

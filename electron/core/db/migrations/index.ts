@@ -15,6 +15,7 @@ import * as m0013 from './0013_hypotheses';
 import * as m0014 from './0014_meetings';
 import * as m0015 from './0015_working_relation';
 import * as m0016 from './0016_search_at';
+import * as m0017 from './0017_search_more_kinds';
 
 /** Every migration, listed statically (bundlers cannot read a folder at run time). Append only. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -34,6 +35,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0014_meetings': m0014,
   '0015_working_relation': m0015,
   '0016_search_at': m0016,
+  '0017_search_more_kinds': m0017,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();

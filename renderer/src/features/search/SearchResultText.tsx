@@ -23,12 +23,18 @@ export function resultRoute(result: SearchResult): Route {
       return { name: 'session', id: result.sourceId, view: 'summary' };
     case 'contribution':
     case 'action':
+    case 'care':
       if (result.sessionId) return { name: 'session', id: result.sessionId, view: 'summary' };
       return result.caseId ? { name: 'case', id: result.caseId, view: 'timeline' } : { name: 'sessions' };
     case 'person':
       return result.caseId ? { name: 'case', id: result.caseId, view: 'people' } : { name: 'cases' };
     case 'factor':
       return result.caseId ? { name: 'case', id: result.caseId, view: 'map', factorId: result.sourceId } : { name: 'cases' };
+    case 'meldcode':
+      return result.caseId ? { name: 'case', id: result.caseId, view: 'meldcode' } : { name: 'cases' };
+    case 'hypothesis':
+      // The hypothesis register is on the case's map view.
+      return result.caseId ? { name: 'case', id: result.caseId, view: 'map' } : { name: 'cases' };
     default:
       return result.caseId ? { name: 'case', id: result.caseId, view: 'map' } : { name: 'cases' };
   }
@@ -41,6 +47,14 @@ export function ResultTitle({ result }: { result: SearchResult }) {
   if (result.title.some((segment) => segment.text.trim())) return <Highlighted text={result.title} />;
   const prompt = result.facts.promptId ? prompts.data?.find((p) => p.id === result.facts.promptId) : undefined;
   if (prompt) return <>{promptText(prompt, i18n.language)}</>;
+  if (result.kind === 'hypothesis') {
+    // A note set with a status at a follow-up, or what would change my mind about a "?" factor.
+    const status = result.facts.status;
+    // Beside the kind's badge ("Hypothese"): the status the team set, not the kind again.
+    return <>{status ? t(`hypotheses.statuses.${status}`, { defaultValue: status }) : t('hypotheses.changeMyMind')}</>;
+  }
+  // The record's own name, beside the kind's badge ("Meldcode"): which record it is, not the kind again.
+  if (result.kind === 'meldcode') return <>{t('meldcode.title')}</>;
   const facts = factLine(t, result.facts);
   return <>{facts.length > 0 ? facts.join(' · ') : result.kind === 'journal' ? t('journal.untitled') : t(`search.kind.${result.kind}`)}</>;
 }
