@@ -156,6 +156,25 @@ export interface MeldcodeRecordsTable {
   updated_at: string;
 }
 
+/** The meldcode record's free text, in step order: what the professional wrote (exchange files check it for identifiers, search indexes it). */
+export const MELDCODE_TEXT_COLUMNS = [
+  'signals',
+  'kindcheck',
+  'consulted',
+  'advice_by',
+  'advice',
+  'talk_with',
+  'talk_said',
+  'talk_reaction',
+  'q_suspicion_note',
+  'q_unsafety_note',
+  'q_able_to_help_note',
+  'q_help_accepted_note',
+  'q_help_works_note',
+  'report_reasons',
+  'help_reasons',
+] as const satisfies readonly (keyof MeldcodeRecordsTable)[];
+
 export interface VaultDatabase extends SessionTables, JournalTables, ExchangeTables, CareTables, HypothesisTables {
   meldcode_records: MeldcodeRecordsTable;
   members: MembersTable;

@@ -1,4 +1,5 @@
 import type { SqliteHandle } from './database';
+import { MELDCODE_TEXT_COLUMNS } from './schema';
 import { SEARCH_TERMS_FUNCTION } from './searchTerms';
 
 /**
@@ -246,46 +247,14 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     kind: 'meldcode',
     table: 'meldcode_records',
     key: 'case_id',
-    columns: [
-      'signals',
-      'kindcheck',
-      'consulted',
-      'advice_by',
-      'advice',
-      'talk_with',
-      'talk_said',
-      'talk_reaction',
-      'q_suspicion_note',
-      'q_unsafety_note',
-      'q_able_to_help_note',
-      'q_help_accepted_note',
-      'q_help_works_note',
-      'report_reasons',
-      'help_reasons',
-    ],
+    columns: MELDCODE_TEXT_COLUMNS,
     caseId: column('case_id'),
     sessionId: NULL,
     ownerId: NULL,
     at: column('updated_at'),
     facet: NULL,
     title: () => `''`,
-    body: lines(
-      column('signals'),
-      column('kindcheck'),
-      column('consulted'),
-      column('advice_by'),
-      column('advice'),
-      column('talk_with'),
-      column('talk_said'),
-      column('talk_reaction'),
-      column('q_suspicion_note'),
-      column('q_unsafety_note'),
-      column('q_able_to_help_note'),
-      column('q_help_accepted_note'),
-      column('q_help_works_note'),
-      column('report_reasons'),
-      column('help_reasons'),
-    ),
+    body: lines(...MELDCODE_TEXT_COLUMNS.map(column)),
   },
   {
     // A session's care record (the intensity step): the options weighed by name, the notes and reasons.

@@ -15,6 +15,7 @@ import { PSEUDONYM_LIMIT, TEXT_LIMIT } from '../../../shared/domain/case';
 import { assessPassphrase } from '../../../shared/domain/passphrase';
 import { scanFields } from '../../../shared/domain/privacy';
 import type { ReadContext, WriteContext } from '../context';
+import { MELDCODE_TEXT_COLUMNS } from '../db/schema';
 import { rebuildSearchIndex } from '../db/searchIndex';
 import type { ReadableDb } from '../db/transaction';
 import { upgradeLegacyRows } from './legacy';
@@ -120,23 +121,7 @@ export const ITEM_TABLES: readonly ItemTable[] = [
     key: 'case_id',
     scope: 'case',
     memberColumns: [],
-    textColumns: [
-      'signals',
-      'kindcheck',
-      'consulted',
-      'advice_by',
-      'advice',
-      'talk_with',
-      'talk_said',
-      'talk_reaction',
-      'q_suspicion_note',
-      'q_unsafety_note',
-      'q_able_to_help_note',
-      'q_help_accepted_note',
-      'q_help_works_note',
-      'report_reasons',
-      'help_reasons',
-    ],
+    textColumns: MELDCODE_TEXT_COLUMNS,
     label: 'signals',
   },
   { table: 'action_points', kind: 'action', key: 'id', scope: 'case', memberColumns: ['owner_member_id'], textColumns: ['text', 'owner_name'], label: 'text' },
