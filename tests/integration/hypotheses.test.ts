@@ -172,6 +172,67 @@ describe('the hypothesis register', () => {
     expect(sheet.hypotheses).toHaveLength(2);
   });
 
+  it('keeps a note when the session it was set at is removed, and lets a case with such notes be deleted or erased', async () => {
+    const t = await createTestCore();
+    const vault = await createTestVault(t);
+    const anna = vault.session.member;
+    const setAt = async (caseId: string, sourceKind: 'factor' | 'contribution', sourceId: string) => {
+      const next = await t.call('sessions.create', {
+        caseId,
+        methodId: 'what-and-why',
+        question: 'Wat is er veranderd?',
+        participants: [{ memberId: anna.id }],
+        roles: { caseHolder: 0, facilitator: 0, timekeeper: null, scribe: null },
+      });
+      await t.call('hypotheses.review', {
+        caseId,
+        sourceKind,
+        sourceId,
+        status: 'supported',
+        note: 'Afspraken met oma helpen',
+        day: '2026-12-08',
+        sessionId: next.id,
+      });
+      return next;
+    };
+    const notes = async () => (await t.call('search.query', { query: 'afspraak', kinds: ['hypothesis'] })).results;
+
+    // Removing the follow-up session keeps the note, with its session cleared, in the register and in search.
+    const kept = await caseWithHypotheses(t, anna.id);
+    const next = await setAt(kept.made.id, 'contribution', kept.said.id);
+    expect((await notes()).map((r) => r.sessionId)).toEqual([next.id]);
+    await t.call('sessions.delete', { id: next.id });
+    const history = (await t.call('hypotheses.list', { caseId: kept.made.id }))[1]!.history;
+    expect(history.map((r) => [r.status, r.note, r.sessionId])).toEqual([['supported', 'Afspraken met oma helpen', null]]);
+    expect((await notes()).map((r) => [r.caseId, r.sessionId])).toEqual([[kept.made.id, null]]);
+    // The session the hypothesis was said in can go too: the contribution goes, and its note leaves search.
+    await t.call('sessions.delete', { id: kept.session.id });
+    expect(await notes()).toEqual([]);
+
+    // A case whose register has notes set at its sessions is deleted, and erased, with all of it.
+    const deleted = await newCase(t, 'Familie Weg');
+    const factor = await t.call('factors.save', factorInput(deleted.id, { kind: 'hypothesis', text: 'Vader voelt zich buitengesloten' }));
+    await setAt(deleted.id, 'factor', factor.id);
+    await t.call('cases.delete', { id: deleted.id, confirmPseudonym: 'Familie Weg' });
+    const erased = await caseWithHypotheses(t, anna.id);
+    await setAt(erased.made.id, 'factor', erased.guess.id);
+    await t.call('cases.erase', { id: erased.made.id, confirmPseudonym: 'Familie Linde' });
+    expect(await notes()).toEqual([]);
+
+    // Every other change of a note is still refused: the history is append-only.
+    const key = await unwrapTestKey(vault.folder, anna.id, STRONG_PASSPHRASE);
+    await t.call('vault.lock');
+    const db = openVaultDatabase(join(vault.folder, 'vault.db'), key);
+    try {
+      expect(db.prepare('SELECT count(*) FROM hypothesis_reviews').pluck().get()).toBe(1);
+      for (const change of [`note = 'anders'`, `status = 'dropped'`, `session_id = NULL, note = 'anders'`, `session_id = 'elders'`, `day = '2026-12-09'`]) {
+        expect(() => db.prepare(`UPDATE hypothesis_reviews SET ${change}`).run(), change).toThrow(/append-only/);
+      }
+    } finally {
+      db.close();
+    }
+  });
+
   it('travels in an exchange file with its history, and goes with the case when it is erased', async () => {
     const a = await createTestCore();
     const va = await createTestVault(a, 'vault-a', 'Anna');

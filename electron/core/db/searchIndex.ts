@@ -207,7 +207,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     // A note set with a status at a follow-up, while the register shows its hypothesis.
     kind: 'hypothesis',
     table: 'hypothesis_reviews',
-    columns: ['status', 'note'],
+    // session_id: a removed session clears it (0018), and the index row follows.
+    columns: ['status', 'note', 'session_id'],
     when: (r) =>
       `${r}.note <> '' AND CASE ${r}.source_kind WHEN 'factor' THEN ${registerFactor(`${r}.source_id`)} ELSE ${registerContribution(`${r}.source_id`)} END`,
     caseId: column('case_id'),
@@ -301,7 +302,7 @@ function deleteDocs(kind: string, idExpr: string): string {
 
 /**
  * DDL of the full-text index over `search_docs` and of every trigger that keeps it in step, as the
- * latest migration that touched it (0017, the hypothesis register, the meldcode and the care record) created it; a test holds the two together. Changing it needs a migration.
+ * latest migration that touched it (0018, a hypothesis note's session cleared with its session) created it; a test holds the two together. Changing it needs a migration.
  */
 export function searchIndexDdl(): string[] {
   const statements = [
