@@ -200,5 +200,16 @@ describe('the meldcode record (nl)', () => {
     await meldcode.click();
     await page.getByRole('heading', { name: t.meldcode.title, level: 2 }).waitFor();
     expect(await page.getByRole('link', { name: t.cases.views.meldcode }).getAttribute('aria-current')).toBe('page');
+
+    // The hypothesis note's result arrives at the register below the map: its heading has focus, in view.
+    await page.getByRole('navigation', { name: t.nav.label }).getByRole('link', { name: t.nav.search }).click();
+    await page.getByLabel(t.search.label).fill('afspraak');
+    await hypothesis.click();
+    const register = page.getByRole('heading', { name: t.hypotheses.title, level: 2 });
+    await expect.poll(() => register.evaluate((element) => element === document.activeElement), { timeout: 10_000 }).toBe(true);
+    const box = await register.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 720).toBe(true);
+    expect(await page.getByRole('link', { name: t.cases.views.map }).getAttribute('aria-current')).toBe('page');
+    await app.screenshot('search-hypothesis-register-nl');
   });
 });

@@ -53,7 +53,8 @@ export function App() {
   const lastTouch = useRef(0);
   const page = pageKey(route, Boolean(session));
   const lastPage = useRef<string | null>(null);
-  const waitForTarget = route.name === 'journal' && Boolean(route.entryId);
+  // A journal entry, or the hypothesis register a search result links to, names its own focus target.
+  const waitForTarget = (route.name === 'journal' && Boolean(route.entryId)) || (route.name === 'case' && route.section === 'hypotheses');
 
   // Focus as a rule: a new page puts focus on its heading (read out by screen readers, so the title is
   // announced); within a page, focus that fell to <body> is caught by the heading too.

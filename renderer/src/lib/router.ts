@@ -7,8 +7,11 @@ export type { PrintKind };
 export type Route =
   | { name: 'home' }
   | { name: 'cases' }
-  /** factorId: open that factor on the map (selected, its editor open), as from a search result. */
-  | { name: 'case'; id: string; view: CaseView; factorId?: string }
+  /**
+   * factorId: open that factor on the map (selected, its editor open), as from a search result.
+   * section 'hypotheses': arrive at the hypothesis register below the map (a note found by search).
+   */
+  | { name: 'case'; id: string; view: CaseView; factorId?: string; section?: 'hypotheses' }
   | { name: 'session'; id: string; view: SessionView }
   | { name: 'methods' }
   | { name: 'print'; kind: PrintKind; id: string }
@@ -36,6 +39,7 @@ export function parseRoute(hash: string): Route {
       if (second && /^[0-9a-f-]{36}$/.test(second)) {
         const view = (CASE_VIEWS as readonly string[]).includes(third ?? '') ? (third as CaseView) : 'map';
         if (view === 'map' && fourth && /^[0-9a-f-]{36}$/.test(fourth)) return { name: 'case', id: second, view, factorId: fourth };
+        if (view === 'map' && fourth === 'hypotheses') return { name: 'case', id: second, view, section: fourth };
         return { name: 'case', id: second, view };
       }
       return { name: 'cases' };
@@ -74,7 +78,9 @@ export function routeHref(route: Route): string {
     case 'settings':
       return `#/settings/${route.tab}`;
     case 'case':
-      return `#/cases/${route.id}/${route.view}${route.view === 'map' && route.factorId ? `/${route.factorId}` : ''}`;
+      if (route.view === 'map' && route.factorId) return `#/cases/${route.id}/map/${route.factorId}`;
+      if (route.view === 'map' && route.section) return `#/cases/${route.id}/map/${route.section}`;
+      return `#/cases/${route.id}/${route.view}`;
     case 'session':
       return `#/sessions/${route.id}/${route.view}`;
     case 'methods':

@@ -78,8 +78,12 @@ export function HypothesisHistory({ item }: { item: HypothesisItem }) {
   );
 }
 
-/** The case page's hypothesis register: every hypothesis of the case, from its sessions and its map, with its status. */
-export function HypothesisRegister({ caseId }: { caseId: string }) {
+/**
+ * The case page's hypothesis register: every hypothesis of the case, from its sessions and its map, with its status.
+ * linked: the page was opened for the register (a search result for a note): once the register is
+ * there, its heading is the page's focus target, so focus, and the view, arrive at it.
+ */
+export function HypothesisRegister({ caseId, linked = false }: { caseId: string; linked?: boolean }) {
   const { t } = useTranslation();
   const register = useQuery({ queryKey: queryKey('hypotheses.list', caseId), queryFn: () => call('hypotheses.list', { caseId }) });
   const items = register.data ?? [];
@@ -87,7 +91,7 @@ export function HypothesisRegister({ caseId }: { caseId: string }) {
   return (
     <section className="panel hypothesis-register" aria-labelledby="hypothesis-register-title" data-testid="hypothesis-register">
       <div className="panel-header">
-        <h2 className="section-title" id="hypothesis-register-title">
+        <h2 className="section-title" id="hypothesis-register-title" data-route-focus={linked && register.data ? '' : undefined}>
           {t('hypotheses.title')}
         </h2>
         {items.length > 0 ? <span className="muted small">{t('hypotheses.count', { count: items.length, open })}</span> : null}

@@ -33,8 +33,8 @@ export function resultRoute(result: SearchResult): Route {
     case 'meldcode':
       return result.caseId ? { name: 'case', id: result.caseId, view: 'meldcode' } : { name: 'cases' };
     case 'hypothesis':
-      // The hypothesis register is on the case's map view.
-      return result.caseId ? { name: 'case', id: result.caseId, view: 'map' } : { name: 'cases' };
+      // The hypothesis register is on the case's map view, below the map.
+      return result.caseId ? { name: 'case', id: result.caseId, view: 'map', section: 'hypotheses' } : { name: 'cases' };
     default:
       return result.caseId ? { name: 'case', id: result.caseId, view: 'map' } : { name: 'cases' };
   }
