@@ -196,6 +196,21 @@ describe('search finds the hypothesis register, the meldcode and the care record
     // Only one index row per case's record, whatever the number of saves.
     expect(ids(await find(t, 'nachten'))).toEqual([item.id]);
 
+    // Whom advice was asked of at step 2 is a choice, found by its label in both languages.
+    const advice = (adviceFrom: 'veilig-thuis' | 'expert' | 'none') => {
+      const input = meldcode(item.id, 'Besproken met de trompetwoord.', '');
+      return { ...input, step2: { ...input.step2, date: '2026-12-16', adviceFrom } };
+    };
+    await t.call('meldcode.save', advice('veilig-thuis'));
+    expect(ids(await find(t, 'veilig thuis'))).toEqual([item.id]);
+    await t.call('meldcode.save', advice('expert'));
+    expect(await find(t, 'veilig thuis')).toEqual([]);
+    expect(ids(await find(t, 'aandachtsfunctionaris'))).toEqual([item.id]);
+    expect(ids(await find(t, 'safeguarding officer'))).toEqual([item.id]);
+    await t.call('meldcode.save', advice('none'));
+    expect(await find(t, 'aandachtsfunctionaris')).toEqual([]);
+    expect(await find(t, 'niemand')).toEqual([]);
+
     await t.call('cases.delete', { id: item.id, confirmPseudonym: 'Familie Melding' });
     expect(await find(t, 'trompetwoord')).toEqual([]);
     expect(ids(await find(t, 'zorgen'))).toEqual([other.id]);
@@ -256,9 +271,9 @@ describe('search finds the hypothesis register, the meldcode and the care record
     db.prepare(
       `INSERT INTO hypothesis_details (id, case_id, source_kind, change_my_mind, created_at, updated_at) VALUES ('f1', 'c1', 'factor', 'Als ze de appointments houdt', ?, ?)`,
     ).run(at, at);
-    db.prepare(`INSERT INTO meldcode_records (case_id, signals, talk_said, updated_at) VALUES ('c1', 'Blauwe plek', 'Afspraken gemaakt met moeder', ?)`).run(
-      at,
-    );
+    db.prepare(
+      `INSERT INTO meldcode_records (case_id, signals, talk_said, advice_from, updated_at) VALUES ('c1', 'Blauwe plek', 'Afspraken gemaakt met moeder', 'veilig-thuis', ?)`,
+    ).run(at);
     db.prepare(`INSERT INTO session_outcomes (session_id, intensity, care_record, updated_at) VALUES ('s1', 'specific', ?, ?)`).run(
       JSON.stringify(careRecord('Wil de afspraken thuis')),
       at,
@@ -280,6 +295,8 @@ describe('search finds the hypothesis register, the meldcode and the care record
       { kind: 'meldcode', source_id: 'c1', case_id: 'c1' },
     ]);
     expect(match('"appoint"')).toEqual([{ kind: 'hypothesis', source_id: 'f1', case_id: 'c1' }]);
+    // 0019: the record is found by whom advice was asked of.
+    expect(match('"veilig" "thuis"')).toEqual([{ kind: 'meldcode', source_id: 'c1', case_id: 'c1' }]);
     // The rows indexed before keep their ids (the full-text index refers to them), and stay findable.
     expect(db.prepare(`SELECT id, kind, source_id FROM search_docs WHERE kind IN ('case', 'factor', 'session') ORDER BY id`).all()).toEqual(before);
     expect(match('"casusnotitie"')).toEqual([{ kind: 'case', source_id: 'c1', case_id: 'c1' }]);

@@ -33,6 +33,10 @@ describe('search terms', () => {
     expect(searchTerms('case', 'pregnancy', null, 'Familie A', '')).not.toMatch(/\bweek\b/);
     // An unknown key adds nothing (and never throws).
     expect(searchTerms('factor', 'nowhere/unknown', null, '', '')).toBe('');
+    // The meldcode's advice source: Veilig Thuis and an expert are labelled, "nobody else" is not.
+    expect(searchTerms('meldcode', 'veilig-thuis', null, '', '').split(' ')).toEqual(expect.arrayContaining(['veilig', 'thuis']));
+    expect(searchTerms('meldcode', 'expert', null, '', '').split(' ')).toEqual(expect.arrayContaining(['aandachtsfunctionaris', 'safeguarding']));
+    expect(searchTerms('meldcode', 'none', null, '', '')).toBe('');
   });
 
   it('asks FTS5 for each word as a prefix or by its stem, with FTS5 syntax in the input kept as text', () => {

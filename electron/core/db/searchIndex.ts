@@ -248,12 +248,13 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     kind: 'meldcode',
     table: 'meldcode_records',
     key: 'case_id',
-    columns: MELDCODE_TEXT_COLUMNS,
+    // advice_from (0019): whom advice was asked of at step 2, found by its label ("Veilig Thuis").
+    columns: [...MELDCODE_TEXT_COLUMNS, 'advice_from'],
     caseId: column('case_id'),
     sessionId: NULL,
     ownerId: NULL,
     at: column('updated_at'),
-    facet: NULL,
+    facet: column('advice_from'),
     title: () => `''`,
     body: lines(...MELDCODE_TEXT_COLUMNS.map(column)),
   },
@@ -302,7 +303,7 @@ function deleteDocs(kind: string, idExpr: string): string {
 
 /**
  * DDL of the full-text index over `search_docs` and of every trigger that keeps it in step, as the
- * latest migration that touched it (0018, a hypothesis note's session cleared with its session) created it; a test holds the two together. Changing it needs a migration.
+ * latest migration that touched it (0019, the meldcode record's advice source) created it; a test holds the two together. Changing it needs a migration.
  */
 export function searchIndexDdl(): string[] {
   const statements = [

@@ -49,6 +49,8 @@ const FACET_LABELS: Partial<Record<string, Labels[]>> = {
   contribution: [(t) => t.timeline.contributionKinds],
   action: [(t) => t.timeline.actionStatuses],
   hypothesis: [(t) => t.hypotheses.statuses],
+  // Whom advice was asked of at the meldcode's step 2; "nobody else" is not something to search for.
+  meldcode: [(t) => ({ 'veilig-thuis': t.meldcode.adviceSources['veilig-thuis'], expert: t.meldcode.adviceSources.expert })],
 };
 
 function facetLabels(kind: string, facet: string | null): string[] {

@@ -17,6 +17,7 @@ import * as m0015 from './0015_working_relation';
 import * as m0016 from './0016_search_at';
 import * as m0017 from './0017_search_more_kinds';
 import * as m0018 from './0018_hypothesis_review_session';
+import * as m0019 from './0019_search_meldcode_advice';
 
 /** Every migration, listed statically (bundlers cannot read a folder at run time). Append only. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -38,6 +39,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0016_search_at': m0016,
   '0017_search_more_kinds': m0017,
   '0018_hypothesis_review_session': m0018,
+  '0019_search_meldcode_advice': m0019,
 };
 
 export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
