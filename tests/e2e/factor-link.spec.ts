@@ -129,6 +129,15 @@ describe('a factor from search and from Ctrl+K', () => {
     await editor.getByRole('button', { name: t.map.factor.done }).click();
     await editor.getByRole('button', { name: t.map.factor.discard }).click();
     await editor.waitFor({ state: 'detached' });
+
+    // A click on the relationship at the map's centre, with a factor's editor open, goes to "how it is now".
+    await page.locator('[data-factor] [role="button"]').first().click();
+    await editor.waitFor();
+    const map = page.getByTestId('relational-map');
+    const box = await map.boundingBox();
+    await map.click({ position: { x: box!.width / 2, y: box!.height / 2 } });
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('relationship-now');
   });
 
   it('asks for a blame check with a rewording on factor words that judge the parent, not on words that name her', { timeout: 180_000 }, async () => {

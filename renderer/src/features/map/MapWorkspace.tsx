@@ -170,7 +170,8 @@ export function MapWorkspace({ detail, actions, sessionId = null, openFactorId =
               if (!leaveEditor()) return;
               mayLeave.current = null;
               setEditing(null);
-              document.getElementById('relationship-now')?.focus();
+              // The relationship panel comes back in place of the editor with this render: focus it after.
+              requestAnimationFrame(() => restoreFocus('#relationship-now'));
             }}
           />
         </div>
