@@ -18,7 +18,13 @@ function median(values: number[]): number {
 export async function benchCli(runs = 7): Promise<Record<string, number>> {
   const once = async (): Promise<number> => {
     const started = performance.now();
-    const { stdout } = await run('npx', ['--offline', 'dyade', '--version'], { cwd: ROOT, env: { ...process.env, npm_config_update_notifier: 'false' } });
+    // On Windows npx is npx.cmd, which Node runs only through the shell.
+    const windows = process.platform === 'win32';
+    const { stdout } = await run(windows ? 'npx.cmd' : 'npx', ['--offline', 'dyade', '--version'], {
+      cwd: ROOT,
+      shell: windows,
+      env: { ...process.env, npm_config_update_notifier: 'false' },
+    });
     const ms = performance.now() - started;
     if (!stdout.startsWith('dyade ')) throw new Error(`npx dyade --version printed ${JSON.stringify(stdout)}`);
     return ms;

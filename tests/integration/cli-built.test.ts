@@ -56,12 +56,22 @@ describe('the built dyade command', () => {
   it('is what `npx dyade` runs in the repository, through the linked launcher', { timeout: 60_000 }, async () => {
     // No "bin" in the root package.json: npm 11's npx would install the project into its cache first.
     expect(manifest.bin).toBeUndefined();
-    const linked = join(ROOT, 'node_modules/.bin/dyade');
-    expect(await fs.realpath(linked)).toBe(join(ROOT, 'scripts/dyade-cli/dyade.js'));
-    await fs.access(linked, fsConstants.X_OK);
-    const { stdout, stderr } = await run('npx', ['--offline', 'dyade', '--version'], {
+    const windows = process.platform === 'win32';
+    if (windows) {
+      // npm writes command shims there (dyade.cmd names the launcher), not a link.
+      expect(await fs.readFile(join(ROOT, 'node_modules/.bin/dyade.cmd'), 'utf8')).toContain('dyade.js');
+    } else {
+      const linked = join(ROOT, 'node_modules/.bin/dyade');
+      expect(await fs.realpath(linked)).toBe(join(ROOT, 'scripts/dyade-cli/dyade.js'));
+      await fs.access(linked, fsConstants.X_OK);
+    }
+    // On Windows npx is npx.cmd, which Node runs only through the shell; npm there needs the whole environment.
+    const { stdout, stderr } = await run(windows ? 'npx.cmd' : 'npx', ['--offline', 'dyade', '--version'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: dir, TMPDIR: dir, npm_config_update_notifier: 'false' },
+      shell: windows,
+      env: windows
+        ? { ...process.env, npm_config_update_notifier: 'false' }
+        : { PATH: process.env.PATH ?? '', HOME: dir, TMPDIR: dir, npm_config_update_notifier: 'false' },
     });
     expect({ stdout, stderr }).toEqual({ stdout: `dyade ${manifest.version}\n`, stderr: '' });
   });
