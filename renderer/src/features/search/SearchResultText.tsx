@@ -55,6 +55,8 @@ export function ResultTitle({ result }: { result: SearchResult }) {
   }
   // The record's own name, beside the kind's badge ("Meldcode"): which record it is, not the kind again.
   if (result.kind === 'meldcode') return <>{t('meldcode.title')}</>;
+  // A care record with no option weighed yet: the step's question, not the kind's badge again.
+  if (result.kind === 'care') return <>{t('care.intensity.title')}</>;
   const facts = factLine(t, result.facts);
   return <>{facts.length > 0 ? facts.join(' · ') : result.kind === 'journal' ? t('journal.untitled') : t(`search.kind.${result.kind}`)}</>;
 }
