@@ -71,13 +71,15 @@ function VaultCard({ vault, onUnlock, focusUnlock = false, onFocused }: { vault:
         </button>
         <Suspense
           fallback={
-            // Stands in for the menu's button until its chunk is there: a press meanwhile opens the menu once it is.
+            // Stands in for the menu's button until its chunk is there: a press meanwhile opens the menu once
+            // it is (busy until then), a second press takes that back.
             <button
               type="button"
               className="icon-button"
               aria-haspopup="menu"
+              aria-busy={menuPressed}
               aria-label={t('common.moreActions', { name: vault.label })}
-              onClick={() => setMenuPressed(true)}
+              onClick={() => setMenuPressed((pressed) => !pressed)}
             >
               <span aria-hidden="true">⋯</span>
             </button>
