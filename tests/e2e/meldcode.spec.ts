@@ -210,6 +210,10 @@ describe('the meldcode record (nl)', () => {
     const box = await register.boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= 720).toBe(true);
     expect(await page.getByRole('link', { name: t.cases.views.map }).getAttribute('aria-current')).toBe('page');
+    // Once there, the address is back on the map (as a factor's link does), and the heading no longer claims focus.
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/cases/${made.id}/map`);
+    expect(await register.getAttribute('data-route-focus')).toBeNull();
+    expect(await register.evaluate((element) => element === document.activeElement)).toBe(true);
     await app.screenshot('search-hypothesis-register-nl');
   });
 });

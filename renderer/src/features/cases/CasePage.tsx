@@ -239,7 +239,11 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
         // Below the map: rendered just after it, so the map is drawn first.
         <DeferredRender>
           <ContinuumCard factors={data.factors} />
-          <HypothesisRegister caseId={id} linked={route.name === 'case' && route.id === id && route.section === 'hypotheses'} />
+          <HypothesisRegister
+            caseId={id}
+            linked={route.name === 'case' && route.id === id && route.section === 'hypotheses'}
+            onArrived={() => window.location.replace(routeHref({ name: 'case', id, view: 'map' }))}
+          />
         </DeferredRender>
       ) : null}
       {view === 'voice' ? <ParentVoicePanel item={item} actions={actions} /> : null}

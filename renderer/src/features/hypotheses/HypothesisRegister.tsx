@@ -81,9 +81,11 @@ export function HypothesisHistory({ item }: { item: HypothesisItem }) {
 /**
  * The case page's hypothesis register: every hypothesis of the case, from its sessions and its map, with its status.
  * linked: the page was opened for the register (a search result for a note): once the register is
- * there, its heading is the page's focus target, so focus, and the view, arrive at it.
+ * there, its heading is the page's focus target, so focus, and the view, arrive at it. onArrived: focus
+ * is there (the case page then puts the address back on the map, as a factor's link does, so focus
+ * caught later on the page goes to the page's own heading again).
  */
-export function HypothesisRegister({ caseId, linked = false }: { caseId: string; linked?: boolean }) {
+export function HypothesisRegister({ caseId, linked = false, onArrived }: { caseId: string; linked?: boolean; onArrived?(): void }) {
   const { t } = useTranslation();
   const register = useQuery({ queryKey: queryKey('hypotheses.list', caseId), queryFn: () => call('hypotheses.list', { caseId }) });
   const items = register.data ?? [];
@@ -91,7 +93,12 @@ export function HypothesisRegister({ caseId, linked = false }: { caseId: string;
   return (
     <section className="panel hypothesis-register" aria-labelledby="hypothesis-register-title" data-testid="hypothesis-register">
       <div className="panel-header">
-        <h2 className="section-title" id="hypothesis-register-title" data-route-focus={linked && register.data ? '' : undefined}>
+        <h2
+          className="section-title"
+          id="hypothesis-register-title"
+          data-route-focus={linked && register.data ? '' : undefined}
+          onFocus={linked ? onArrived : undefined}
+        >
           {t('hypotheses.title')}
         </h2>
         {items.length > 0 ? <span className="muted small">{t('hypotheses.count', { count: items.length, open })}</span> : null}
