@@ -188,7 +188,7 @@ export async function benchVault(): Promise<Record<string, number>> {
       read10kPlainMs: cold.plain.wallMs,
       read10kEncryptedCpuMs: cold.encrypted.cpuMs,
       read10kPlainCpuMs: cold.plain.cpuMs,
-      readRatioEncryptedToPlain: cold.encrypted.cpuMs / cold.plain.cpuMs,
+      freshConnectionReadRatioEncryptedToPlain: cold.encrypted.cpuMs / cold.plain.cpuMs,
       read10kCachedEncryptedMs: hot.encrypted.wallMs,
       read10kCachedPlainMs: hot.plain.wallMs,
       cachedReadRatioEncryptedToPlain: hot.encrypted.cpuMs / hot.plain.cpuMs,
