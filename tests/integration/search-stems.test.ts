@@ -53,7 +53,7 @@ describe('search finds what you mean (stems, labels, week)', { timeout: 60_000 }
     }
     // A case is found by its due week (0012), as people write it; 31 weeks today is 9 weeks on.
     const [year, week] = (noord.dueWeek ?? '').split('-W').map(Number);
-    for (const query of [`week ${week} ${year}`, `uitgerekende week ${week}`, `due week ${week}`]) {
+    for (const query of [`week ${week} ${year}`, `week ${week} van ${year}`, `week ${week} of ${year}`, `uitgerekende week ${week}`, `due week ${week}`]) {
       expect(ids((await t.call('search.query', { query, kinds: ['case'] })).results), query).toEqual([noord.id]);
     }
     // The due week moves with the case.

@@ -1,7 +1,15 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { highlightText } from '../../shared/domain/journal';
-import { registerSearchFunctions, SEARCH_TERMS_FUNCTION, searchTerms, stemmedMatch, stemsOf, wordMatcher } from '../../electron/core/db/searchTerms';
+import {
+  registerSearchFunctions,
+  SEARCH_TERMS_FUNCTION,
+  searchTerms,
+  stemmedMatch,
+  stemsOf,
+  withoutWeekJoiner,
+  wordMatcher,
+} from '../../electron/core/db/searchTerms';
 
 const marked = (text: string, query: string) =>
   highlightText(text, wordMatcher(query))
@@ -43,6 +51,11 @@ describe('search terms', () => {
     expect(stemmedMatch('afspraken')).toBe('("afspraken"* OR "afsprak")');
     expect(stemmedMatch('moed gesp')).toBe('"moed"* AND "gesp"*');
     expect(stemmedMatch('week 31')).toBe('("week"* OR "wek") AND "31"*');
+    // The due week as the app writes it: "van" / "of" between the week and its year is no word to find.
+    expect(stemmedMatch('week 31 van 2027')).toBe(stemmedMatch('week 31 2027'));
+    expect(stemmedMatch('Week 31 of 2027')).toBe(stemmedMatch('Week 31 2027'));
+    expect(withoutWeekJoiner(['moeder', 'van', 'Sam'])).toEqual(['moeder', 'van', 'Sam']);
+    expect(withoutWeekJoiner(['week', '31', 'van', 'de', 'zwangerschap'])).toEqual(['week', '31', 'van', 'de', 'zwangerschap']);
     expect(stemmedMatch('Zoë "NEAR(x')).toBe('"Zoë"* AND "NEAR"* AND "x"*');
     expect(stemmedMatch('  *:() ')).toBeNull();
   });

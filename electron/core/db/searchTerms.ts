@@ -116,12 +116,25 @@ export function registerSearchFunctions(db: Pick<Database.Database, 'function'>)
 }
 
 /**
+ * The words of a query without the "van" / "of" of a due week as the app writes it ("week 31 van 2027",
+ * "week 31 of 2027"): the index holds the week as "week 31 2027", and the joiner is no word to find.
+ */
+export function withoutWeekJoiner(words: string[]): string[] {
+  return words.filter((word, i) => {
+    if (!/^(van|of)$/i.test(word)) return true;
+    const before = words[i - 1] ?? '';
+    const after = words[i + 1] ?? '';
+    return !(/^week$/i.test(words[i - 2] ?? '') && /^\d{1,2}$/.test(before) && /^\d{4}$/.test(after));
+  });
+}
+
+/**
  * The FTS5 query for what the user typed: every word must match, as a prefix of a word as written
  * (search as you type) or as one of its stems ("afspraken" → afsprak, which the index holds for
  * "afspraak"). Quoted, so FTS5 operators in the input are plain words.
  */
 export function stemmedMatch(input: string): string | null {
-  const words = input.match(WORD) ?? [];
+  const words = withoutWeekJoiner(input.match(WORD) ?? []);
   if (words.length === 0) return null;
   return (
     words
@@ -137,7 +150,7 @@ export function stemmedMatch(input: string): string | null {
 
 /** True when a word as written matches a query word: by prefix, or by a shared stem. */
 export function wordMatcher(input: string): (word: string) => boolean {
-  const words = (input.match(WORD) ?? []).slice(0, 12);
+  const words = withoutWeekJoiner(input.match(WORD) ?? []).slice(0, 12);
   const prefixes = words.map(fold);
   const stems = new Set(words.flatMap((w) => [fold(w), ...stemsOf(w)]));
   return (word) => {
