@@ -160,17 +160,19 @@ export function CasePage({ id, view, session }: { id: string; view: CaseView; se
           {item.contextNote ? <p className="page-intro">{item.contextNote}</p> : null}
         </div>
         <div className="page-actions">
-          {last ? (
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => void undo()}
-              aria-keyshortcuts="Control+Z"
-              title={t('cases.lastChange', { what: t(`cases.undoWhat.${last.what}`) })}
-            >
-              ↶ {t('cases.undo')}
-            </button>
-          ) : null}
+          {/* Always there, greyed out until there is a change to undo: a button that appeared after the first
+              edit would push the row of actions (and the page below it) down. undo() does nothing without one. */}
+          <button
+            type="button"
+            className="button secondary"
+            // aria-disabled, not disabled: pressed, it keeps focus (a disabled button would drop it to the page).
+            aria-disabled={!last}
+            onClick={() => void undo()}
+            aria-keyshortcuts="Control+Z"
+            title={last ? t('cases.lastChange', { what: t(`cases.undoWhat.${last.what}`) }) : undefined}
+          >
+            ↶ {t('cases.undo')}
+          </button>
           <CaseSheetLink caseId={id} />
           {item.status === 'open' ? (
             <a className="button secondary" href={routeHref({ name: 'sessions', plan: { from: 'case', id } })}>

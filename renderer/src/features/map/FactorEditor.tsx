@@ -220,7 +220,11 @@ export function FactorEditor({ saved, draft: initial, chain, actions, onClose, g
           options={FACTOR_KINDS}
           value={draft.kind}
           label={(k) => t(`map.kinds.${k}`)}
-          onChange={(kind) => update({ kind }, true)}
+          // The parent's own words are the parent's voice: the default voice (the professional) follows the
+          // kind; a voice chosen on purpose (child, a chain partner) stays.
+          onChange={(kind) =>
+            update(kind === 'parent-words' && draft.voice === 'professional' ? { kind, voice: 'parent', chainPartnerId: null } : { kind }, true)
+          }
         />
         <p className="field-hint">{t(`map.kindHints.${draft.kind}`)}</p>
         <BlameFindings text={draft.text} lead={t('map.factor.blameCheck')} testId="factor-blame-check" />

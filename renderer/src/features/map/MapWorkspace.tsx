@@ -212,7 +212,6 @@ export function MapWorkspace({ detail, actions, sessionId = null, openFactorId =
         <button type="button" className="button ghost small" aria-expanded={showTable} onClick={() => setShowTable((v) => !v)}>
           {showTable ? t('map.hideTable') : t('map.showTable')}
         </button>
-        {showTable ? <FactorTable factors={detail.factors} chain={detail.chain} onSelect={open} /> : null}
       </div>
       <div className="side-column">
         {/* Beside the map, in a grid track of its own: rendered just after the map, so the map is drawn first. */}
@@ -238,6 +237,13 @@ export function MapWorkspace({ detail, actions, sessionId = null, openFactorId =
           <ChainPanel caseId={caseId} chain={detail.chain} actions={actions} readOnly={readOnly} />
         </DeferredRender>
       </div>
+      {showTable ? (
+        // Below the map and its panels, the page's whole width: eleven columns need it. Where even that is
+        // too narrow, the table scrolls sideways in its own box (a Tab stop, so the keyboard can scroll it).
+        <div className="factor-table-scroll" role="region" aria-label={t('map.tableCaption')} tabIndex={0}>
+          <FactorTable factors={detail.factors} chain={detail.chain} onSelect={open} />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -252,7 +252,8 @@ export function RelationalMap(props: RelationalMapProps) {
         `${numbers.get(f.id)}. ${t(`map.sectors.${f.sector}`)}: ${categoryLabelOf(f, t)}`,
         t(`map.kinds.${f.kind}`),
         t('map.a11y.voice', { voice: voiceLabel(f) }),
-        f.text ? shortLabel(f.text, 80) : null,
+        // The parts are joined with ". ": a text's own closing full stop would make it two.
+        f.text ? shortLabel(f.text, 80).replace(/\.+$/u, '') : null,
         f.pressure ? `${t('map.factor.pressure')}: ${t(`map.pressures.${f.pressure}`)}` : null,
         f.duration ? t('map.a11y.duration', { duration: t(`map.durations.${f.duration}`) }) : null,
         f.buffered ? t('map.a11y.buffered', { buffered: t(`map.bufferings.${f.buffered}`) }) : null,
