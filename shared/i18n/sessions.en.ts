@@ -167,6 +167,7 @@ const sessions: Shape<(typeof sessionsNl)['sessions']> = {
     overdue: 'Overdue',
     none: 'No action points.',
     noMine: 'You have no open action points.',
+    added: 'Action point added. Type the next one.',
     remove: 'Remove',
   },
   step2: {

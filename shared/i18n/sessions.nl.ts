@@ -163,6 +163,7 @@ const sessions = {
     overdue: 'Verlopen',
     none: 'Geen actiepunten.',
     noMine: 'Je hebt geen open actiepunten.',
+    added: 'Actiepunt toegevoegd. Typ het volgende.',
     remove: 'Verwijderen',
   },
   step2: {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROMPT_GROUPS, type Prompt } from '../../../../shared/domain/journal';
 import { call } from '../../lib/api';
@@ -66,8 +66,14 @@ function AddPrompt() {
   const [onlyPregnancy, setOnlyPregnancy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(error, t);
+  const textBox = useRef<HTMLInputElement>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!text.trim()) {
+      // Nothing to add yet: the press leads to the field (the button stays enabled, so focus stays in the form).
+      textBox.current?.focus();
+      return;
+    }
     try {
       await call('prompts.save', {
         text,
@@ -75,6 +81,7 @@ function AddPrompt() {
       });
       setText('');
       setError(null);
+      textBox.current?.focus();
       await queryClient.invalidateQueries({ queryKey: queryKey('prompts.list') });
     } catch (err) {
       setError(err);
@@ -89,7 +96,14 @@ function AddPrompt() {
         <label className="field-label" htmlFor="prompt-new-text">
           {t('journal.prompts.text')}
         </label>
-        <input id="prompt-new-text" value={text} maxLength={500} onChange={(e) => setText(e.target.value)} aria-invalid={errors.text ? true : undefined} />
+        <input
+          id="prompt-new-text"
+          ref={textBox}
+          value={text}
+          maxLength={500}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={errors.text ? true : undefined}
+        />
         {errors.text ? <p className="field-error">{errors.text}</p> : null}
       </div>
       <label className="checkbox">
@@ -106,7 +120,7 @@ function AddPrompt() {
       </label>
       {errors.text ? null : <ErrorText error={error} />}
       <div className="form-actions">
-        <button type="submit" className="button primary" disabled={!text.trim()}>
+        <button type="submit" className="button primary">
           {t('journal.prompts.add')}
         </button>
       </div>

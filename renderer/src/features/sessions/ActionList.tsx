@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionPoint } from '../../../../shared/domain/session';
 import { ACTION_STATUSES } from '../../../../shared/domain/session';
@@ -11,6 +11,7 @@ import { saveInput } from '../../lib/saveInput';
 import { localDay } from '../../../../shared/domain/dates';
 import { isActionOverdue } from '../../../../shared/domain/meeting';
 import { formatDate } from '../../lib/i18n';
+import { announce } from '../../ui/announce';
 import './ActionList.css';
 
 type Status = ActionPoint['status'];
@@ -100,9 +101,15 @@ export function ActionList({
   const memberName = (id: string | null) => memberOptions.find((m) => m.id === id)?.displayName ?? null;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKey('actions.list') });
 
+  const textBox = useRef<HTMLInputElement>(null);
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    if (!caseId || !text.trim()) return;
+    if (!caseId || !text.trim()) {
+      // Nothing to add yet: the press leads to the field to type it in (the button is never disabled, so
+      // focus never falls out of the form).
+      textBox.current?.focus();
+      return;
+    }
     try {
       await call('actions.save', {
         caseId,
@@ -116,6 +123,9 @@ export function ActionList({
       setDue('');
       setError(null);
       refresh();
+      // Focus stays where the next action point is typed, as after a contribution.
+      textBox.current?.focus();
+      announce(t('sessions.actions.added'));
     } catch (err) {
       setError(err);
     }
@@ -136,7 +146,7 @@ export function ActionList({
             <label className="field-label" htmlFor="action-text">
               {t('sessions.actions.text')}
             </label>
-            <input id="action-text" value={text} maxLength={500} onChange={(e) => setText(e.target.value)} />
+            <input id="action-text" ref={textBox} value={text} maxLength={500} onChange={(e) => setText(e.target.value)} />
           </div>
           <div className="field">
             <label className="field-label" htmlFor="action-owner">
@@ -166,7 +176,7 @@ export function ActionList({
             </label>
             <input id="action-due" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
           </div>
-          <button type="submit" className="button secondary" disabled={!text.trim()}>
+          <button type="submit" className="button secondary">
             {t('sessions.actions.add')}
           </button>
           <ErrorText error={error} />

@@ -106,6 +106,8 @@ export function ContributionComposer({ sessionId, phase, ideasPhase, participant
       });
       setText('');
       setChangeMyMind('');
+      // A contribution is about one factor: the next one starts about none, or it would be linked unseen.
+      setFactorId('');
       setError(null);
       // Focus stays where the next contribution is typed; the author, kind and perspective stay chosen.
       textBox.current?.focus();

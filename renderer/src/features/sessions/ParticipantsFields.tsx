@@ -64,8 +64,13 @@ export function ParticipantsFields({
       <label className="field-label" htmlFor={`role-${role}`}>
         {label}
       </label>
-      <select id={`role-${role}`} value={roles[role]} onChange={(e) => onChange({ ...value, roles: { ...roles, [role]: e.target.value } })}>
-        {optional || role === 'facilitator' ? <option value="">{optional ? t('sessions.planDialog.noOne') : (people[0]?.name ?? '')}</option> : null}
+      {/* No one chosen as facilitator means the first person: shown as that person, listed once. */}
+      <select
+        id={`role-${role}`}
+        value={roles[role] || (optional ? '' : (people[0]?.key ?? ''))}
+        onChange={(e) => onChange({ ...value, roles: { ...roles, [role]: e.target.value } })}
+      >
+        {optional ? <option value="">{t('sessions.planDialog.noOne')}</option> : null}
         {people.map((p) => (
           <option key={p.key} value={p.key}>
             {p.name}

@@ -239,7 +239,8 @@ export function SessionRunner({ id }: { id: string }) {
               <PhaseClock timer={session.timer} phase={phase} />
             </div>
             <p className="phase-instruction">{localized(phase.instruction, i18n.language)}</p>
-            {phase.invites.length > 0 ? (
+            {/* The map phase is worked on the map (its factors), with no composer: it invites no contributions. */}
+            {phase.invites.length > 0 && phase.mode !== 'map' ? (
               <p className="muted small">{t('sessions.run.invites', { kinds: phase.invites.map((k) => t(`sessions.contribution.kinds.${k}`)).join(', ') })}</p>
             ) : null}
             <div className="timer-controls" role="group" aria-label={t('sessions.run.timer')}>
