@@ -44,6 +44,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const { passphrase, repeat, showErrors, userInputs } = props;
   const assessment = usePassphraseAssessment(passphrase, userInputs);
   const mismatch = (repeat.length > 0 || showErrors) && repeat !== passphrase;
+  const refused = showErrors && assessment !== null && !assessment.acceptable;
   return (
     <>
       <PassphraseField
@@ -52,9 +53,9 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         value={passphrase}
         autoFocus={props.autoFocus}
         onChange={(e) => props.onPassphrase(e.target.value)}
-        error={showErrors && assessment && !assessment.acceptable ? t(`strength.${assessment.reason ?? 'tooPredictable'}`) : null}
+        error={refused ? t(`strength.${assessment?.reason ?? 'tooPredictable'}`) : null}
       />
-      <StrengthMeter passphrase={passphrase} userInputs={userInputs} />
+      <StrengthMeter passphrase={passphrase} userInputs={userInputs} withReason={!refused} />
       <PassphraseField
         label={props.repeatLabel}
         value={repeat}

@@ -4,7 +4,16 @@ import { usePassphraseAssessment } from './usePassphraseAssessment';
 import './StrengthMeter.css';
 
 /** The passphrase strength meter: a bar, a word, and the reason a weak passphrase is refused. */
-export function StrengthMeter({ passphrase, userInputs = [] }: { passphrase: string; userInputs?: readonly string[] }) {
+export function StrengthMeter({
+  passphrase,
+  userInputs = [],
+  withReason = true,
+}: {
+  passphrase: string;
+  userInputs?: readonly string[];
+  /** False where the field itself already says why the passphrase is refused (said once, not twice). */
+  withReason?: boolean;
+}) {
   const { t } = useTranslation();
   // Deferred: typing stays immediate, the meter catches up when the page is idle.
   const deferred = useDeferredValue(passphrase);
@@ -26,7 +35,8 @@ export function StrengthMeter({ passphrase, userInputs = [] }: { passphrase: str
         aria-valuetext={levels[assessment.score]}
       />
       <p className="strength-text" aria-live="polite">
-        <strong>{levels[assessment.score]}</strong> · {reason}
+        <strong>{levels[assessment.score]}</strong>
+        {withReason || assessment.acceptable ? ` · ${reason}` : null}
       </p>
     </div>
   );

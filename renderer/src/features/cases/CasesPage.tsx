@@ -49,6 +49,15 @@ export function CasesPage({ session }: { session: SessionInfo }) {
   const input: ListInput = { ...filters, phase: filters.phase || undefined };
   const list = useQuery({ queryKey: queryKey('cases.list', input), queryFn: () => call('cases.list', input), placeholderData: keepPreviousData });
   const cases = list.data ?? [];
+  // Nothing under the filters: is there anything at all? Asked only then, so a new vault says how to start
+  // rather than "no cases match these filters" (the default filter, open cases, is a filter too).
+  const filtered = Boolean(filters.query || filters.phase || filters.mine || filters.status !== 'all');
+  const anyInput: ListInput = { status: 'all', mine: false, query: '', sort: 'lastActivity' };
+  const any = useQuery({
+    queryKey: queryKey('cases.list', anyInput),
+    queryFn: () => call('cases.list', anyInput),
+    enabled: filtered && list.isSuccess && cases.length === 0,
+  });
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design
   const virtual = useVirtualizer({ count: cases.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
@@ -126,7 +135,7 @@ export function CasesPage({ session }: { session: SessionInfo }) {
         {t('map.cumulative.caveat')}
       </p>
       {list.isSuccess && cases.length === 0 ? (
-        <p className="empty-line">{filters.query || filters.phase || filters.mine || filters.status !== 'all' ? t('cases.noMatch') : t('cases.empty')}</p>
+        <p className="empty-line">{filtered && (any.data?.length ?? 1) > 0 ? t('cases.noMatch') : t('cases.empty')}</p>
       ) : (
         <div className="case-list-scroller" ref={scroller} data-testid="case-list">
           <div role="list" aria-label={t('cases.title')} style={{ height: virtual.getTotalSize(), position: 'relative' }}>

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { RadioGroup } from 'radix-ui';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call, errorCode } from '../../lib/api';
 import { queryKey } from '../../lib/queryKeys';
@@ -42,6 +42,7 @@ export function UnlockDialog({ path, label, onClose, onRestore }: UnlockDialogPr
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [waitSeconds, startWait] = useRetryCountdown();
+  const form = useRef<HTMLFormElement>(null);
   const chosen = memberId || members[0]?.id || '';
 
   const submit = async (event: FormEvent) => {
@@ -57,6 +58,9 @@ export function UnlockDialog({ path, label, onClose, onRestore }: UnlockDialogPr
     } catch (err) {
       setError(err);
       setSecret('');
+      // The button was pressed and is disabled while the field is empty: focus goes back to the field,
+      // where the passphrase is typed again (not to the page behind the dialog).
+      form.current?.querySelector<HTMLInputElement>('input:not([type="radio"]):not([type="checkbox"])')?.focus();
       if (err instanceof ApiError && err.code === 'TOO_MANY_ATTEMPTS') startWait(err.details?.retryAfterMs ?? 0);
     } finally {
       setBusy(false);
@@ -81,7 +85,7 @@ export function UnlockDialog({ path, label, onClose, onRestore }: UnlockDialogPr
           </div>
         </div>
       ) : (
-        <form onSubmit={submit} noValidate className="form">
+        <form ref={form} onSubmit={submit} noValidate className="form">
           <fieldset className="fieldset">
             <legend className="field-label">{t('unlock.member')}</legend>
             <RadioGroup.Root className="member-choice" value={chosen} onValueChange={setMemberId} aria-label={t('unlock.member')}>
