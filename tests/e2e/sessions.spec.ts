@@ -45,8 +45,15 @@ async function prepare(a: LaunchedApp): Promise<string> {
 }
 
 /** Adds one contribution as a scribe would: one click on the author (and perspective) chip, Enter in the text box. */
-async function contribute(page: Page, t: T, text: string, options: { author?: string; kind?: string; perspective?: string; mind?: string } = {}) {
+async function contribute(
+  page: Page,
+  t: T,
+  text: string,
+  options: { author?: string; kind?: string; perspective?: string; mind?: string; aboutFirstFactor?: boolean } = {},
+) {
   const composer = page.getByTestId('composer');
+  const factorSelect = composer.getByLabel(t.sessions.contribution.factor, { exact: true });
+  if (options.aboutFirstFactor) await factorSelect.selectOption({ index: 1 });
   if (options.author)
     await composer.getByRole('group', { name: t.sessions.contribution.author }).getByRole('radio', { name: options.author, exact: true }).check();
   if (options.kind) await composer.getByLabel(t.sessions.contribution.kind, { exact: true }).selectOption({ label: options.kind });
@@ -61,6 +68,8 @@ async function contribute(page: Page, t: T, text: string, options: { author?: st
   // Focus stays in the text box, now empty, and the author stays chosen for the next one.
   await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(await box.inputValue()).toBe('');
+  // The factor it was about is not carried over to the next one unseen.
+  if (options.aboutFirstFactor) expect(await factorSelect.inputValue()).toBe('');
   if (options.author)
     expect(
       await composer.getByRole('group', { name: t.sessions.contribution.author }).getByRole('radio', { name: options.author, exact: true }).isChecked(),
@@ -195,7 +204,7 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
     if (ideas) expect(await page.getByTestId('advice-nudge').textContent()).toContain(ideas.name[locale]);
     await contribute(page, t, 'Je zou haar moeten doorverwijzen naar de huisarts.', { author: 'Bram' });
     await page.getByTestId('advice-mark').waitFor();
-    await contribute(page, t, 'Sinds wanneer slaapt ze zo weinig?', { author: 'KV' });
+    await contribute(page, t, 'Sinds wanneer slaapt ze zo weinig?', { author: 'KV', aboutFirstFactor: true });
 
     // Reload mid-phase: the session resumes where it was, clock included.
     const clockBefore = await page.getByTestId('phase-clock').locator('[role="timer"]').textContent();
@@ -284,9 +293,16 @@ describe.each(['nl', 'en'] as const)('an intervision session, run as a team woul
       await page.getByLabel(t.sessions.actions.text, { exact: true }).fill(text);
       await page.getByLabel(t.sessions.actions.owner, { exact: true }).selectOption({ label: owner });
       await page.getByLabel(t.sessions.actions.due, { exact: true }).fill('2026-12-15');
+      const scrolledTo = await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0);
       await page.getByRole('button', { name: t.sessions.actions.add }).click();
       await page.getByText(text).waitFor();
+      // Focus goes back to the field for the next action point; the page stays where it was.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('action-text');
+      expect(Math.abs((await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)) - scrolledTo)).toBeLessThan(80);
     }
+    // Pressed with nothing typed, the button leads to the field instead of dropping focus.
+    await page.getByRole('button', { name: t.sessions.actions.add }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('action-text');
     await page.getByLabel(t.sessions.outcome.takeAway, { exact: true }).fill('Eerst de nachten, dan de rest.');
 
     // The beamer followed every phase: the pseudonym, this phase's name; "Presentatie sluiten" in the runner closes it.

@@ -96,6 +96,9 @@ describe.each(['nl', 'en'] as const)('the vault, used as a user would (%s)', (lo
     await unlock(page, t, 'Anna', 'dit is niet de goede wachtzin');
     await page.getByRole('alert').filter({ hasText: t.errors.WRONG_PASSPHRASE }).waitFor();
     await shoot('unlock-wrong');
+    // Focus is back in the emptied field (the button, pressed, is disabled until something is typed).
+    const passphraseField = page.getByRole('dialog').getByLabel(t.unlock.passphrase, { exact: true });
+    await expect.poll(() => passphraseField.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(Buffer.compare(before, await fs.readFile(join(folder, 'vault.db')))).toBe(0);
     await page.getByRole('dialog').getByLabel(t.unlock.passphrase, { exact: true }).fill(ANNA);
     await page.getByRole('dialog').getByRole('button', { name: t.unlock.submit, exact: true }).click();
